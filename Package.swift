@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The folders follow the pipeline, and each module may only look up the line:
+// BPSpec (reader) -> BPEngine (trace) -> BPDocument (model) -> BPWriters -> bpreport (command).
+let package = Package(
+    name: "bpreport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPWriters"]),
+        .executable(name: "bpreport", targets: ["bpreport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // GMP's rationals: Lehmer/half-gcd reduction keeps exact runs of thousands of digits fast.
+        .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
+        .target(name: "BPNumerics", dependencies: ["CGMP"]),
+        .target(name: "BPSpec", dependencies: ["BPNumerics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BPEngine", dependencies: ["BPNumerics", "BPSpec"]),
+        .target(name: "BPDocument", dependencies: ["BPNumerics", "BPSpec", "BPEngine"]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(name: "BPWriters", dependencies: [
+            "BPDocument", "BPEngine", "CCmark",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .executableTarget(name: "bpreport", dependencies: [
+            "BPSpec", "BPEngine", "BPDocument", "BPWriters",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "BPTestSupport", path: "Tests/BPTestSupport"),
+        .testTarget(name: "BPNumericsTests", dependencies: ["BPNumerics"]),
+        .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
+        .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPTestSupport"]),
+        .testTarget(name: "BPDocumentTests", dependencies: ["BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
+        .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BPTestSupport"]),
+    ]
+)

@@ -1,0 +1,71 @@
+import BPNumerics
+import BPSpec
+
+/// L(a, t) and where the output delta comes from, for a ``Loss``.
+struct LossFunction<Value: Scalar> {
+    let loss: Loss
+
+    /// The loss over every entry, summed row by row from the first term.
+    func value(output a: Matrix<Value>, target t: Matrix<Value>) throws -> Value {
+        let count = Value(a.entries.count)
+        let batch = Value(a.columns)
+        switch loss {
+        case .halfSSE: return squaredSum(a, t) / Value(2)
+        case .sse: return squaredSum(a, t)
+        case .mse: return squaredSum(a, t) / count
+        case .crossEntropy:
+            var terms: [Value] = []
+            for k in a.entries.indices where t.entries[k] != .zero {
+                terms.append(t.entries[k] * (try logarithm(a.entries[k])))
+            }
+            return -sum(terms) / batch
+        case .binaryCrossEntropy:
+            var terms: [Value] = []
+            for k in a.entries.indices {
+                let (y, p) = (t.entries[k], a.entries[k])
+                var term: Value?
+                if y != .zero { term = y * (try logarithm(p)) }
+                if y != .one {
+                    let other = (Value.one - y) * (try logarithm(Value.one - p))
+                    term = term.map { $0 + other } ?? other
+                }
+                if let term { terms.append(term) }
+            }
+            return -sum(terms) / count
+        }
+    }
+
+    /// delta at the output layer, with its working.
+    func outputDelta(output a: Matrix<Value>, target t: Matrix<Value>, derivative: Matrix<Value>) -> DeltaWorking<Value> {
+        let difference = a - t
+        switch loss {
+        case .halfSSE:
+            return .output(lossGradient: difference, derivative: derivative)
+        case .sse:
+            return .output(lossGradient: difference.map { Value(2) * $0 }, derivative: derivative)
+        case .mse:
+            let count = Value(a.entries.count)
+            return .output(lossGradient: difference.map { (Value(2) * $0) / count }, derivative: derivative)
+        case .crossEntropy:
+            return .combinedOutput(difference: difference, divisor: a.columns)
+        case .binaryCrossEntropy:
+            return .combinedOutput(difference: difference, divisor: a.entries.count)
+        }
+    }
+
+    private func squaredSum(_ a: Matrix<Value>, _ t: Matrix<Value>) -> Value {
+        sum(a.zip(t) { x, y in (x - y) * (x - y) }.entries)
+    }
+
+    private func sum(_ terms: [Value]) -> Value {
+        guard let first = terms.first else { return .zero }
+        return terms.dropFirst().reduce(first, +)
+    }
+
+    private func logarithm(_ x: Value) throws -> Value {
+        guard let value = Value.log(x) else {
+            throw EngineError.notComputable("\(loss.name) is not exact; run it with arithmetic: float")
+        }
+        return value
+    }
+}

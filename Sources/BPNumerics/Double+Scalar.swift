@@ -1,0 +1,23 @@
+import Foundation
+
+extension Double: Scalar {
+    public static var isExact: Bool { false }
+    public static var one: Double { 1 }
+
+    /// The nearest double to the number the spec spells: Swift's own parser for decimals, one
+    /// correctly rounded division for fractions of exact parts.
+    public init(_ value: SpecValue) {
+        if let parsed = Double(value.text.trimmingSpaces()), parsed.isFinite {
+            self = parsed
+        } else {
+            self = value.exact.doubleValue
+        }
+    }
+
+    public var doubleValue: Double { self }
+    public var digitCount: Int { 0 }
+
+    public static func exp(_ x: Double) -> Double? { Foundation.exp(x) }
+    public static func log(_ x: Double) -> Double? { Foundation.log(x) }
+    public static func tanh(_ x: Double) -> Double? { Foundation.tanh(x) }
+}

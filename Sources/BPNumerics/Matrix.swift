@@ -1,0 +1,68 @@
+/// A dense matrix stored row by row. Vectors are columns (n x 1); a batch is n x m.
+public struct Matrix<Element>: Sendable where Element: Sendable {
+    public let rows: Int
+    public let columns: Int
+    /// Row-major entries; `entries.count == rows * columns`.
+    public private(set) var entries: [Element]
+
+    /// Builds a matrix from row-major entries; the count must be `rows * columns`.
+    public init(rows: Int, columns: Int, entries: [Element]) {
+        precondition(rows >= 0 && columns >= 0 && entries.count == rows * columns, "matrix shape mismatch")
+        self.rows = rows
+        self.columns = columns
+        self.entries = entries
+    }
+
+    public init(rows: Int, columns: Int, generator: (Int, Int) -> Element) {
+        var entries: [Element] = []
+        entries.reserveCapacity(rows * columns)
+        for i in 0..<rows { for j in 0..<columns { entries.append(generator(i, j)) } }
+        self.init(rows: rows, columns: columns, entries: entries)
+    }
+
+    /// A matrix from a list of rows of equal length; `nil` when the rows are ragged.
+    public init?(rowList: [[Element]]) {
+        let width = rowList.first?.count ?? 0
+        guard rowList.allSatisfy({ $0.count == width }) else { return nil }
+        self.init(rows: rowList.count, columns: width, entries: rowList.flatMap { $0 })
+    }
+
+    /// A column vector.
+    public init(column: [Element]) {
+        self.init(rows: column.count, columns: 1, entries: column)
+    }
+
+    public subscript(row: Int, column: Int) -> Element {
+        get { entries[row * columns + column] }
+        set { entries[row * columns + column] = newValue }
+    }
+
+    /// The entries as a list of rows, the trace's shape.
+    public var rowList: [[Element]] {
+        (0..<rows).map { i in Array(entries[(i * columns)..<((i + 1) * columns)]) }
+    }
+
+    public var transposed: Matrix {
+        Matrix(rows: columns, columns: rows) { i, j in self[j, i] }
+    }
+
+    public func map<T>(_ transform: (Element) throws -> T) rethrows -> Matrix<T> {
+        Matrix<T>(rows: rows, columns: columns, entries: try entries.map(transform))
+    }
+
+    /// Entry-wise combination of two matrices of the same shape.
+    public func zip<T, U>(_ other: Matrix<T>, _ combine: (Element, T) throws -> U) rethrows -> Matrix<U> {
+        precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
+        var out: [U] = []
+        out.reserveCapacity(entries.count)
+        for k in entries.indices { out.append(try combine(entries[k], other.entries[k])) }
+        return Matrix<U>(rows: rows, columns: columns, entries: out)
+    }
+
+    /// Column `j` as an n x 1 matrix.
+    public func column(_ j: Int) -> Matrix {
+        Matrix(rows: rows, columns: 1) { i, _ in self[i, j] }
+    }
+}
+
+extension Matrix: Equatable where Element: Equatable {}

@@ -1,0 +1,80 @@
+import BPNumerics
+
+/// A network as a spec describes it: the input batch, the target, the layers, the loss and how
+/// to train. Numbers keep the exact value their text spells (``SpecValue``).
+public struct NetworkSpec: Sendable, Equatable {
+    /// Shown as the report's heading.
+    public var title: String?
+    /// The language of the fixed prose around the tables.
+    public var language: Language
+    /// The index of the input layer (0 or 1): the first weight layer is `numbering + 1`.
+    public var numbering: Int
+    public var arithmetic: ArithmeticChoice
+    /// n_0 x m: the columns are the samples of the batch.
+    public var input: Matrix<SpecValue>
+    /// n_L x m, matching the output layer and the batch.
+    public var target: Matrix<SpecValue>
+    /// In forward order.
+    public var layers: [LayerSpec]
+    public var loss: Loss
+    /// Needed when `steps > 0`.
+    public var learningRate: SpecValue?
+    /// Gradient-descent steps to run (0: forward and backward only).
+    public var steps: Int
+
+    public init(title: String? = nil, language: Language = .en, numbering: Int = 1,
+                arithmetic: ArithmeticChoice = .auto, input: Matrix<SpecValue>, target: Matrix<SpecValue>,
+                layers: [LayerSpec], loss: Loss, learningRate: SpecValue? = nil, steps: Int = 1) {
+        self.title = title
+        self.language = language
+        self.numbering = numbering
+        self.arithmetic = arithmetic
+        self.input = input
+        self.target = target
+        self.layers = layers
+        self.loss = loss
+        self.learningRate = learningRate
+        self.steps = steps
+    }
+
+    /// The number of the layer at `index` in ``layers`` (the input layer is `numbering`).
+    public func layerNumber(ofIndex index: Int) -> Int { numbering + 1 + index }
+
+    /// The number of the output layer.
+    public var outputLayerNumber: Int { layerNumber(ofIndex: layers.count - 1) }
+
+    /// Samples in the batch.
+    public var batchSize: Int { input.columns }
+
+    /// The arithmetic the run uses: `auto` is exact when every activation and the loss allow it.
+    public var resolvedArithmetic: Arithmetic {
+        switch arithmetic {
+        case .exact: return .exact
+        case .float: return .float
+        case .auto: return isExactlyComputable ? .exact : .float
+        }
+    }
+
+    /// Whether every activation and the loss keep rationals rational.
+    public var isExactlyComputable: Bool {
+        loss.isExact && layers.allSatisfy { $0.activation.isExact }
+    }
+}
+
+/// One weight layer: z = W a + b, a = sigma(z).
+public struct LayerSpec: Sendable, Equatable {
+    /// n_l x n_(l-1).
+    public var weights: Matrix<SpecValue>
+    /// n_l x 1.
+    public var bias: Matrix<SpecValue>
+    public var activation: Activation
+
+    public init(weights: Matrix<SpecValue>, bias: Matrix<SpecValue>, activation: Activation) {
+        self.weights = weights
+        self.bias = bias
+        self.activation = activation
+    }
+
+    /// n_l, the number of units.
+    public var width: Int { weights.rows }
+}

@@ -1,0 +1,85 @@
+import BPNumerics
+import Foundation
+import Yams
+
+/// Reads a network spec from YAML or JSON (JSON is read as the YAML it also is, which keeps
+/// line numbers for errors) and checks it completely before anything runs.
+public struct SpecReader: Sendable {
+    public var limits: Limits
+
+    /// Specs larger than this are refused before parsing.
+    public static let maxFileBytes = 16 << 20
+
+    public init(limits: Limits = .default) {
+        self.limits = limits
+    }
+
+    /// Reads and validates the spec at `path`. Throws ``SpecError`` naming the file.
+    public func read(contentsOf path: String) throws -> NetworkSpec {
+        let name = path
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > Self.maxFileBytes {
+                throw SpecError(file: name, message: "the file has \(size) bytes, more than the \(Self.maxFileBytes) a spec may have")
+            }
+            if attributes[.type] as? FileAttributeType == .typeDirectory {
+                throw SpecError(file: name, message: "is a directory, not a spec file")
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch let error as SpecError {
+            throw error
+        } catch {
+            throw SpecError(file: name, message: "cannot read the file (\(Self.reason(error)))")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SpecError(file: name, message: "the file is not UTF-8 text")
+        }
+        return try read(text: text, file: name)
+    }
+
+    /// Reads and validates a spec held in memory; `file` only labels errors.
+    public func read(text: String, file: String? = nil) throws -> NetworkSpec {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw Self.specError(from: error, file: file)
+        } catch {
+            throw SpecError(file: file, message: "cannot parse the spec (\(error))")
+        }
+        guard let root else {
+            throw SpecError(file: file, line: 1, message: "the spec is empty; expected a mapping with input, target, layers and loss")
+        }
+        var parser = SpecParser(file: file, limits: limits)
+        let spec = try parser.parse(root)
+        var validator = SpecValidator(spec: spec, locations: parser.locations, file: file, limits: limits)
+        return try validator.validated()
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        return nsError.localizedDescription
+    }
+
+    private static func specError(from error: YamlError, file: String?) -> SpecError {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { $0.text + ", " } ?? ""
+            return SpecError(file: file, line: mark.line, column: mark.column, message: "YAML syntax error: \(detail)\(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return SpecError(file: file, line: context.mark.line, column: context.mark.column,
+                             message: "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) in this mapping")
+        case let .reader(problem, _, _, _):
+            return SpecError(file: file, message: "cannot read the text: \(problem)")
+        default:
+            return SpecError(file: file, message: "YAML error: \(error)")
+        }
+    }
+}

@@ -1,0 +1,231 @@
+import BPNumerics
+import Foundation
+import Yams
+
+/// Turns the YAML node tree into a ``NetworkSpec``, checking types and key names and counting
+/// every value it reads against the entry limit (aliases share nodes, so a tiny file can
+/// describe billions of them).
+struct SpecParser {
+    let file: String?
+    let limits: Limits
+    /// Key path -> where its value was written.
+    private(set) var locations: [String: SourceLocation] = [:]
+    private var budget: Int
+
+    static let topLevelKeys = ["title", "lang", "numbering", "arithmetic", "input", "target", "layers",
+                               "loss", "learning_rate", "steps"]
+    static let layerKeys = ["weights", "bias", "activation"]
+
+    init(file: String?, limits: Limits) {
+        self.file = file
+        self.limits = limits
+        self.budget = limits.maxEntries
+    }
+
+    mutating func parse(_ root: Node) throws -> NetworkSpec {
+        let fields = try mapping(root, key: nil, allowed: Self.topLevelKeys)
+        func required(_ key: String) throws -> Node {
+            guard let node = fields[key] else {
+                throw SpecError(file: file, line: root.mark?.line, column: root.mark?.column,
+                                message: "missing required key '\(key)'")
+            }
+            return node
+        }
+        let title = try fields["title"].map { try string($0, key: "title") }
+        let language = try fields["lang"].map { try choice($0, key: "lang", from: Language.self) } ?? .en
+        let numbering = try fields["numbering"].map { try integer($0, key: "numbering") } ?? 1
+        if numbering != 0 && numbering != 1 {
+            throw error(at: fields["numbering"], key: "numbering", "must be 0 or 1, not \(numbering)")
+        }
+        let arithmetic = try fields["arithmetic"].map { try choice($0, key: "arithmetic", from: ArithmeticChoice.self) } ?? .auto
+        let input = try matrix(try required("input"), key: "input")
+        let target = try matrix(try required("target"), key: "target")
+        let layersNode = try required("layers")
+        guard case let .sequence(layerNodes) = layersNode, !layerNodes.isEmpty else {
+            throw error(at: layersNode, key: "layers", "expected a non-empty list of layers, each with weights, bias and activation")
+        }
+        remember(layersNode, "layers")
+        var layers: [LayerSpec] = []
+        for (index, node) in layerNodes.enumerated() {
+            layers.append(try layer(node, key: "layers[\(index)]"))
+        }
+        let loss = try choice(try required("loss"), key: "loss", from: Loss.self)
+        let learningRate = try fields["learning_rate"].map { try number($0, key: "learning_rate") }
+        let steps = try fields["steps"].map { try integer($0, key: "steps") } ?? 1
+        return NetworkSpec(title: title, language: language, numbering: numbering, arithmetic: arithmetic,
+                           input: input, target: target, layers: layers, loss: loss,
+                           learningRate: learningRate, steps: steps)
+    }
+
+    // MARK: Pieces
+
+    private mutating func layer(_ node: Node, key: String) throws -> LayerSpec {
+        let fields = try mapping(node, key: key, allowed: Self.layerKeys)
+        for name in Self.layerKeys where fields[name] == nil {
+            throw error(at: node, key: key, "missing required key '\(name)'")
+        }
+        let weights = try matrix(fields["weights"]!, key: key + ".weights", vectorAsRow: true)
+        let bias = try matrix(fields["bias"]!, key: key + ".bias")
+        let activation = try activation(fields["activation"]!, key: key + ".activation")
+        return LayerSpec(weights: weights, bias: bias, activation: activation)
+    }
+
+    private mutating func activation(_ node: Node, key: String) throws -> Activation {
+        remember(node, key)
+        var alpha: SpecValue?
+        let name: String
+        switch node {
+        case .scalar:
+            name = try string(node, key: key)
+        case .mapping:
+            let fields = try mapping(node, key: key, allowed: ["name", "alpha"])
+            guard let nameNode = fields["name"] else {
+                throw error(at: node, key: key, "missing required key 'name'")
+            }
+            name = try string(nameNode, key: key + ".name")
+            if let alphaNode = fields["alpha"] {
+                guard name == "leaky_relu" else {
+                    throw error(at: alphaNode, key: key + ".alpha", "only leaky_relu takes a parameter, not \(name)")
+                }
+                alpha = try number(alphaNode, key: key + ".alpha")
+            }
+        default:
+            throw error(at: node, key: key, "expected an activation name (\(Activation.names.joined(separator: ", "))) or a map such as {name: leaky_relu, alpha: 0.1}")
+        }
+        switch name {
+        case "identity": return .identity
+        case "square": return .square
+        case "relu": return .relu
+        case "leaky_relu": return .leakyRelu(alpha: alpha ?? Activation.defaultLeakyAlpha)
+        case "sigmoid": return .sigmoid
+        case "tanh": return .tanh
+        case "softmax": return .softmax
+        default:
+            throw error(at: node, key: key, "unknown activation '\(name)'\(suggestion(for: name, among: Activation.names)); expected one of \(Activation.names.joined(separator: ", "))")
+        }
+    }
+
+    /// A vector (one sample, a column) or a list of rows. With `vectorAsRow` a flat list is one
+    /// row instead (a weight matrix of a one-unit layer, written `[1, 1]`).
+    private mutating func matrix(_ node: Node, key: String, vectorAsRow: Bool = false) throws -> Matrix<SpecValue> {
+        remember(node, key)
+        guard case let .sequence(items) = node, !items.isEmpty else {
+            throw error(at: node, key: key, "expected a non-empty list of numbers, or a list of rows")
+        }
+        if case .sequence = items[0] {
+            var rows: [[SpecValue]] = []
+            for (i, rowNode) in items.enumerated() {
+                guard case let .sequence(cells) = rowNode, !cells.isEmpty else {
+                    throw error(at: rowNode, key: "\(key)[\(i)]", "expected a row: a non-empty list of numbers")
+                }
+                var row: [SpecValue] = []
+                for (j, cell) in cells.enumerated() { row.append(try number(cell, key: "\(key)[\(i)][\(j)]")) }
+                if let first = rows.first, first.count != row.count {
+                    throw error(at: rowNode, key: "\(key)[\(i)]", "ragged rows: this row has \(row.count) entries, but row 0 has \(first.count)")
+                }
+                rows.append(row)
+            }
+            return Matrix(rowList: rows)!
+        }
+        var values: [SpecValue] = []
+        for (i, cell) in items.enumerated() { values.append(try number(cell, key: "\(key)[\(i)]")) }
+        return vectorAsRow ? Matrix(rows: 1, columns: values.count, entries: values) : Matrix(column: values)
+    }
+
+    private mutating func number(_ node: Node, key: String) throws -> SpecValue {
+        try spend(node, key: key)
+        guard case let .scalar(scalar) = node else {
+            throw error(at: node, key: key, "expected a number, found a \(kind(of: node))")
+        }
+        do {
+            return SpecValue(exact: try SpecValueParser.parse(scalar.string), text: scalar.string)
+        } catch .zeroDenominator {
+            throw error(at: node, key: key, "'\(scalar.string)' has a zero denominator")
+        } catch .exponentTooLarge {
+            throw error(at: node, key: key, "'\(scalar.string)' has an exponent beyond ±\(SpecValueParser.maxExponent)")
+        } catch {
+            throw self.error(at: node, key: key, "expected a number (an integer, a decimal such as 0.01, or a fraction such as \"2/3\"), found '\(scalar.string)'")
+        }
+    }
+
+    private mutating func integer(_ node: Node, key: String) throws -> Int {
+        remember(node, key)
+        guard case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            throw error(at: node, key: key, "expected a whole number, found \(describe(node))")
+        }
+        return value
+    }
+
+    private mutating func string(_ node: Node, key: String) throws -> String {
+        remember(node, key)
+        guard case let .scalar(scalar) = node else {
+            throw error(at: node, key: key, "expected text, found a \(kind(of: node))")
+        }
+        return scalar.string
+    }
+
+    private mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node, key: String, from _: T.Type) throws -> T
+    where T.RawValue == String {
+        let text = try string(node, key: key)
+        if let value = T(rawValue: text) { return value }
+        let names = T.allCases.map(\.rawValue)
+        throw error(at: node, key: key, "unknown value '\(text)'\(suggestion(for: text, among: names)); expected one of \(names.joined(separator: ", "))")
+    }
+
+    /// The fields of a mapping; unknown keys are errors (a typo must not be ignored silently).
+    private mutating func mapping(_ node: Node, key: String?, allowed: [String]) throws -> [String: Node] {
+        guard case let .mapping(mapping) = node else {
+            throw error(at: node, key: key, "expected a mapping of keys (\(allowed.joined(separator: ", "))), found a \(kind(of: node))")
+        }
+        var fields: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            try spend(keyNode, key: key ?? "spec")
+            guard case let .scalar(name) = keyNode else {
+                throw error(at: keyNode, key: key, "keys must be plain names")
+            }
+            let path = key.map { "\($0).\(name.string)" } ?? name.string
+            guard allowed.contains(name.string) else {
+                throw error(at: keyNode, key: path, "unknown key\(suggestion(for: name.string, among: allowed)); expected one of \(allowed.joined(separator: ", "))")
+            }
+            fields[name.string] = value
+        }
+        return fields
+    }
+
+    // MARK: Bookkeeping
+
+    private mutating func spend(_ node: Node, key: String) throws {
+        budget -= 1
+        if budget < 0 {
+            throw error(at: node, key: key, "the spec holds more than \(limits.maxEntries) values (YAML aliases count once per use); raise the limit with --max-entries if this is intended")
+        }
+    }
+
+    private mutating func remember(_ node: Node, _ key: String) {
+        if let mark = node.mark { locations[key] = SourceLocation(line: mark.line, column: mark.column) }
+    }
+
+    private func error(at node: Node?, key: String?, _ message: String) -> SpecError {
+        SpecError(file: file, line: node?.mark?.line, column: node?.mark?.column, key: key, message: message)
+    }
+
+    private func kind(of node: Node) -> String {
+        switch node {
+        case .scalar: return "single value"
+        case .mapping: return "mapping"
+        case .sequence: return "list"
+        case .alias: return "alias"
+        }
+    }
+
+    private func describe(_ node: Node) -> String {
+        if case let .scalar(scalar) = node { return "'\(scalar.string)'" }
+        return "a \(kind(of: node))"
+    }
+
+    private func suggestion(for word: String, among names: [String]) -> String {
+        let best = names.map { ($0, EditDistance.between(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        guard let best, best.1 <= max(2, word.count / 3) else { return "" }
+        return " (did you mean '\(best.0)'?)"
+    }
+}

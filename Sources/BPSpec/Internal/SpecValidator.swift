@@ -1,0 +1,138 @@
+import BPNumerics
+
+/// The checks that need the whole spec: shapes that chain, where softmax may stand, what exact
+/// arithmetic allows, and the size of the run. Errors point at the key that is wrong.
+struct SpecValidator {
+    var spec: NetworkSpec
+    let locations: [String: SourceLocation]
+    let file: String?
+    let limits: Limits
+
+    /// Checks the spec and returns it normalised (a flat target of a one-unit output over a
+    /// batch becomes the 1 x m row it stands for).
+    mutating func validated() throws -> NetworkSpec {
+        try checkTraining()
+        try checkShapes()
+        try checkActivationsAndLoss()
+        try checkTargets()
+        try checkSize()
+        return spec
+    }
+
+    private func checkTraining() throws {
+        if spec.steps < 0 {
+            throw error("steps", "must be 0 or more, not \(spec.steps)")
+        }
+        if spec.steps > limits.maxSteps {
+            throw error("steps", "\(spec.steps) steps is more than the limit of \(limits.maxSteps); raise it with --max-steps")
+        }
+        if spec.steps > 0 && spec.learningRate == nil {
+            throw error("steps", "learning_rate is required when steps is \(spec.steps) (only steps: 0 runs without one)")
+        }
+    }
+
+    private mutating func checkShapes() throws {
+        var width = spec.input.rows
+        var widthSource = "the input has \(width) rows"
+        for (index, layer) in spec.layers.enumerated() {
+            let key = "layers[\(index)]"
+            let number = spec.layerNumber(ofIndex: index)
+            if layer.weights.columns != width {
+                throw error(key + ".weights", "\(layer.weights.rows) x \(layer.weights.columns), but \(widthSource), so W^\(number) needs \(width) columns")
+            }
+            if layer.bias.columns != 1 || layer.bias.rows != layer.weights.rows {
+                throw error(key + ".bias", "\(layer.bias.rows) x \(layer.bias.columns), but layer \(number) has \(layer.weights.rows) units, so b^\(number) needs \(layer.weights.rows) entries")
+            }
+            width = layer.weights.rows
+            widthSource = "layer \(number) has \(width) units"
+        }
+        let batch = spec.batchSize
+        let target = spec.target
+        if target.columns == 1 && batch > 1 && width == 1 && target.rows == batch {
+            spec.target = target.transposed
+        } else if target.rows != width || target.columns != batch {
+            throw error("target", "\(target.rows) x \(target.columns), but the output layer has \(width) units and the batch has \(batch) sample\(batch == 1 ? "" : "s"), so the target must be \(width) x \(batch)")
+        }
+    }
+
+    private func checkActivationsAndLoss() throws {
+        let last = spec.layers.count - 1
+        for (index, layer) in spec.layers.enumerated() {
+            let key = "layers[\(index)].activation"
+            if layer.activation == .softmax {
+                if index != last {
+                    throw error(key, "softmax may only be the output layer's activation (it is layer \(spec.layerNumber(ofIndex: index)) of \(spec.outputLayerNumber))")
+                }
+                if spec.loss != .crossEntropy {
+                    throw error(key, "softmax goes with loss: cross_entropy, not \(spec.loss.name)")
+                }
+            }
+            if spec.arithmetic == .exact && !layer.activation.isExact {
+                throw error(key, "\(layer.activation.name) is not exact (it leaves the rationals), but arithmetic is exact; use arithmetic: float or auto")
+            }
+        }
+        let output = spec.layers[last].activation
+        if spec.loss == .crossEntropy && output != .softmax {
+            throw error("loss", "cross_entropy needs a softmax output layer, but layer \(spec.outputLayerNumber) uses \(output.name)")
+        }
+        if spec.loss == .binaryCrossEntropy && output != .sigmoid {
+            throw error("loss", "binary_cross_entropy needs a sigmoid output layer, but layer \(spec.outputLayerNumber) uses \(output.name)")
+        }
+        if spec.arithmetic == .exact && !spec.loss.isExact {
+            throw error("loss", "\(spec.loss.name) is not exact (it takes logarithms), but arithmetic is exact; use arithmetic: float or auto")
+        }
+    }
+
+    private func checkTargets() throws {
+        let target = spec.target
+        switch spec.loss {
+        case .crossEntropy:
+            for j in 0..<target.columns {
+                let column = (0..<target.rows).map { target[$0, j].exact }
+                if column.contains(where: { $0.signum < 0 }) {
+                    throw error("target", "cross_entropy targets must be non-negative; sample \(j + 1) has a negative entry")
+                }
+                let sum = column.reduce(Rational.zero, +)
+                if abs(sum.doubleValue - 1) > 1e-9 {
+                    throw error("target", "each cross_entropy target column must sum to 1; sample \(j + 1) sums to \(sum)")
+                }
+            }
+        case .binaryCrossEntropy:
+            if target.entries.contains(where: { $0.exact.signum < 0 || $0.exact > Rational.one }) {
+                throw error("target", "binary_cross_entropy targets must lie in [0, 1]")
+            }
+        default:
+            break
+        }
+    }
+
+    private func checkSize() throws {
+        let batch = spec.batchSize
+        var previous = spec.input.rows
+        var perStep = 0
+        for layer in spec.layers {
+            let units = layer.weights.rows
+            // z, a and delta over the batch; gradients and updated parameters.
+            perStep += 3 * units * batch + 2 * (units * previous + units)
+            previous = units
+        }
+        let steps = max(spec.steps, 1)
+        let (total, overflow) = perStep.multipliedReportingOverflow(by: steps)
+        if overflow || total > limits.maxEntries {
+            throw error("steps", "the run would record \(overflow ? "more than \(Int.max)" : String(total)) matrix entries (\(perStep) per step x \(steps) steps), more than the limit of \(limits.maxEntries); raise it with --max-entries or run fewer steps")
+        }
+    }
+
+    private func error(_ key: String, _ message: String) -> SpecError {
+        let location = locations[key] ?? locations[String(key.prefix { $0 != "." && $0 != "[" })]
+        return SpecError(file: file, line: location?.line, column: location?.column, key: key, message: message)
+    }
+}
+
+extension NetworkSpec {
+    /// Checks a spec built in code (the reader checks the specs it reads) and returns it normalised.
+    public func validated(limits: Limits = .default) throws -> NetworkSpec {
+        var validator = SpecValidator(spec: self, locations: [:], file: nil, limits: limits)
+        return try validator.validated()
+    }
+}

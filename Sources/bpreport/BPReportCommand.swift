@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `bpreport`: worked backpropagation solutions from network specs.
+@main
+struct BPReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bpreport",
+        abstract: "Turn a neural-network spec into the worked backpropagation solution.",
+        subcommands: [RenderCommand.self, RunCommand.self],
+        defaultSubcommand: RenderCommand.self
+    )
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import BPEngine
+import BPSpec
+import BPWriters
+
+/// `bpreport run SPEC --format json`: the machine-readable trace on standard output.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a spec and print its trace (every forward, backward and update matrix)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json
+    }
+
+    @Argument(help: "The network spec (.yaml, .yml or .json).")
+    var spec: String
+
+    @Option(help: "The trace format.")
+    var format: Format = .json
+
+    @OptionGroup var engine: EngineOptions
+
+    func run() throws {
+        do {
+            let network = try SpecReader(limits: engine.limits).read(contentsOf: spec)
+            let trace = try AnyTrace.run(network, limits: engine.limits)
+            switch format {
+            case .json: StandardStreams.writeOutput(TraceJSONWriter.write(trace))
+            }
+        } catch let error as SpecError {
+            throw CommandFailure(error.description)
+        } catch let error as EngineError {
+            throw CommandFailure("\(spec): \(error)")
+        }
+    }
+}
