@@ -18,7 +18,9 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
 
     /// An integer written in decimal digits with an optional leading `-`; `nil` otherwise.
     public init?(integerText text: String) {
-        guard !text.isEmpty else { return nil }
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        // GMP's parser would skip blanks ("1 2" -> 12): accept digits only.
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         let s = Storage()
         let ok = text.withCString { __gmpz_set_str(s.numerator, $0, 10) } == 0
         guard ok else { return nil }

@@ -39,9 +39,10 @@ public enum SpecValueParser {
                 expNegative = sign == "-"
                 expText = expText.dropFirst()
             }
-            guard !expText.isEmpty, expText.allSatisfy(\.isASCIIDigit), expText.count <= 6,
-                  let value = Int(expText) else { throw .notANumber }
-            guard value <= maxExponent else { throw .exponentTooLarge }
+            guard !expText.isEmpty, expText.allSatisfy(\.isASCIIDigit) else { throw .notANumber }
+            let significant = expText.drop { $0 == "0" }
+            guard significant.count <= 6, let value = Int(significant.isEmpty ? "0" : significant),
+                  value <= maxExponent else { throw .exponentTooLarge }
             exponent = expNegative ? -value : value
         }
         let pieces = mantissaPart.split(separator: ".", omittingEmptySubsequences: false)

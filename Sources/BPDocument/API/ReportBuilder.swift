@@ -1,0 +1,66 @@
+import BPEngine
+import BPNumerics
+import BPSpec
+
+/// Makes the worked-solution ``Document`` from a trace: the givens, then per step [Forward],
+/// [Backward] and [Weight update], and a loss table for runs of several steps.
+public struct ReportBuilder: Sendable {
+    public let options: ReportOptions
+
+    public init(options: ReportOptions = .default) {
+        self.options = options
+    }
+
+    /// The report of `trace`; `fallbackTitle` (a file name, say) heads it when the spec has no title.
+    public func document(for trace: AnyTrace, fallbackTitle: String? = nil) -> Document {
+        switch trace {
+        case let .exact(trace): return document(for: trace, fallbackTitle: fallbackTitle)
+        case let .float(trace): return document(for: trace, fallbackTitle: fallbackTitle)
+        }
+    }
+
+    public func document<Value: Scalar>(for trace: Trace<Value>, fallbackTitle: String? = nil) -> Document {
+        let words = Phrasebook(language: trace.spec.language)
+        let context = ReportContext(trace: trace, style: NumberStyle(options: options), words: words)
+        var blocks: [Block] = [.section(role: "given", GivenSection(context: context).blocks())]
+        let steps = trace.steps
+        let severalSteps = steps.count > 1
+        let worked = min(steps.count, max(1, options.workedSteps))
+        for step in steps.prefix(worked) {
+            let level = severalSteps ? 3 : 2
+            var stepBlocks: [Block] = []
+            if severalSteps {
+                stepBlocks.append(.heading(level: 2, [.text(words.step(step.step))]))
+                if step.step > 1 {
+                    stepBlocks.append(.paragraph([.text(words.parametersAtStart)]))
+                    stepBlocks += parameterBlocks(step.parameters, context: context)
+                }
+            }
+            stepBlocks.append(.section(role: "forward", ForwardSection(context: context, step: step).blocks(headingLevel: level)))
+            stepBlocks.append(.section(role: "backward", BackwardSection(context: context, step: step).blocks(headingLevel: level)))
+            stepBlocks.append(.section(role: "update", WeightUpdateSection(context: context, step: step).blocks(headingLevel: level)))
+            blocks.append(.section(role: "step", stepBlocks))
+        }
+        if worked < steps.count {
+            var tail: [Block] = [.paragraph([.text(words.elidedSteps(from: worked + 1, to: steps.count))])]
+            if let last = steps.last?.updated {
+                tail.append(.heading(level: 2, [.text(words.finalParameters)]))
+                tail += parameterBlocks(last, context: context)
+            }
+            blocks.append(.section(role: "summary", tail))
+        }
+        if severalSteps {
+            blocks.append(.section(role: "losses", LossTableSection(context: context).blocks(headingLevel: 2)))
+        }
+        return Document(title: trace.spec.title ?? fallbackTitle, language: trace.spec.language, blocks: blocks)
+    }
+
+    private func parameterBlocks<Value: Scalar>(_ layers: [LayerParameters<Value>], context: ReportContext<Value>) -> [Block] {
+        layers.map { layer in
+            .displayMath(Notation.list([
+                context.equation(Notation.weights(layer.layer), layer.weights),
+                context.equation(Notation.bias(layer.layer), layer.bias),
+            ]))
+        }
+    }
+}

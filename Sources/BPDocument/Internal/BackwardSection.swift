@@ -1,0 +1,86 @@
+import BPEngine
+import BPNumerics
+
+/// [Backward]: a table of delta^l from the output layer down, then each delta worked out with
+/// the numbers substituted.
+struct BackwardSection<Value: Scalar> {
+    let context: ReportContext<Value>
+    let step: StepRecord<Value>
+
+    func blocks(headingLevel: Int) -> [Block] {
+        var rows: [[MathNode]] = [[.id("l"), .sup(.symbol(.delta), .id("l"))]]
+        for record in step.backward {
+            rows.append([.num(record.layer), .seq(definition(record.layer), .symbol(.longrightarrow), context.matrix(record.delta))])
+        }
+        var blocks: [Block] = [
+            .heading(level: headingLevel, [.text(context.words.backward)]),
+            .displayMath(.array(alignments: [.center, .left], rows: rows, header: true, columnRules: true)),
+        ]
+        for record in step.backward {
+            blocks.append(.displayMath(working(record)))
+        }
+        return blocks
+    }
+
+    /// What delta^l is, symbolically: dL/dz^L at the output, the recursion below it.
+    private func definition(_ layer: Int) -> MathNode {
+        if layer == context.outputLayer { return Notation.partial(of: Notation.preActivation(layer)) }
+        return recursion(layer)
+    }
+
+    /// `((W^(l+1))^T delta^(l+1)) ⊙ sigma'(z^l)`.
+    private func recursion(_ layer: Int) -> MathNode {
+        .seq(.fenced(.parentheses, .seq(Notation.transposed(Notation.weights(layer + 1)), Notation.delta(layer + 1))),
+             .symbol(.odot), Notation.derivative(context.sigma(layer), Notation.preActivation(layer)))
+    }
+
+    private func working(_ record: BackwardRecord<Value>) -> MathNode {
+        let layer = record.layer
+        let delta = Notation.delta(layer)
+        let result = context.matrix(record.delta)
+        switch record.working {
+        case let .output(gradient, derivative):
+            let sigmaPrime = Notation.derivative(context.sigma(layer), Notation.preActivation(layer))
+            return Notation.chain([
+                delta,
+                .seq(Notation.partial(of: Notation.activation(layer)), .symbol(.odot), sigmaPrime),
+                .seq(lossGradientFormula(layer), .symbol(.odot), sigmaPrime),
+                .seq(context.matrix(gradient), .symbol(.odot), context.matrix(derivative)),
+                result,
+            ])
+        case let .combinedOutput(differenceMatrix, divisor):
+            let scale = MathNode.fraction(.num(1), .num(divisor))
+            return Notation.chain([
+                delta,
+                Notation.partial(of: Notation.preActivation(layer)),
+                .seq(scale, .fenced(.parentheses, difference(layer))),
+                .seq(scale, .space(.thin), context.matrix(differenceMatrix)),
+                result,
+            ])
+        case let .hidden(_, derivative):
+            let weights = step.parameters.first { $0.layer == layer + 1 }!.weights
+            let next = step.backward.first { $0.layer == layer + 1 }!.delta
+            return Notation.chain([
+                delta,
+                recursion(layer),
+                .seq(context.matrix(weights.transposed), context.matrix(next), .symbol(.odot), context.matrix(derivative)),
+                result,
+            ])
+        }
+    }
+
+    private func difference(_ layer: Int) -> MathNode {
+        .seq(Notation.activation(layer), .symbol(.minus), Notation.target)
+    }
+
+    /// dL/da^L for the loss: (a - t), 2(a - t) or 2/N (a - t).
+    private func lossGradientFormula(_ layer: Int) -> MathNode {
+        let diff = MathNode.fenced(.parentheses, difference(layer))
+        switch context.spec.loss {
+        case .halfSSE: return diff
+        case .sse: return .seq(.num(2), diff)
+        case .mse: return .seq(.fraction(.num(2), .num(context.spec.layers.last!.width * context.spec.batchSize)), diff)
+        case .crossEntropy, .binaryCrossEntropy: return diff
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import BPEngine
+import BPNumerics
+
+/// [Forward]: one table row per layer, `W^l a^(l-1) + b^l -> z^l` and `sigma(z^l) -> a^l`.
+struct ForwardSection<Value: Scalar> {
+    let context: ReportContext<Value>
+    let step: StepRecord<Value>
+
+    func blocks(headingLevel: Int) -> [Block] {
+        let header: [MathNode] = [
+            .id("l"),
+            .seq(.sup(.id("W"), .id("l")), .sup(.id("a"), .seq(.id("l"), .symbol(.minus), .num(1))), .symbol(.plus),
+                 .sup(.id("b"), .id("l")), .symbol(.rightarrow), .sup(.id("z"), .id("l"))),
+            .seq(Notation.apply(.symbol(.sigma), .sup(.id("z"), .id("l"))), .symbol(.rightarrow), .sup(.id("a"), .id("l"))),
+        ]
+        var rows: [[MathNode]] = [header, [.num(context.inputLayer), .row([]), context.matrix(context.trace.input)]]
+        for record in step.forward {
+            rows.append([
+                .num(record.layer),
+                .seq(Notation.affine(record.layer), Notation.arrow(context.matrix(record.z))),
+                .seq(Notation.apply(context.sigma(record.layer), Notation.preActivation(record.layer)),
+                     Notation.arrow(context.matrix(record.a))),
+            ])
+        }
+        return [
+            .heading(level: headingLevel, [.text(context.words.forward)]),
+            .displayMath(.array(alignments: [.center, .left, .left], rows: rows, header: true, columnRules: true)),
+        ]
+    }
+}

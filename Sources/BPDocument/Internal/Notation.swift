@@ -1,0 +1,98 @@
+import BPSpec
+
+/// The lecture's symbols, built once so every section writes them alike.
+enum Notation {
+    static func layered(_ name: String, _ layer: Int) -> MathNode { .sup(.id(name), .num(layer)) }
+    static func weights(_ layer: Int) -> MathNode { layered("W", layer) }
+    static func bias(_ layer: Int) -> MathNode { layered("b", layer) }
+    static func activation(_ layer: Int) -> MathNode { layered("a", layer) }
+    static func preActivation(_ layer: Int) -> MathNode { layered("z", layer) }
+    static func delta(_ layer: Int) -> MathNode { .sup(.symbol(.delta), .num(layer)) }
+    static let target = MathNode.id("t")
+    static let loss = MathNode.id("L")
+    static let learningRate = MathNode.function("lr")
+
+    /// `(x)^T`.
+    static func transposed(_ node: MathNode) -> MathNode {
+        .sup(.fenced(.parentheses, node), .symbol(.transpose))
+    }
+
+    /// `∂L / ∂x`.
+    static func partial(of x: MathNode) -> MathNode {
+        .fraction(.seq(.symbol(.partial), loss), .seq(.symbol(.partial), x))
+    }
+
+    /// sigma, or sigma_l where the layers' activations differ.
+    static func sigma(_ layer: Int?) -> MathNode {
+        layer.map { .sub(.symbol(.sigma), .num($0)) } ?? .symbol(.sigma)
+    }
+
+    /// `σ(x)` applied: `σ(arg)`.
+    static func apply(_ function: MathNode, _ argument: MathNode) -> MathNode {
+        .seq(function, .fenced(.parentheses, argument))
+    }
+
+    /// `σ'(arg)`.
+    static func derivative(_ function: MathNode, _ argument: MathNode) -> MathNode {
+        apply(.sup(function, .symbol(.prime)), argument)
+    }
+
+    /// `W^l a^(l-1) + b^l`.
+    static func affine(_ layer: Int) -> MathNode {
+        .seq(weights(layer), activation(layer - 1), .symbol(.plus), bias(layer))
+    }
+
+    static func arrow(_ node: MathNode) -> MathNode { .seq(.symbol(.rightarrow), node) }
+
+    /// Items separated by `,\quad`.
+    static func list(_ items: [MathNode]) -> MathNode {
+        var out: [MathNode] = []
+        for (index, item) in items.enumerated() {
+            if index > 0 { out += [.symbol(.comma), .space(.quad)] }
+            out.append(item)
+        }
+        return .row(out)
+    }
+
+    /// `lhs = rhs = ...`.
+    static func chain(_ parts: [MathNode]) -> MathNode {
+        var out: [MathNode] = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { out.append(.symbol(.equals)) }
+            out.append(part)
+        }
+        return .row(out)
+    }
+
+    /// sigma(x) and sigma'(x) as formulas of x.
+    static func formula(of activation: Activation, style: NumberStyle) -> (value: MathNode, derivative: MathNode) {
+        let x = MathNode.id("x")
+        let positive = MathNode.seq(x, .symbol(.greater), .num(0))
+        let otherwise = MathNode.text(" otherwise")
+        func cases(_ yes: MathNode, _ no: MathNode) -> MathNode {
+            .seq(yes, .text(" if "), positive, .symbol(.comma), .space(.quad), no, otherwise)
+        }
+        switch activation {
+        case .identity:
+            return (x, .num(1))
+        case .square:
+            return (.sup(x, .num(2)), .seq(.num(2), x))
+        case .relu:
+            return (apply(.function("max"), .seq(.num(0), .symbol(.comma), x)), cases(.num(1), .num(0)))
+        case let .leakyRelu(alpha):
+            let a = style.node(alpha.exact)
+            return (cases(x, .seq(a, x)), cases(.num(1), a))
+        case .sigmoid:
+            let s = apply(.symbol(.sigma), x)
+            return (.fraction(.num(1), .seq(.num(1), .symbol(.plus), .sup(.id("e"), .seq(.symbol(.minus), x)))),
+                    .seq(s, .fenced(.parentheses, .seq(.num(1), .symbol(.minus), s))))
+        case .tanh:
+            return (.seq(.function("tanh"), x), .seq(.num(1), .symbol(.minus), .sup(.function("tanh"), .num(2)), x))
+        case .softmax:
+            let zi = MathNode.sub(.id("x"), .id("i"))
+            let zk = MathNode.sub(.id("x"), .id("k"))
+            return (.fraction(.sup(.id("e"), zi), .seq(.sub(.symbol(.sum), .id("k")), .sup(.id("e"), zk))),
+                    .text("folded into the cross-entropy"))
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import BPSpec
+
+/// The fixed prose of a report, in each language. Korean follows the lecture notes' wording.
+struct Phrasebook {
+    let language: Language
+
+    private func pick(_ en: String, _ ko: String) -> String { language == .ko ? ko : en }
+
+    var forward: String { "[Forward]" }
+    var backward: String { "[Backward]" }
+    var weightUpdate: String { "[Weight update]" }
+    var lossPerStep: String { pick("Loss per step", "Step별 Loss") }
+    var finalParameters: String { pick("Parameters after the last step", "마지막 step 후의 parameter") }
+    func step(_ n: Int) -> String { pick("Step \(n)", "Step \(n)") }
+
+    /// Around "a^0 ... t" in the opening sentence.
+    var inputLead: String { pick("The input ", "input : ") }
+    var targetLead: String { pick(" and the target ", " 와 target : ") }
+    var inputTargetTail: String { pick(" are", " 가") }
+    var parametersLead: String { pick("with the parameters", "이고") }
+    var activationLead: String { pick("Activation:", "activation :") }
+    /// Before and after the composed network; `nil` where the language puts nothing.
+    var networkLead: String? { language == .ko ? nil : "The network computes" }
+    var networkTail: String? { language == .ko ? "일때" : nil }
+    var lossLead: String? { language == .ko ? nil : "The loss is" }
+    var learningRateLead: String { pick("with learning rate ", "에 대하여 ") }
+
+    func task(steps: Int) -> String {
+        switch steps {
+        case 0: return pick("Find the gradients (no update is made).", "Backpropagation으로 gradient를 구해보자.")
+        case 1: return pick("Find the result of the weight update.", "Weight update를 한 결과를 구해보자.")
+        default: return pick("Find the result of \(steps) weight updates.", "Weight update를 \(steps)번 한 결과를 구해보자.")
+        }
+    }
+
+    var parametersAtStart: String { pick("The parameters at the start of this step:", "이 step을 시작할 때의 parameter:") }
+    var batchSumNote: String { pick("summed over the batch", "batch에 대한 합") }
+    func elidedSteps(from first: Int, to last: Int) -> String {
+        pick("Steps \(first) to \(last) are not worked out here; their losses are in the table below.",
+             "Step \(first)–\(last)의 풀이는 생략하고 loss만 아래 표에 적는다.")
+    }
+    var noUpdate: String { pick("steps: 0, so no update is made.", "steps: 0 이므로 weight update는 하지 않는다.") }
+}

@@ -1,0 +1,52 @@
+import BPEngine
+import BPNumerics
+
+/// [Weight update], output layer first as in the lecture: the gradients as outer products,
+/// then `W^l - lr dL/dW^l` and `b^l - lr dL/db^l`.
+struct WeightUpdateSection<Value: Scalar> {
+    let context: ReportContext<Value>
+    let step: StepRecord<Value>
+
+    func blocks(headingLevel: Int) -> [Block] {
+        var blocks: [Block] = [.heading(level: headingLevel, [.text(context.words.weightUpdate)])]
+        let batch = context.spec.batchSize
+        for gradient in step.gradients.reversed() {
+            let layer = gradient.layer
+            let delta = step.backward.first { $0.layer == layer }!.delta
+            let previous = layer - 1 == context.inputLayer ? context.trace.input : step.forward.first { $0.layer == layer - 1 }!.a
+            let dW = Notation.partial(of: Notation.weights(layer))
+            let db = Notation.partial(of: Notation.bias(layer))
+            blocks.append(.displayMath(Notation.chain([
+                dW,
+                .seq(Notation.delta(layer), Notation.transposed(Notation.activation(layer - 1))),
+                .seq(context.matrix(delta), context.matrix(previous.transposed)),
+                context.matrix(gradient.weights),
+            ])))
+            var biasChain: [MathNode] = [db]
+            if batch > 1 {
+                biasChain.append(.seq(.subsuperscripted(.symbol(.sum), sub: .seq(.id("s"), .symbol(.equals), .num(1)), sup: .num(batch)),
+                                      .subsuperscripted(.symbol(.delta), sub: .id("s"), sup: .num(layer))))
+            } else {
+                biasChain.append(Notation.delta(layer))
+            }
+            biasChain.append(context.matrix(gradient.bias))
+            blocks.append(.displayMath(.row([Notation.chain(biasChain)] + (batch > 1 ? [.space(.quad), .text("(\(context.words.batchSumNote))")] : []))))
+            if let updated = step.updated?.first(where: { $0.layer == layer }), let rate = context.learningRate {
+                let old = step.parameters.first { $0.layer == layer }!
+                blocks.append(.displayMath(Notation.chain([
+                    .seq(Notation.weights(layer), .symbol(.minus), rate, dW),
+                    .seq(context.matrix(old.weights), .symbol(.minus), rate, context.matrix(gradient.weights)),
+                    context.matrix(updated.weights),
+                ])))
+                blocks.append(.displayMath(Notation.chain([
+                    .seq(Notation.bias(layer), .symbol(.minus), rate, db),
+                    context.matrix(updated.bias),
+                ])))
+            }
+        }
+        if step.updated == nil {
+            blocks.append(.paragraph([.text(context.words.noUpdate)]))
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,20 @@
+import BPDocument
+
+/// Writes a ``Document`` as an HTML fragment (the page's body) through libcmark, with math as
+/// MathML or as TeX for KaTeX.
+public enum HTMLWriter {
+    public static func body(_ document: Document, options: HTMLOptions = HTMLOptions()) -> String {
+        let renderer = CmarkRenderer { node, display in
+            switch options.math {
+            case .mathML:
+                return MathMLWriter.write(node, display: display)
+            case .katex:
+                let tex = HTMLEscaping.escape(LaTeXMathWriter.write(node))
+                return display ? "\\[" + tex + "\\]" : "<span class=\"bp-math\">\\(" + tex + "\\)</span>"
+            }
+        }
+        var blocks = document.blocks
+        if let title = document.title { blocks.insert(.heading(level: 1, [.text(title)]), at: 0) }
+        return renderer.render(blocks)
+    }
+}

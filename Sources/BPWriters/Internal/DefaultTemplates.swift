@@ -1,0 +1,95 @@
+// The built-in copies of templates/page.html.mustache and templates/report.css.
+// Re-record with `BPREPORT_RECORD=1 swift test --filter DefaultTemplatesTests` after editing them.
+
+enum DefaultTemplates {
+    static let page = #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="bpreport">
+<title>{{title}}</title>
+<style>
+{{{stylesheet}}}
+</style>
+{{#katex}}
+<link rel="stylesheet" href="{{katexStylesheet}}">
+<script defer src="{{katexScript}}"></script>
+<script defer src="{{katexAutoRender}}" onload="renderMathInElement(document.body, {delimiters: [{left: '\\[', right: '\\]', display: true}, {left: '\\(', right: '\\)', display: false}]});"></script>
+{{/katex}}
+</head>
+<body>
+<article class="bp-report">
+{{{body}}}
+</article>
+</body>
+</html>
+
+"""#
+
+    static let stylesheet = #"""
+/* bpreport's page: reads on screen, prints on A4. */
+:root {
+  color-scheme: light;
+  --rule: #8a8f98;
+  --accent: #2f5d8a;
+}
+body {
+  margin: 0;
+  color: #1b1b1f;
+  background: #fff;
+  font-family: "DejaVu Serif", "Noto Serif CJK KR", "Noto Serif KR", "Nanum Myeongjo", Georgia, serif;
+  font-size: 17px;
+  line-height: 1.55;
+}
+.bp-report {
+  max-width: 56rem;
+  margin: 2.5rem auto 4rem;
+  padding: 0 1.25rem;
+}
+h1, h2, h3 {
+  font-family: "DejaVu Sans", "Noto Sans CJK KR", "Noto Sans KR", "Nanum Gothic", system-ui, sans-serif;
+  line-height: 1.25;
+  color: var(--accent);
+}
+h1 { font-size: 1.7rem; margin: 0 0 1.2rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid #d5d8dd; padding-bottom: 0.2rem; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+p { margin: 0.5rem 0; }
+/* A font with an OpenType MATH table makes brackets stretch around matrices in Chromium;
+   without one the page still reads, with brackets of text height. */
+math {
+  font-family: "DejaVu Math TeX Gyre", "Latin Modern Math", "STIX Two Math", math;
+  font-size: 1.05em;
+}
+.bp-display {
+  margin: 0.75rem 0;
+  overflow-x: auto;
+  overflow-y: hidden;
+  padding: 0.15rem 0;
+  break-inside: avoid;
+  page-break-inside: avoid;
+}
+.bp-display > math { display: block math; }
+mtable.bp-array > mtr > mtd { padding: 0.3em 0.75em; }
+mtable.bp-rules > mtr > mtd + mtd { border-left: 1px solid var(--rule); }
+mtable.bp-header > mtr:first-child > mtd { border-bottom: 1px solid var(--rule); }
+mtd.bp-left { text-align: left; }
+mtd.bp-right { text-align: right; }
+mtd.bp-center { text-align: center; }
+.bp-math { white-space: nowrap; }
+@page {
+  size: A4;
+  margin: 16mm 14mm;
+}
+@media print {
+  body { font-size: 10.5pt; }
+  .bp-report { max-width: none; margin: 0; padding: 0; break-before: page; }
+  .bp-display { overflow: visible; }
+  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  .bp-step { break-before: auto; }
+}
+
+"""#
+}

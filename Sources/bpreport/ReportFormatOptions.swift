@@ -1,0 +1,67 @@
+import ArgumentParser
+import BPDocument
+import BPWriters
+
+/// How reports look: formats, math, templates and number style.
+struct ReportFormatOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, html
+    }
+
+    enum MathMethod: String, ExpressibleByArgument, CaseIterable {
+        case mathml, katex
+    }
+
+    @Option(name: .customLong("to"), parsing: .upToNextOption, help: "Formats to write.")
+    var formats: [Format] = [.md, .html]
+
+    @Option(help: "Math in HTML: MathML (no script) or TeX for KaTeX.")
+    var math: MathMethod = .mathml
+
+    @Option(name: .customLong("katex-url"), help: "Where KaTeX is served from (a folder holding katex.min.css, katex.min.js and contrib/auto-render.min.js).")
+    var katexURL: String?
+
+    @Option(name: .customLong("templates"), help: "A folder with page.html.mustache and report.css to use instead of the built-in page.")
+    var templatesDirectory: String?
+
+    @Option(help: "Significant digits of floating-point numbers.")
+    var digits: Int = ReportOptions.default.significantDigits
+
+    @Option(name: .customLong("max-matrix"), help: "Matrices with more rows or columns are elided with dots.")
+    var maxMatrix: Int = ReportOptions.default.maxMatrixSize
+
+    @Option(name: .customLong("decimal-places"), help: "Exact values that terminate within this many decimal places are written as decimals.")
+    var decimalPlaces: Int = ReportOptions.default.maxDecimalPlaces
+
+    @Option(name: .customLong("worked-steps"), help: "Steps worked out in full; later ones only appear in the loss table.")
+    var workedSteps: Int = ReportOptions.default.workedSteps
+
+    func validate() throws {
+        if !(1...17).contains(digits) { throw ValidationError("--digits must be from 1 to 17, not \(digits)") }
+        if maxMatrix < 2 { throw ValidationError("--max-matrix must be at least 2, not \(maxMatrix)") }
+        if !(0...30).contains(decimalPlaces) { throw ValidationError("--decimal-places must be from 0 to 30, not \(decimalPlaces)") }
+        if workedSteps < 1 { throw ValidationError("--worked-steps must be at least 1, not \(workedSteps)") }
+        if katexURL != nil && math != .katex { throw ValidationError("--katex-url goes with --math katex") }
+    }
+
+    var reportOptions: ReportOptions {
+        ReportOptions(significantDigits: digits, maxMatrixSize: maxMatrix, maxDecimalPlaces: decimalPlaces, workedSteps: workedSteps)
+    }
+
+    var htmlOptions: HTMLOptions {
+        switch math {
+        case .mathml: return HTMLOptions(math: .mathML)
+        case .katex:
+            guard let base = katexURL.map({ $0.hasSuffix("/") ? String($0.dropLast()) : $0 }) else {
+                return HTMLOptions(math: .katex(.jsDelivr))
+            }
+            return HTMLOptions(math: .katex(KaTeXAssets(stylesheet: base + "/katex.min.css", script: base + "/katex.min.js",
+                                                        autoRender: base + "/contrib/auto-render.min.js")))
+        }
+    }
+
+    func pageTemplates() throws -> PageTemplates {
+        guard let directory = templatesDirectory else { return .builtIn }
+        return try PageTemplates.load(directory: directory)
+    }
+}

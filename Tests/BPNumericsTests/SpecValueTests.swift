@@ -1,0 +1,99 @@
+import BPNumerics
+import Testing
+
+private func q(_ p: Int, _ r: Int) -> Rational { Rational(p) / Rational(r) }
+
+@Suite("SpecValueParser")
+struct SpecValueParserTests {
+    @Test("valid numbers read exactly", arguments: [
+        ("42", q(42, 1)), ("-7", q(-7, 1)), ("+4", q(4, 1)), ("0", q(0, 1)), ("-0", q(0, 1)),
+        ("0.01", q(1, 100)), ("1.5e-3", q(3, 2000)), (".5", q(1, 2)), ("-.25", q(-1, 4)),
+        ("5.", q(5, 1)), ("1E2", q(100, 1)), ("2.5e+1", q(25, 1)), ("-2/3", q(-2, 3)),
+        ("2/-3", q(-2, 3)), ("4/6", q(2, 3)), ("  3 ", q(3, 1)), ("\t-1.5\t", q(-3, 2)),
+        ("1 / 2", q(1, 2)), ("2.5/0.5", q(5, 1)), ("1e-2/2", q(1, 200)),
+        ("0.1000", q(1, 10)), ("007", q(7, 1)), ("123456789.987654321", q(123_456_789_987_654_321, 1_000_000_000)),
+    ])
+    func valid(text: String, expected: Rational) throws {
+        let value = try SpecValueParser.parse(text)
+        #expect(value == expected, "\(text) read as \(value)")
+    }
+
+    @Test("0.01 is exactly 1/100, not the nearest double")
+    func decimalIsExact() throws {
+        let value = try SpecValueParser.parse("0.01")
+        #expect(value.description == "1/100")
+        #expect(value * Rational(100) == Rational.one)
+        let tenth = try SpecValueParser.parse("0.1")
+        #expect(tenth + (try SpecValueParser.parse("0.2")) == (try SpecValueParser.parse("0.3")))
+    }
+
+    @Test("big exponents within the limit")
+    func exponents() throws {
+        #expect(try SpecValueParser.parse("1e400") == Rational.powerOfTen(400))
+        #expect(try SpecValueParser.parse("1e-400") == Rational.powerOfTen(-400))
+        #expect(try SpecValueParser.parse("3e0") == Rational(3))
+        #expect(try SpecValueParser.parse("3e0000002") == Rational(300))
+    }
+
+    @Test("not numbers", arguments: [
+        "", " ", "abc", "1.2.3", "1e", "e5", "--1", "+-1", "1/", "/2", "0x10", "1,5", "inf", "nan",
+        "1e2.5", "1 2", "٣", "½", "1/2/3", "- 1", "1e+", ".", "-.", "1..2", "1_000", "true",
+    ])
+    func invalid(text: String) {
+        #expect(throws: SpecValueParser.Failure.notANumber) { try SpecValueParser.parse(text) }
+    }
+
+    @Test("zero denominators", arguments: ["1/0", "0/0", "-3/0", "1/0.0", "2/0e5", " 5 / 0 "])
+    func zeroDenominator(text: String) {
+        #expect(throws: SpecValueParser.Failure.zeroDenominator) { try SpecValueParser.parse(text) }
+    }
+
+    @Test("exponents past the limit", arguments: ["1e401", "1e-401", "2E999999", "1e1000000", "1e-1000000", "5/1e500", "1e99999999999999999999"])
+    func exponentTooLarge(text: String) {
+        #expect(throws: SpecValueParser.Failure.exponentTooLarge) { try SpecValueParser.parse(text) }
+    }
+}
+
+@Suite("SpecValue")
+struct SpecValueTests {
+    @Test("keeps its text and compares by value")
+    func textAndEquality() throws {
+        let a = try #require(SpecValue(parsing: "0.50"))
+        let b = try #require(SpecValue(parsing: "1/2"))
+        #expect(a.text == "0.50")
+        #expect(a.description == "0.50")
+        #expect(a == b)
+        #expect(a.exact == q(1, 2))
+        #expect(SpecValue(parsing: "1/0") == nil)
+        #expect(SpecValue(parsing: "x") == nil)
+        #expect(SpecValue(-3).text == "-3")
+        #expect(SpecValue(-3).exact == Rational(-3))
+    }
+
+    @Test("Double(SpecValue) is the nearest double to the text", arguments: [
+        ("0.1", 0.1), ("0.2", 0.2), ("0.3", 0.3), ("0.01", 0.01), ("1/3", 1.0 / 3.0), ("-2/3", -2.0 / 3.0),
+        ("1.5e-3", 0.0015), (".5", 0.5), ("  3 ", 3.0), ("1e-300", 1e-300), ("123456789012345678901234567890", 1.2345678901234568e29),
+        ("0.1000000000000000055511151231257827021181583404541015625", 0.1), ("2.5/0.5", 5.0),
+    ])
+    func doubleFromSpecValue(text: String, expected: Double) throws {
+        let value = try #require(SpecValue(parsing: text))
+        #expect(Double(value) == expected)
+    }
+
+    @Test("0.1 as a Double is 0.1, and 0.1 + 0.2 rounds as in Swift")
+    func pointOne() throws {
+        let tenth = Double(try #require(SpecValue(parsing: "0.1")))
+        let fifth = Double(try #require(SpecValue(parsing: "0.2")))
+        #expect(tenth == 0.1)
+        #expect(tenth.bitPattern == (0.1 as Double).bitPattern)
+        #expect(tenth + fifth == 0.30000000000000004)
+    }
+
+    @Test("a Double's description reads back as the same Double", arguments: [
+        0.1, -1e-6, 1e-300, 123.456, Double.leastNonzeroMagnitude, 1.7976931348623157e308, -0.30000000000000004, 2.0, 1e22,
+    ])
+    func doubleRoundTrip(x: Double) throws {
+        let value = try #require(SpecValue(parsing: x.description), "\(x.description) did not parse")
+        #expect(Double(value) == x)
+    }
+}
