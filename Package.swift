@@ -34,9 +34,10 @@ let package = Package(
         .target(name: "BPTestSupport", path: "Tests/BPTestSupport"),
         .testTarget(name: "BPNumericsTests", dependencies: ["BPNumerics"]),
         .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
-        .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPTestSupport"]),
+        .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPWriters", "BPTestSupport"]),
         .testTarget(name: "BPDocumentTests", dependencies: ["BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["BPTestSupport"]),
+        // Depends on the command so that `swift test` always builds the binary it runs.
+        .testTarget(name: "EndToEndTests", dependencies: ["bpreport", "BPTestSupport"]),
     ]
 )

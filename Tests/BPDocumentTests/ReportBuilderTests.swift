@@ -1,0 +1,118 @@
+import BPDocument
+import BPEngine
+import BPSpec
+import BPTestSupport
+import Testing
+
+/// The document's shape: the sections the lecture has, in its order, with the engine's numbers.
+@Suite struct ReportBuilderTests {
+    private func document(_ yaml: String) throws -> Document {
+        let spec = try SpecReader().read(text: yaml)
+        return ReportBuilder().document(for: try AnyTrace.run(spec), fallbackTitle: "fallback")
+    }
+
+    private func headings(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case let .heading(_, inlines): return [inlines.map { if case let .text(t) = $0 { return t } else { return "" } }.joined()]
+            case let .section(_, inner): return headings(inner)
+            default: return []
+            }
+        }
+    }
+
+    private func paragraphs(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case let .paragraph(inlines): return [inlines.map { if case let .text(t) = $0 { return t } else { return "" } }.joined()]
+            case let .section(_, inner): return paragraphs(inner)
+            default: return []
+            }
+        }
+    }
+
+    private func displayMath(_ blocks: [Block]) -> [MathNode] {
+        blocks.flatMap { block -> [MathNode] in
+            switch block {
+            case let .displayMath(node): return [node]
+            case let .section(_, inner): return displayMath(inner)
+            default: return []
+            }
+        }
+    }
+
+    static let oneStep = """
+    title: Two layers
+    input: [1, 1]
+    target: [2, 3]
+    layers:
+      - {weights: [[1, -2], [2, 4], [-3, 1]], bias: [1, 2, 3], activation: identity}
+      - {weights: [[1, 2, -3], [2, -1, 3]], bias: [2, 1], activation: identity}
+    loss: half_sse
+    learning_rate: 0.01
+    """
+
+    @Test func oneStepHasTheLecturesSectionsInOrder() throws {
+        let doc = try document(Self.oneStep)
+        #expect(doc.title == "Two layers")
+        #expect(headings(doc.blocks) == ["[Forward]", "[Backward]", "[Weight update]"])
+        #expect(paragraphs(doc.blocks).last == "Find the result of the weight update.")
+    }
+
+    @Test func updatedWeightsAreTheEnginesDecimals() throws {
+        // W^3 - 0.01 dL/dW^3 with dL/dW^3 = (13, -7)^T (0, 8, 1): by hand,
+        // (1, 2 - 1.04, -3 - 0.13; 2, -1 + 0.56, 3 + 0.07).
+        let expected = MathNode.matrix([
+            [.number("1"), .number("0.96"), .number("-3.13")],
+            [.number("2"), .number("-0.44"), .number("3.07")],
+        ])
+        let found = displayMath(try document(Self.oneStep).blocks).contains { node in
+            guard case let .row(parts) = node else { return false }
+            return parts.last == expected
+        }
+        #expect(found)
+    }
+
+    @Test func koreanProseFollowsTheLectureNotes() throws {
+        let doc = try document(Self.oneStep.replacingOccurrences(of: "title: Two layers", with: "lang: ko"))
+        #expect(doc.title == "fallback")
+        #expect(paragraphs(doc.blocks).contains("Weight update를 한 결과를 구해보자."))
+        #expect(headings(doc.blocks) == ["[Forward]", "[Backward]", "[Weight update]"])
+    }
+
+    @Test func severalStepsGetHeadingsAndALossTable() throws {
+        let doc = try document(Self.oneStep + "\nsteps: 3\n")
+        #expect(headings(doc.blocks) == [
+            "Step 1", "[Forward]", "[Backward]", "[Weight update]",
+            "Step 2", "[Forward]", "[Backward]", "[Weight update]",
+            "Step 3", "[Forward]", "[Backward]", "[Weight update]",
+            "Loss per step",
+        ])
+        // Step 1's loss is 1/2 (13^2 + 7^2) = 109, the first row under the table's header.
+        let table = displayMath(doc.blocks).last
+        guard case let .array(_, rows, header, _)? = table else {
+            Issue.record("the last display should be the loss table")
+            return
+        }
+        #expect(header)
+        #expect(rows.count == 4)
+        #expect(rows[1] == [.number("1"), .number("109")])
+    }
+
+    @Test func longRunsAreWorkedOnlyUpToTheLimit() throws {
+        let spec = try SpecReader().read(text: Self.oneStep + "\nsteps: 4\narithmetic: float\n")
+        let options = ReportOptions(significantDigits: 4, maxMatrixSize: 8, maxDecimalPlaces: 6, workedSteps: 2)
+        let doc = ReportBuilder(options: options).document(for: try AnyTrace.run(spec))
+        let names = headings(doc.blocks)
+        #expect(names.filter { $0 == "[Forward]" }.count == 2)
+        #expect(names.contains("Parameters after the last step"))
+        #expect(paragraphs(doc.blocks).contains { $0.contains("Steps 3 to 4") })
+    }
+
+    @Test func forwardOnlyRunsSayNoUpdateIsMade() throws {
+        let spec = Self.oneStep.replacingOccurrences(of: "learning_rate: 0.01", with: "steps: 0")
+        let doc = try document(spec)
+        #expect(paragraphs(doc.blocks).contains("steps: 0, so no update is made."))
+        #expect(paragraphs(doc.blocks).last == "steps: 0, so no update is made.")
+    }
+}

@@ -1,0 +1,139 @@
+import BPDocument
+import BPSpec
+import BPTestSupport
+import BPWriters
+import Foundation
+import Testing
+
+/// A small document with every kind of block, written by both writers.
+let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: .en, blocks: [
+    .heading(level: 2, [.text("[Forward]")]),
+    .paragraph([.text("Plain text with *stars*, _underscores_, a $ sign and <tags>; the input is "),
+                .math(.sup(.id("a"), .num(1))), .text(".")]),
+    .displayMath(.seq(.sup(.id("W"), .num(2)), .symbol(.equals),
+                      .matrix([[.number("1"), .number("-2")], [.number("0.5"), .number("4")]]))),
+    .markdown("Some **prose** a person wrote, with <script>alert(1)</script> raw HTML and [a link](https://example.org)."),
+    .bulletList([[.paragraph([.text("first")])], [.paragraph([.text("second")])]]),
+    .section(role: "step", [.paragraph([.text("inside a section")])]),
+])
+
+@Suite struct MarkdownWriterTests {
+    @Test func sampleDocumentMatchesItsSnapshot() {
+        let url = TestPaths.packageRoot().appendingPathComponent("Tests/BPWritersTests/Snapshots/sample.md")
+        #expect(Snapshot.mismatch(MarkdownWriter.write(sampleDocument), file: url) == nil)
+    }
+
+    @Test func textCannotTurnIntoMarkup() {
+        let markdown = MarkdownWriter.write(sampleDocument)
+        #expect(markdown.contains(#"with \*stars\*, \_underscores\_, a \$ sign and \<tags\>"#))
+        #expect(markdown.hasPrefix(#"# Sample \<b\>&\</b\> \*title\*"#))
+        // Brackets that cannot form a link are left as they are: `\[` would be display math to MathJax.
+        #expect(markdown.contains("## [Forward]\n"))
+    }
+
+    @Test func displayMathStandsAloneWithItsRowBreaksIntact() {
+        let markdown = MarkdownWriter.write(sampleDocument)
+        #expect(markdown.contains("\n\n$$\nW^{2} = \\begin{pmatrix} 1 & -2 \\\\ 0.5 & 4 \\end{pmatrix}\n$$\n\n"))
+        #expect(markdown.contains("the input is $a^{1}$."))
+    }
+}
+
+@Suite struct HTMLWriterTests {
+    let body = HTMLWriter.body(sampleDocument)
+
+    @Test func sampleDocumentMatchesItsSnapshot() {
+        let url = TestPaths.packageRoot().appendingPathComponent("Tests/BPWritersTests/Snapshots/sample.html")
+        #expect(Snapshot.mismatch(body, file: url) == nil)
+    }
+
+    @Test func textFromTheSpecIsEscaped() {
+        #expect(body.contains("<h1>Sample &lt;b&gt;&amp;&lt;/b&gt; *title*</h1>"))
+        #expect(body.contains("a $ sign and &lt;tags&gt;"))
+    }
+
+    @Test func rawHTMLInProseIsLeftOutButMarkdownIsRendered() {
+        #expect(!body.contains("<script>"))
+        #expect(body.contains("<!-- raw HTML omitted -->"))
+        #expect(body.contains("<strong>prose</strong>"))
+        #expect(body.contains("<a href=\"https://example.org\">a link</a>"))
+    }
+
+    @Test func mathArrivesAsMathMLWithItsTeXUnmangled() {
+        #expect(body.contains("<div class=\"bp-display\"><math display=\"block\">"))
+        #expect(body.contains(#"<annotation encoding="application/x-tex">W^{2} = \begin{pmatrix} 1 &amp; -2 \\ 0.5 &amp; 4 \end{pmatrix}</annotation>"#))
+        #expect(body.contains("the input is <math><semantics><mrow><msup><mrow><mi>a</mi></mrow><mrow><mn>1</mn></mrow></msup></mrow><annotation encoding=\"application/x-tex\">a^{1}</annotation></semantics></math>."))
+        #expect(!body.contains("<em>"))
+    }
+
+    @Test func sectionsWrapTheirBlocks() {
+        #expect(body.contains("<section class=\"bp-step\">\n<p>inside a section</p>\n</section>"))
+    }
+
+    @Test func katexKeepsTheTeXBetweenDelimiters() throws {
+        let options = HTMLOptions(math: .katex(.jsDelivr))
+        let html = HTMLWriter.body(sampleDocument, options: options)
+        #expect(html.contains(#"\[W^{2} = \begin{pmatrix} 1 &amp; -2 \\ 0.5 &amp; 4 \end{pmatrix}\]"#))
+        #expect(html.contains(#"<span class="bp-math">\(a^{1}\)</span>"#))
+        let page = try PageWriter(options: options).write(sampleDocument)
+        #expect(page.contains("<script defer src=\"\(KaTeXAssets.jsDelivr.script)\"></script>"))
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"\(KaTeXAssets.jsDelivr.stylesheet)\">"))
+    }
+
+    @Test func theMathMLPageLoadsNoScript() throws {
+        let page = try PageWriter().write(sampleDocument)
+        #expect(!page.contains("<script"))
+        #expect(page.contains("<title>Sample &lt;b&gt;&amp;&lt;/b&gt; *title*</title>"))
+        #expect(page.contains("<html lang=\"en\">"))
+    }
+}
+
+@Suite struct PageTemplateTests {
+    /// The built-in page equals the files in templates/. BPREPORT_RECORD=1 rewrites the Swift
+    /// copy from the files.
+    @Test func builtInTemplatesEqualTheFilesInTemplatesFolder() throws {
+        let root = TestPaths.packageRoot()
+        let folder = root.appendingPathComponent("templates")
+        let page = try String(contentsOf: folder.appendingPathComponent(PageTemplates.pageFile), encoding: .utf8)
+        let css = try String(contentsOf: folder.appendingPathComponent(PageTemplates.stylesheetFile), encoding: .utf8)
+        if Snapshot.isRecording {
+            let source = """
+            // The built-in copies of templates/page.html.mustache and templates/report.css.
+            // Re-record with `BPREPORT_RECORD=1 swift test --filter PageTemplateTests` after editing them.
+
+            enum DefaultTemplates {
+                static let page = #\"\"\"
+            \(page)
+            \"\"\"#
+
+                static let stylesheet = #\"\"\"
+            \(css)
+            \"\"\"#
+            }
+
+            """
+            try Data(source.utf8).write(to: root.appendingPathComponent("Sources/BPWriters/Internal/DefaultTemplates.swift"))
+            return
+        }
+        #expect(PageTemplates.builtIn.page == page)
+        #expect(PageTemplates.builtIn.stylesheet == css)
+        #expect(try PageTemplates.load(directory: folder.path) == PageTemplates.builtIn)
+    }
+
+    @Test func aUsersTemplatesFolderIsUsed() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        try Data("<main>{{title}}|{{{body}}}</main>".utf8).write(to: folder.appendingPathComponent(PageTemplates.pageFile))
+        try Data("".utf8).write(to: folder.appendingPathComponent(PageTemplates.stylesheetFile))
+        let page = try PageWriter(templates: try PageTemplates.load(directory: folder.path)).write(sampleDocument)
+        #expect(page.hasPrefix("<main>Sample &lt;b&gt;&amp;&lt;/b&gt; *title*|<h1>"))
+    }
+
+    @Test func aMissingTemplateIsAClearError() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        #expect(throws: TemplateError.self) { try PageTemplates.load(directory: folder.path) }
+        do {
+            _ = try PageTemplates.load(directory: folder.path)
+        } catch let error as TemplateError {
+            #expect(error.description.contains("page.html.mustache"))
+        }
+    }
+}

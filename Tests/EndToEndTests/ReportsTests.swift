@@ -1,0 +1,118 @@
+import BPTestSupport
+import Foundation
+import Testing
+
+/// The committed reports in reports/ are the end-to-end expectations: `render --check` must
+/// pass, output must be byte-identical run to run, and a failed render writes nothing.
+@Suite struct ReportsTests {
+    let root = TestPaths.packageRoot()
+    var reports: URL { root.appendingPathComponent("reports") }
+
+    private func bpreport(_ arguments: [String], in directory: URL? = nil) throws -> ProcessResult {
+        try ProcessRunner.run(try ProcessRunner.bpreportExecutable(), arguments, in: directory ?? root)
+    }
+
+    @Test func committedReportsAreUpToDate() throws {
+        let result = try bpreport(["render", "--check", "reports"])
+        #expect(result.status == 0, "reports/ are stale; re-record with `bpreport render reports`:\n\(result.standardError)")
+        #expect(result.standardOutput.contains("6 reports up to date"))
+    }
+
+    @Test func renderingIsByteIdenticalRunToRun() throws {
+        let first = try TestPaths.temporaryDirectory()
+        let second = try TestPaths.temporaryDirectory()
+        #expect(try bpreport(["render", "reports", "--output", first.path]).status == 0)
+        #expect(try bpreport(["render", "reports", "--output", second.path]).status == 0)
+        for name in ["problem1", "problem2", "problem3"] {
+            for ext in ["md", "html"] {
+                let a = try Data(contentsOf: first.appendingPathComponent("\(name).\(ext)"))
+                let b = try Data(contentsOf: second.appendingPathComponent("\(name).\(ext)"))
+                let committed = try Data(contentsOf: reports.appendingPathComponent("\(name).\(ext)"))
+                #expect(a == b, "\(name).\(ext) differs between two runs")
+                #expect(a == committed, "\(name).\(ext) differs from the committed report")
+            }
+        }
+    }
+
+    @Test func checkFailsOnAStaleReportAndNamesIt() throws {
+        let copy = try TestPaths.temporaryDirectory()
+        for name in ["problem1.yaml", "problem1.md", "problem1.html"] {
+            try FileManager.default.copyItem(at: reports.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        #expect(try bpreport(["render", "--check", copy.path]).status == 0)
+        let md = copy.appendingPathComponent("problem1.md")
+        let edited = try String(contentsOf: md, encoding: .utf8).replacingOccurrences(of: "-0.44", with: "-0.94")
+        try Data(edited.utf8).write(to: md)
+        let result = try bpreport(["render", "--check", copy.path])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("problem1.md: differs"))
+        try FileManager.default.removeItem(at: copy.appendingPathComponent("problem1.html"))
+        #expect(try bpreport(["render", "--check", copy.path]).standardError.contains("problem1.html: missing"))
+    }
+
+    @Test func aBadSpecMeansNothingIsWritten() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        let bad = folder.appendingPathComponent("bad.yaml")
+        try Data("input: [1, 1]\ntarget: [1]\nlayers:\n  - {weights: [[1, 2, 3]], bias: [0], activation: identity}\nloss: sse\nsteps: 0\n".utf8).write(to: bad)
+        let out = folder.appendingPathComponent("out")
+        let result = try bpreport(["render", reports.appendingPathComponent("problem1.yaml").path, bad.path, "--output", out.path])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("bad.yaml:4:"))
+        #expect(result.standardError.contains("layers[0].weights"))
+        #expect(result.standardError.contains("Nothing was written."))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    /// Numbers come from the engine: the lecture notes printed -0.94 for the entry that is
+    /// 2 - ... by hand: W^3_22 = -1 - 0.01 (-56) = -0.44.
+    @Test func reportsCarryTheTrueValuesNotTheNotesSlips() throws {
+        let md = try String(contentsOf: reports.appendingPathComponent("problem1.md"), encoding: .utf8)
+        #expect(md.contains(#"= \begin{pmatrix} 1 & 0.96 & -3.13 \\ 2 & -0.44 & 3.07 \end{pmatrix}"#))
+        #expect(!md.contains("-0.94"))
+    }
+
+    /// The Markdown's math as GitHub reads it: `$$` blocks on their own lines, with `\\` row
+    /// breaks and `_{}` subscripts intact.
+    @Test func markdownMathBlocksAreExact() throws {
+        let md = try String(contentsOf: reports.appendingPathComponent("problem1.md"), encoding: .utf8)
+        #expect(md.contains("\n\n$$\nW^{1} = \\begin{pmatrix} 1 & -2 \\\\ 2 & 4 \\\\ -3 & 1 \\end{pmatrix} , \\quad b^{1} = \\begin{pmatrix} 1 \\\\ 2 \\\\ 3 \\end{pmatrix}\n$$\n\n"))
+        #expect(md.contains("\n\n$$\nL = \\frac{1}{2} \\left[ (a_{1}^{2} - t_{1})^{2} + (a_{2}^{2} - t_{2})^{2} \\right]\n$$\n\n"))
+        // Problem 3's delta^4 = 2/3 (a - t) with a^4 = (37, -11, 21) and t = (-1, 0, 1): 2/3 (38, -11, 20).
+        let md3 = try String(contentsOf: reports.appendingPathComponent("problem3.md"), encoding: .utf8)
+        #expect(md3.contains(#"\frac{2}{3} \, \begin{pmatrix} 38 & -11 & 20 \end{pmatrix}"#))
+    }
+
+    /// A real Markdown reader (pandoc, when installed: CI installs it) finds every formula as
+    /// math and no emphasis anywhere.
+    @Test(.enabled(if: Tools.find("pandoc") != nil)) func pandocReadsEveryFormulaAsMath() throws {
+        for name in ["problem1", "problem2", "problem3"] {
+            let path = reports.appendingPathComponent("\(name).md").path
+            let result = try ProcessRunner.run(Tools.find("pandoc")!, ["-f", "markdown", "-t", "json", path])
+            #expect(result.status == 0)
+            let md = try String(contentsOfFile: path, encoding: .utf8)
+            let displays = md.components(separatedBy: "\n$$\n").count / 2
+            #expect(result.standardOutput.components(separatedBy: "\"DisplayMath\"").count - 1 == displays, "\(name)")
+            #expect(!result.standardOutput.contains("\"Emph\""), "\(name)")
+            #expect(!result.standardOutput.contains("\"Strong\""), "\(name)")
+        }
+    }
+}
+
+/// Programs on the PATH.
+enum Tools {
+    static func find(_ name: String) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+
+    /// Tests that need a tool run whenever it is there, and always on CI (where .ci/run installs
+    /// it), so a missing tool fails CI rather than skipping silently.
+    static func required(_ name: String) -> Bool {
+        find(name) != nil || ProcessInfo.processInfo.environment["CI"] != nil
+    }
+}
