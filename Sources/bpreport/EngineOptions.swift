@@ -3,8 +3,11 @@ import BPSpec
 
 /// The limits every command that runs the engine shares.
 struct EngineOptions: ParsableArguments {
-    @Option(name: .customLong("max-entries"), help: "Matrix entries a run may record in all (also caps values read from a spec).")
+    @Option(name: .customLong("max-entries"), help: "Matrix entries a run may record in all.")
     var maxEntries: Int = Limits.default.maxEntries
+
+    @Option(name: .customLong("max-spec-values"), help: "Numbers a spec may hold (YAML aliases count once per use).")
+    var maxSpecValues: Int = Limits.default.maxSpecValues
 
     @Option(name: .customLong("max-steps"), help: "Gradient-descent steps a spec may ask for.")
     var maxSteps: Int = Limits.default.maxSteps
@@ -12,10 +15,10 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .customLong("max-digits"), help: "Decimal digits an exact number may grow to before the run stops.")
     var maxDigits: Int = Limits.default.maxDigits
 
-    var limits: Limits { Limits(maxEntries: maxEntries, maxSteps: maxSteps, maxDigits: maxDigits) }
+    var limits: Limits { Limits(maxEntries: maxEntries, maxSpecValues: maxSpecValues, maxSteps: maxSteps, maxDigits: maxDigits) }
 
     func validate() throws {
-        for (name, value) in [("--max-entries", maxEntries), ("--max-steps", maxSteps), ("--max-digits", maxDigits)] where value < 1 {
+        for (name, value) in [("--max-entries", maxEntries), ("--max-spec-values", maxSpecValues), ("--max-steps", maxSteps), ("--max-digits", maxDigits)] where value < 1 {
             throw ValidationError("\(name) must be at least 1, not \(value)")
         }
     }

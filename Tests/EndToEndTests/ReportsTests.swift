@@ -77,7 +77,7 @@ import Testing
     @Test func markdownMathBlocksAreExact() throws {
         let md = try String(contentsOf: reports.appendingPathComponent("problem1.md"), encoding: .utf8)
         #expect(md.contains("\n\n$$\nW^{1} = \\begin{pmatrix} 1 & -2 \\\\ 2 & 4 \\\\ -3 & 1 \\end{pmatrix} , \\quad b^{1} = \\begin{pmatrix} 1 \\\\ 2 \\\\ 3 \\end{pmatrix}\n$$\n\n"))
-        #expect(md.contains("\n\n$$\nL = \\frac{1}{2} \\left[ (a_{1}^{2} - t_{1})^{2} + (a_{2}^{2} - t_{2})^{2} \\right]\n$$\n\n"))
+        #expect(md.contains("\n\n$$\nL = \\frac{1}{2} [(a_{1}^{2} - t_{1})^{2} + (a_{2}^{2} - t_{2})^{2}]\n$$\n\n"))
         // Problem 3's delta^4 = 2/3 (a - t) with a^4 = (37, -11, 21) and t = (-1, 0, 1): 2/3 (38, -11, 20).
         let md3 = try String(contentsOf: reports.appendingPathComponent("problem3.md"), encoding: .utf8)
         #expect(md3.contains(#"\frac{2}{3} \, \begin{pmatrix} 38 & -11 & 20 \end{pmatrix}"#))

@@ -1,17 +1,19 @@
 /// Caps that keep a run from exhausting the machine. Each has a command-line flag.
 public struct Limits: Sendable, Equatable {
-    /// Matrix entries a whole run may record (every step's matrices together). It also bounds
-    /// the values read from a spec, so YAML aliases cannot expand past it.
+    /// Matrix entries a whole run may record (every step's matrices together).
     public var maxEntries: Int
+    /// Numbers a spec may hold, counted as read, so YAML aliases cannot expand past it.
+    public var maxSpecValues: Int
     /// Gradient-descent steps.
     public var maxSteps: Int
     /// Decimal digits of any exact numerator or denominator.
     public var maxDigits: Int
 
-    public static let `default` = Limits(maxEntries: 30_000_000, maxSteps: 10_000, maxDigits: 20_000)
+    public static let `default` = Limits(maxEntries: 30_000_000, maxSpecValues: 1_000_000, maxSteps: 10_000, maxDigits: 20_000)
 
-    public init(maxEntries: Int, maxSteps: Int, maxDigits: Int) {
+    public init(maxEntries: Int, maxSpecValues: Int = 1_000_000, maxSteps: Int, maxDigits: Int) {
         self.maxEntries = maxEntries
+        self.maxSpecValues = maxSpecValues
         self.maxSteps = maxSteps
         self.maxDigits = maxDigits
     }

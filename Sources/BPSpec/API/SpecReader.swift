@@ -40,6 +40,7 @@ public struct SpecReader: Sendable {
 
     /// Reads and validates a spec held in memory; `file` only labels errors.
     public func read(text: String, file: String? = nil) throws -> NetworkSpec {
+        try ComplexKeyGuard.check(text, file: file)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -19,10 +19,11 @@ struct SpecParser {
     init(file: String?, limits: Limits) {
         self.file = file
         self.limits = limits
-        self.budget = limits.maxEntries
+        self.budget = limits.maxSpecValues
     }
 
     mutating func parse(_ root: Node) throws -> NetworkSpec {
+        remember(root, "")
         let fields = try mapping(root, key: nil, allowed: Self.topLevelKeys)
         func required(_ key: String) throws -> Node {
             guard let node = fields[key] else {
@@ -112,6 +113,13 @@ struct SpecParser {
         guard case let .sequence(items) = node, !items.isEmpty else {
             throw error(at: node, key: key, "expected a non-empty list of numbers, or a list of rows")
         }
+        let width: Int
+        if case let .sequence(firstRow) = items[0] { width = firstRow.count } else { width = 1 }
+        // Aliased rows make a large matrix cheap to write: refuse it before reading a number.
+        let (count, overflow) = items.count.multipliedReportingOverflow(by: width)
+        if overflow || count > budget {
+            throw error(at: node, key: key, "\(items.count) x \(width) values, more than the \(limits.maxSpecValues) a spec may hold; raise the limit with --max-spec-values if this is intended")
+        }
         if case .sequence = items[0] {
             var rows: [[SpecValue]] = []
             for (i, rowNode) in items.enumerated() {
@@ -132,19 +140,20 @@ struct SpecParser {
         return vectorAsRow ? Matrix(rows: 1, columns: values.count, entries: values) : Matrix(column: values)
     }
 
-    private mutating func number(_ node: Node, key: String) throws -> SpecValue {
-        try spend(node, key: key)
+    /// `key` is built only for an error: a spec may hold a million numbers.
+    private mutating func number(_ node: Node, key: @autoclosure () -> String) throws -> SpecValue {
+        try spend(node, key: key())
         guard case let .scalar(scalar) = node else {
-            throw error(at: node, key: key, "expected a number, found a \(kind(of: node))")
+            throw error(at: node, key: key(), "expected a number, found a \(kind(of: node))")
         }
         do {
             return SpecValue(exact: try SpecValueParser.parse(scalar.string), text: scalar.string)
         } catch .zeroDenominator {
-            throw error(at: node, key: key, "'\(scalar.string)' has a zero denominator")
+            throw error(at: node, key: key(), "'\(scalar.string)' has a zero denominator")
         } catch .exponentTooLarge {
-            throw error(at: node, key: key, "'\(scalar.string)' has an exponent beyond ±\(SpecValueParser.maxExponent)")
+            throw error(at: node, key: key(), "'\(scalar.string)' has an exponent beyond ±\(SpecValueParser.maxExponent)")
         } catch {
-            throw self.error(at: node, key: key, "expected a number (an integer, a decimal such as 0.01, or a fraction such as \"2/3\"), found '\(scalar.string)'")
+            throw self.error(at: node, key: key(), "expected a number (an integer, a decimal such as 0.01, or a fraction such as \"2/3\"), found '\(scalar.string)'")
         }
     }
 
@@ -194,10 +203,10 @@ struct SpecParser {
 
     // MARK: Bookkeeping
 
-    private mutating func spend(_ node: Node, key: String) throws {
+    private mutating func spend(_ node: Node, key: @autoclosure () -> String) throws {
         budget -= 1
         if budget < 0 {
-            throw error(at: node, key: key, "the spec holds more than \(limits.maxEntries) values (YAML aliases count once per use); raise the limit with --max-entries if this is intended")
+            throw error(at: node, key: key(), "the spec holds more than \(limits.maxSpecValues) values (YAML aliases count once per use); raise the limit with --max-spec-values if this is intended")
         }
     }
 

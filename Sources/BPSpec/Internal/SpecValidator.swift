@@ -27,7 +27,7 @@ struct SpecValidator {
             throw error("steps", "\(spec.steps) steps is more than the limit of \(limits.maxSteps); raise it with --max-steps")
         }
         if spec.steps > 0 && spec.learningRate == nil {
-            throw error("steps", "learning_rate is required when steps is \(spec.steps) (only steps: 0 runs without one)")
+            throw error("learning_rate", at: "steps", "missing: it is required when steps is \(spec.steps) (only steps: 0 runs without one)")
         }
     }
 
@@ -123,8 +123,11 @@ struct SpecValidator {
         }
     }
 
-    private func error(_ key: String, _ message: String) -> SpecError {
-        let location = locations[key] ?? locations[String(key.prefix { $0 != "." && $0 != "[" })]
+    /// An error for `key`, placed at `place` (default: the key itself), else at its parent's
+    /// line, else at the top of the spec.
+    private func error(_ key: String, at place: String? = nil, _ message: String) -> SpecError {
+        let anchor = place ?? key
+        let location = locations[anchor] ?? locations[String(anchor.prefix { $0 != "." && $0 != "[" })] ?? locations[""]
         return SpecError(file: file, line: location?.line, column: location?.column, key: key, message: message)
     }
 }

@@ -1,0 +1,509 @@
+import BPNumerics
+import BPSpec
+import BPTestSupport
+import Foundation
+import Testing
+
+@Suite("SpecReader: errors")
+struct SpecReaderErrorTests {
+    @Test("YAML syntax error gives its line")
+    func yamlSyntax() {
+        // Line 10 has a second ': ' in a plain scalar.
+        let error = specError(baseSpec(replacing: [10: "loss: half_sse: sse"]), file: "bad.yaml")
+        #expect(error?.line == 10)
+        #expect(error?.file == "bad.yaml")
+        #expect(error?.message.contains("YAML syntax error") == true)
+        #expect(error?.description.hasPrefix("bad.yaml:10:") == true)
+        // An unclosed flow sequence on line 4 is reported where the scanner gives up, after it.
+        let unclosed = specError(baseSpec(replacing: [4: "  - weights: [[1, -2], [2, 4], [-3, 1]"]))
+        #expect((unclosed?.line ?? 0) >= 4)
+        #expect(unclosed?.message.contains("YAML syntax error") == true)
+    }
+
+    @Test("a tab used for indentation is a syntax error on its line")
+    func tabIndent() {
+        let error = specError(baseSpec(replacing: [5: "\tbias: [1, 2, 3]"]))
+        #expect(error?.line == 5)
+        #expect(error?.message.contains("YAML syntax error") == true)
+    }
+
+    @Test("unknown top-level key, with a suggestion")
+    func unknownTopLevelKey() {
+        let error = specError(baseSpec(replacing: [11: "learning_rat: 0.01"]))
+        expectError(error, line: 11, column: 1, key: "learning_rat",
+                    contains: ["unknown key", "did you mean 'learning_rate'?", "expected one of"])
+        let far = specError(baseSpec(appending: ["colour: blue"]))
+        expectError(far, line: 12, column: 1, key: "colour", contains: ["unknown key"])
+        #expect(far?.message.contains("did you mean") == false)
+    }
+
+    @Test("unknown layer key, with a suggestion")
+    func unknownLayerKey() {
+        let error = specError(baseSpec(replacing: [6: "    activaton: identity"]))
+        expectError(error, line: 6, column: 5, key: "layers[0].activaton",
+                    contains: ["unknown key", "did you mean 'activation'?"])
+        let second = specError(baseSpec(replacing: [8: "    biases: [2, 1]"]))
+        expectError(second, line: 8, column: 5, key: "layers[1].biases", contains: ["did you mean 'bias'?"])
+    }
+
+    @Test("unknown activation")
+    func unknownActivation() {
+        let error = specError(baseSpec(replacing: [6: "    activation: sigmod"]))
+        expectError(error, line: 6, column: 17, key: "layers[0].activation",
+                    contains: ["unknown activation 'sigmod'", "did you mean 'sigmoid'?", "leaky_relu"])
+        let mapped = specError(baseSpec(replacing: [9: "    activation: {name: softplus}"]))
+        expectError(mapped, line: 9, key: "layers[1].activation", contains: ["unknown activation 'softplus'"])
+        let parameter = specError(baseSpec(replacing: [6: "    activation: {name: relu, alpha: 0.1}"]))
+        expectError(parameter, line: 6, key: "layers[0].activation.alpha", contains: ["only leaky_relu takes a parameter"])
+    }
+
+    @Test("unknown loss")
+    func unknownLoss() {
+        let error = specError(baseSpec(replacing: [10: "loss: half_see"]))
+        expectError(error, line: 10, column: 7, key: "loss",
+                    contains: ["unknown value 'half_see'", "did you mean 'half_sse'?", "cross_entropy"])
+    }
+
+    @Test("unknown lang and arithmetic")
+    func unknownChoices() {
+        expectError(specError(baseSpec(appending: ["lang: fr"])), line: 12, column: 7, key: "lang",
+                    contains: ["unknown value 'fr'", "en, ko"])
+        expectError(specError(baseSpec(appending: ["arithmetic: exakt"])), line: 12, column: 13, key: "arithmetic",
+                    contains: ["unknown value 'exakt'", "did you mean 'exact'?"])
+    }
+
+    @Test("weight columns must match the rows of the layer below")
+    func weightColumns() {
+        let first = specError(baseSpec(replacing: [4: "  - weights: [[1, -2, 0], [2, 4, 0], [-3, 1, 0]]"]))
+        expectError(first, line: 4, column: 14, key: "layers[0].weights",
+                    contains: ["3 x 3", "the input has 2 rows", "W^2 needs 2 columns"])
+        let second = specError(baseSpec(replacing: [7: "  - weights: [[1, 2], [2, -1]]"]))
+        expectError(second, line: 7, column: 14, key: "layers[1].weights",
+                    contains: ["2 x 2", "layer 2 has 3 units", "W^3 needs 3 columns"])
+    }
+
+    @Test("bias length must match the layer's units")
+    func biasLength() {
+        let error = specError(baseSpec(replacing: [5: "    bias: [1, 2]"]))
+        expectError(error, line: 5, column: 11, key: "layers[0].bias",
+                    contains: ["2 x 1", "layer 2 has 3 units", "b^2 needs 3 entries"])
+        let wide = specError(baseSpec(replacing: [8: "    bias: [[2, 1]]"]))
+        expectError(wide, line: 8, column: 11, key: "layers[1].bias", contains: ["1 x 2", "b^3 needs 2 entries"])
+    }
+
+    @Test("target shape must match the output and the batch")
+    func targetShape() {
+        let error = specError(baseSpec(replacing: [2: "target: [2, 3, 4]"]))
+        expectError(error, line: 2, column: 9, key: "target",
+                    contains: ["3 x 1", "the output layer has 2 units", "the target must be 2 x 1"])
+        let batch = specError(baseSpec(replacing: [1: "input: [[1, 2], [1, 2]]"]))
+        expectError(batch, line: 2, column: 9, key: "target", contains: ["2 samples", "must be 2 x 2"])
+    }
+
+    @Test("input rows must match the first layer")
+    func inputRows() {
+        let error = specError(baseSpec(replacing: [1: "input: [1, 1, 1]"]))
+        expectError(error, line: 4, column: 14, key: "layers[0].weights", contains: ["the input has 3 rows", "needs 3 columns"])
+    }
+
+    @Test("ragged rows point at the ragged row")
+    func raggedRows() {
+        let block = """
+        input:
+          - [1, 2]
+          - [3]
+        """ + "\n" + baseLines[1...].joined(separator: "\n")
+        expectError(specError(block), line: 3, column: 5, key: "input[1]",
+                    contains: ["ragged rows", "this row has 1 entries, but row 0 has 2"])
+        // Flow style: the third row starts at column 32 of line 4.
+        let flow = specError(baseSpec(replacing: [4: "  - weights: [[1, -2], [2, 4], [-3]]"]))
+        expectError(flow, line: 4, column: 32, key: "layers[0].weights[2]", contains: ["ragged rows"])
+        // A multi-line weight matrix.
+        let multi = """
+        input: [1, 1]
+        target: [2]
+        layers:
+          - weights:
+              - [1, 2]
+              - [3, 4]
+              - [5, 6, 7]
+            bias: [0, 0, 0]
+            activation: relu
+          - weights: [1, 1, 1]
+            bias: [0]
+            activation: identity
+        loss: sse
+        steps: 0
+        """
+        expectError(specError(multi), line: 7, column: 9, key: "layers[0].weights[2]",
+                    contains: ["this row has 3 entries, but row 0 has 2"])
+    }
+
+    @Test("softmax on a hidden layer")
+    func softmaxHidden() {
+        let error = specError(baseSpec(replacing: [
+            2: "target: [1, 0]", 6: "    activation: softmax", 9: "    activation: softmax", 10: "loss: cross_entropy",
+        ]))
+        expectError(error, line: 6, column: 17, key: "layers[0].activation",
+                    contains: ["softmax may only be the output layer's activation", "layer 2 of 3"])
+    }
+
+    @Test("softmax without cross_entropy")
+    func softmaxWithoutCrossEntropy() {
+        let error = specError(baseSpec(replacing: [9: "    activation: softmax"]))
+        expectError(error, line: 9, column: 17, key: "layers[1].activation",
+                    contains: ["softmax goes with loss: cross_entropy, not half_sse"])
+    }
+
+    @Test("cross_entropy without softmax, binary_cross_entropy without sigmoid")
+    func lossNeedsItsOutput() {
+        let error = specError(baseSpec(replacing: [2: "target: [1, 0]", 10: "loss: cross_entropy"]))
+        expectError(error, line: 10, column: 7, key: "loss",
+                    contains: ["cross_entropy needs a softmax output layer", "layer 3 uses identity"])
+        let bce = specError(baseSpec(replacing: [2: "target: [1, 0]", 9: "    activation: tanh", 10: "loss: binary_cross_entropy"]))
+        expectError(bce, line: 10, column: 7, key: "loss",
+                    contains: ["binary_cross_entropy needs a sigmoid output layer", "uses tanh"])
+    }
+
+    @Test("exact arithmetic refuses sigmoid and tanh, naming the layer")
+    func exactRefusesTranscendentals() {
+        let sigmoid = specError(baseSpec(replacing: [6: "    activation: sigmoid"], appending: ["arithmetic: exact"]))
+        expectError(sigmoid, line: 6, column: 17, key: "layers[0].activation",
+                    contains: ["sigmoid is not exact", "arithmetic is exact", "float"])
+        let tanh = specError(baseSpec(replacing: [9: "    activation: tanh"], appending: ["arithmetic: exact"]))
+        expectError(tanh, line: 9, column: 17, key: "layers[1].activation", contains: ["tanh is not exact"])
+    }
+
+    @Test("exact arithmetic refuses cross_entropy and binary_cross_entropy")
+    func exactRefusesLogLosses() {
+        // cross_entropy needs a softmax output, and softmax is itself not exact: the first
+        // non-exact piece met (the output activation) is the one named.
+        let ce = specError(baseSpec(replacing: [2: "target: [1, 0]", 9: "    activation: softmax", 10: "loss: cross_entropy"],
+                                    appending: ["arithmetic: exact"]))
+        expectError(ce, line: 9, column: 17, key: "layers[1].activation", contains: ["softmax is not exact", "arithmetic is exact"])
+        let bce = specError(baseSpec(replacing: [2: "target: [1, 0]", 9: "    activation: sigmoid", 10: "loss: binary_cross_entropy"],
+                                     appending: ["arithmetic: exact"]))
+        expectError(bce, line: 9, column: 17, key: "layers[1].activation", contains: ["sigmoid is not exact"])
+    }
+
+    @Test("steps > 0 needs a learning rate")
+    func missingLearningRate() {
+        let error = specError(baseSpec(replacing: [11: "steps: 3"]))
+        // Placed at the steps that ask for it.
+        expectError(error, line: 11, column: 8, key: "learning_rate",
+                    contains: ["missing: it is required when steps is 3"])
+        // steps defaults to 1, which needs one too: placed at the top of the spec.
+        let defaulted = specError(baseLines.dropLast().joined(separator: "\n"))
+        #expect(defaulted?.key == "learning_rate")
+        #expect(defaulted?.line == 1)
+        #expect(defaulted?.message.contains("required when steps is 1") == true)
+    }
+
+    @Test("steps must not be negative, nor past the limit, nor anything but a whole number")
+    func stepsRange() throws {
+        expectError(specError(baseSpec(appending: ["steps: -1"])), line: 12, column: 8, key: "steps",
+                    contains: ["must be 0 or more, not -1"])
+        let limits = Limits(maxEntries: Limits.default.maxEntries, maxSteps: 5, maxDigits: 100)
+        #expect(try read(baseSpec(appending: ["steps: 5"]), limits: limits).steps == 5)
+        expectError(specError(baseSpec(appending: ["steps: 6"]), limits: limits), line: 12, column: 8, key: "steps",
+                    contains: ["6 steps is more than the limit of 5", "--max-steps"])
+        expectError(specError(baseSpec(appending: ["steps: 10001"])), line: 12, key: "steps",
+                    contains: ["more than the limit of 10000"])
+        expectError(specError(baseSpec(appending: ["steps: 1.5"])), line: 12, column: 8, key: "steps",
+                    contains: ["expected a whole number, found '1.5'"])
+    }
+
+    @Test("numbering must be 0 or 1")
+    func numbering() {
+        expectError(specError(baseSpec(appending: ["numbering: 2"])), line: 12, column: 12, key: "numbering",
+                    contains: ["must be 0 or 1, not 2"])
+        expectError(specError(baseSpec(appending: ["numbering: one"])), line: 12, key: "numbering",
+                    contains: ["expected a whole number"])
+    }
+
+    @Test("a zero denominator")
+    func zeroDenominator() {
+        let error = specError(baseSpec(replacing: [2: "target: [2, \"1/0\"]"]))
+        expectError(error, line: 2, column: 13, key: "target[1]", contains: ["'1/0' has a zero denominator"])
+        let rate = specError(baseSpec(replacing: [11: "learning_rate: 3/0"]))
+        expectError(rate, line: 11, column: 16, key: "learning_rate", contains: ["zero denominator"])
+    }
+
+    @Test("a string where a number is expected")
+    func notANumber() {
+        let error = specError(baseSpec(replacing: [5: "    bias: [1, two, 3]"]))
+        expectError(error, line: 5, column: 15, key: "layers[0].bias[1]",
+                    contains: ["expected a number", "found 'two'"])
+        let rate = specError(baseSpec(replacing: [11: "learning_rate: fast"]))
+        expectError(rate, line: 11, column: 16, key: "learning_rate", contains: ["found 'fast'"])
+        let cell = specError(baseSpec(replacing: [4: "  - weights: [[1, -2], [2, x4], [-3, 1]]"]))
+        expectError(cell, line: 4, column: 28, key: "layers[0].weights[1][1]", contains: ["found 'x4'"])
+        let list = specError(baseSpec(replacing: [11: "learning_rate: [0.1]"]))
+        expectError(list, line: 11, column: 16, key: "learning_rate", contains: ["expected a number, found a list"])
+        let huge = specError(baseSpec(replacing: [11: "learning_rate: 1e999"]))
+        expectError(huge, line: 11, column: 16, key: "learning_rate", contains: ["exponent beyond"])
+    }
+
+    @Test("missing keys, wrong kinds")
+    func missingAndWrongKinds() {
+        let noInput = specError(Array(baseLines.dropFirst()).joined(separator: "\n"))
+        #expect(noInput?.message.contains("missing required key 'input'") == true)
+        let noBias = specError(baseSpec(replacing: [8: "    activation: identity", 9: ""]))
+        #expect(noBias?.key == "layers[1]")
+        #expect(noBias?.message.contains("missing required key 'bias'") == true)
+        expectError(specError(baseSpec(replacing: [1: "input: []"])), line: 1, column: 8, key: "input",
+                    contains: ["expected a non-empty list"])
+        expectError(specError("input: [1]\ntarget: [1]\nlayers: []\nloss: sse\n"), line: 3, column: 9, key: "layers",
+                    contains: ["non-empty list of layers"])
+        expectError(specError("- 1\n- 2\n"), line: 1, column: 1, key: nil, contains: ["expected a mapping"])
+        expectError(specError("just text\n"), line: 1, key: nil, contains: ["expected a mapping"])
+    }
+
+    @Test("an empty spec")
+    func empty() {
+        expectError(specError(""), line: 1, key: nil, contains: ["the spec is empty"])
+        expectError(specError("# only a comment\n\n"), line: 1, key: nil, contains: ["the spec is empty"])
+    }
+
+    @Test("duplicate keys")
+    func duplicateKeys() {
+        let error = specError(baseSpec(appending: ["loss: sse"]))
+        #expect(error?.message.contains("duplicate key 'loss'") == true)
+        // Yams points at the key's first occurrence (line 10), not at the mapping.
+        #expect(error?.line == 10)
+        #expect(error?.column == 1)
+        let inLayer = specError(baseSpec(replacing: [6: "    bias: [1, 1, 1]"]))
+        #expect(inLayer?.message.contains("duplicate key 'bias'") == true)
+        #expect(inLayer?.line == 5)
+        #expect(inLayer?.column == 5)
+    }
+
+    @Test("cross_entropy targets are distributions")
+    func crossEntropyTargets() {
+        let base: [Int: String] = [9: "    activation: softmax", 10: "loss: cross_entropy"]
+        func with(_ target: String) -> String {
+            baseSpec(replacing: base.merging([2: "target: \(target)"]) { $1 })
+        }
+        #expect(throws: Never.self) { try read(with("[0.25, 0.75]")) }
+        #expect(throws: Never.self) { try read(with("[\"1/3\", \"2/3\"]")) }
+        expectError(specError(with("[0.5, 0.25]")), line: 2, column: 9, key: "target",
+                    contains: ["must sum to 1", "sample 1 sums to 3/4"])
+        expectError(specError(with("[1.5, -0.5]")), line: 2, column: 9, key: "target",
+                    contains: ["non-negative", "sample 1"])
+        let batch = """
+        input: [[1, 0], [1, 2]]
+        target: [[1, 0.5], [0, 0.25]]
+        """ + "\n" + baseLines[2...].joined(separator: "\n")
+        expectError(specError(batch.replacingOccurrences(of: "    activation: identity\nloss: half_sse",
+                                                         with: "    activation: softmax\nloss: cross_entropy")),
+                    line: 2, key: "target", contains: ["sample 2 sums to 3/4"])
+    }
+
+    @Test("binary_cross_entropy targets lie in [0, 1]")
+    func binaryCrossEntropyTargets() {
+        let base: [Int: String] = [9: "    activation: sigmoid", 10: "loss: binary_cross_entropy"]
+        func with(_ target: String) -> String {
+            baseSpec(replacing: base.merging([2: "target: \(target)"]) { $1 })
+        }
+        #expect(throws: Never.self) { try read(with("[0, 1]")) }
+        #expect(throws: Never.self) { try read(with("[0.3, \"2/3\"]")) }
+        expectError(specError(with("[1.5, 0]")), line: 2, column: 9, key: "target", contains: ["must lie in [0, 1]"])
+        expectError(specError(with("[0, -0.01]")), line: 2, column: 9, key: "target", contains: ["must lie in [0, 1]"])
+    }
+
+    @Test("the values a spec holds are capped")
+    func valueCap() {
+        // The base spec holds 12 keys and 22 numbers: 34 values.
+        let tight = Limits(maxEntries: 1000, maxSpecValues: 10, maxSteps: 10, maxDigits: 100)
+        let error = specError(baseSpec(), limits: tight)
+        #expect(error?.message.contains("the spec holds more than 10 values") == true)
+        #expect(error?.message.contains("--max-spec-values") == true)
+        #expect(error?.line != nil)
+        #expect(error?.key != nil)
+    }
+
+    @Test("the entries a run records are capped")
+    func runSizeCap() {
+        // Per step: layer 2 records z, a, delta (3 x 1 each) and dW, W (3 x 2), db, b (3 x 1): 27;
+        // layer 3 records 3 x (2 x 1) and 2 x (2 x 3) and 2 x (2 x 1): 22. 49 in all.
+        let limits = Limits(maxEntries: 100, maxSteps: 100, maxDigits: 100)
+        #expect(throws: Never.self) { try read(baseSpec(appending: ["steps: 2"]), limits: limits) }
+        let error = specError(baseSpec(appending: ["steps: 3"]), limits: limits)
+        expectError(error, line: 12, column: 8, key: "steps",
+                    contains: ["147 matrix entries", "49 per step x 3 steps", "limit of 100", "--max-entries"])
+    }
+
+    @Test("a YAML alias bomb fails fast")
+    func aliasBomb() throws {
+        // Nine levels of ten aliases each describe 10^9 numbers in a few hundred bytes.
+        var lines = ["a0: &a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"]
+        for level in 1...8 {
+            let previous = "*a\(level - 1)"
+            lines.append("a\(level): &a\(level) [\(Array(repeating: previous, count: 10).joined(separator: ", "))]")
+        }
+        let bomb = lines.joined(separator: "\n") + "\n"
+        let text = bomb + baseSpec(replacing: [1: "input: *a8"])
+        let clock = ContinuousClock()
+        var caught: SpecError?
+        let elapsed = clock.measure { caught = specError(text) }
+        #expect(elapsed < .seconds(1), "took \(elapsed)")
+        // The anchors' keys are not spec keys: refused at the first.
+        expectError(caught, line: 1, column: 1, key: "a0", contains: ["unknown key"])
+    }
+
+    @Test("an alias bomb inside an allowed key fails fast, naming the limit")
+    func aliasBombInInput() throws {
+        // The anchors live inside the input value itself, so no unknown key stops the reader first:
+        // a 1,000 x 1,000 matrix of aliased rows, far over a small entry limit.
+        let row = "[" + Array(repeating: "1", count: 1000).joined(separator: ", ") + "]"
+        let rowsText = "[&r " + row + ", " + Array(repeating: "*r", count: 999).joined(separator: ", ") + "]"
+        let text = baseSpec(replacing: [1: "input: \(rowsText)"])
+        let limits = Limits(maxEntries: 10_000_000, maxSpecValues: 10_000, maxSteps: 10, maxDigits: 100)
+        let clock = ContinuousClock()
+        var caught: SpecError?
+        let elapsed = clock.measure { caught = specError(text, limits: limits) }
+        #expect(elapsed < .seconds(1), "took \(elapsed)")
+        // Refused from its shape, before a single number is read.
+        expectError(caught, line: 1, key: "input", contains: ["1000 x 1000 values", "more than the 10000", "--max-spec-values"])
+    }
+
+    @Test("nine levels of aliases used as the input fail fast")
+    func deepAliasBombAsInput() throws {
+        var lines = ["input:"]
+        // A single value whose anchors nest nine deep: input is a list of lists of lists ...
+        var value = "&a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"
+        for level in 1...8 {
+            value = "&a\(level) [\(value), " + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]"
+        }
+        lines.append("  " + value)
+        let text = lines.joined(separator: "\n") + "\n" + baseLines[1...].joined(separator: "\n") + "\n"
+        let clock = ContinuousClock()
+        var caught: SpecError?
+        let elapsed = clock.measure { caught = specError(text) }
+        #expect(elapsed < .seconds(1), "took \(elapsed)")
+        #expect(caught?.key?.hasPrefix("input") == true)
+        #expect(caught?.line == 2)
+    }
+}
+
+@Suite("SpecReader: alias keys")
+struct SpecReaderAliasKeyTests {
+    /// Yams checks duplicate keys by hashing every key of a mapping, and hashing an aliased
+    /// sequence walks its whole expansion (10^7 entries took 3 s), before the reader's budget
+    /// sees a node. So alias and complex keys are refused from the text, before Yams runs.
+    @Test("an alias bomb used as a mapping key fails fast")
+    func aliasBombAsKey() {
+        var lines = ["a0: &a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"]
+        for level in 1...8 {
+            lines.append("a\(level): &a\(level) [\(Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", "))]")
+        }
+        lines.append("? *a8")
+        lines.append(": 1")
+        let clock = ContinuousClock()
+        var caught: SpecError?
+        let elapsed = clock.measure { caught = specError(lines.joined(separator: "\n")) }
+        #expect(elapsed < .seconds(1), "took \(elapsed)")
+        expectError(caught, line: 10, column: 1, key: nil, contains: ["complex mapping keys"])
+    }
+
+    @Test("an alias as a key in block or flow style is refused; aliases as values are not")
+    func aliasKeys() {
+        expectError(specError("a: &x k\n*x : 1\n"), line: 2, column: 1, key: nil, contains: ["alias (*name) cannot be a mapping key"])
+        expectError(specError("layers: [{*x: 1}]\n"), line: 1, column: 11, key: nil, contains: ["alias (*name) cannot be a mapping key"])
+        // Inside quotes or comments, '*x:' is just text.
+        let quoted = specError("title: \"*x: not a key\"  # *y: nor this\n")
+        #expect(quoted?.message.contains("alias") == false)
+    }
+}
+
+@Suite("SpecReader: files")
+struct SpecReaderFileTests {
+    @Test("a file that does not exist")
+    func missingFile() throws {
+        let path = "/nonexistent-\(UUID().uuidString)/spec.yaml"
+        do {
+            _ = try SpecReader().read(contentsOf: path)
+            Issue.record("read a missing file")
+        } catch let error as SpecError {
+            #expect(error.file == path)
+            #expect(error.message.contains("cannot read the file"))
+            #expect(error.message.contains("no such file"))
+            #expect(error.line == nil)
+        }
+    }
+
+    @Test("a directory is not a spec")
+    func directory() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: SpecError.self) { try SpecReader().read(contentsOf: folder.path) }
+    }
+
+    @Test("a file that is not UTF-8")
+    func notUTF8() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("latin1.yaml")
+        // "title: caf\u{e9}" in Latin-1: 0xE9 alone is not UTF-8.
+        try Data("title: caf".utf8 + [0xE9, 0x0A] + Data(baseSpec().utf8)).write(to: url)
+        do {
+            _ = try SpecReader().read(contentsOf: url.path)
+            Issue.record("read a non-UTF-8 file")
+        } catch let error as SpecError {
+            #expect(error.file == url.path)
+            #expect(error.message.contains("not UTF-8"))
+        }
+    }
+
+    @Test("an empty file")
+    func emptyFile() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("empty.yaml")
+        try Data().write(to: url)
+        do {
+            _ = try SpecReader().read(contentsOf: url.path)
+            Issue.record("read an empty file")
+        } catch let error as SpecError {
+            #expect(error.file == url.path)
+            #expect(error.line == 1)
+            #expect(error.message.contains("the spec is empty"))
+            #expect(error.description.hasPrefix(url.path + ":1: "))
+        }
+    }
+
+    @Test("errors from a file carry its name, line and column")
+    func fileErrorDescription() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("bad.yaml")
+        try Data(baseSpec(replacing: [6: "    activation: sigmod"]).utf8).write(to: url)
+        do {
+            _ = try SpecReader().read(contentsOf: url.path)
+            Issue.record("read a bad spec")
+        } catch let error as SpecError {
+            #expect(error.description.hasPrefix("\(url.path):6:17: layers[0].activation: unknown activation 'sigmod'"))
+        }
+    }
+
+    @Test("a JSON file's errors have lines too")
+    func jsonErrors() {
+        let text = """
+        {
+          "input": [1, 1],
+          "target": [2, 3],
+          "layers": [
+            {"weights": [[1, -2], [2, 4], [-3, 1]], "bias": [1, 2, 3], "activation": "identity"},
+            {"weights": [[1, 2, -3], [2, -1, 3]], "bias": [2, 1], "activation": "identiy"}
+          ],
+          "loss": "half_sse",
+          "learning_rate": 0.01
+        }
+        """
+        let error = specError(text, file: "spec.json")
+        expectError(error, line: 6, column: 73, key: "layers[1].activation", contains: ["did you mean 'identity'?"])
+        let syntax = specError("{\"input\": [1, 1],\n \"target\": [2, 3]\n \"loss\": \"sse\"}")
+        #expect(syntax?.message.contains("YAML syntax error") == true)
+        #expect(syntax?.line == 3)
+    }
+}

@@ -1,0 +1,86 @@
+import BPTestSupport
+import Foundation
+import Testing
+
+@Suite("bpreport run")
+struct RunCommandTests {
+    @Test("run reports/problem1.yaml --format json prints the fixture's trace")
+    func problem1() throws {
+        let executable = try ProcessRunner.bpreportExecutable()
+        let root = TestPaths.packageRoot()
+        let result = try ProcessRunner.run(executable, ["run", "reports/problem1.yaml", "--format", "json"], in: root)
+        #expect(result.status == 0, "stderr: \(result.standardError)")
+        #expect(result.standardError.isEmpty, "stderr: \(result.standardError)")
+        let actual = try JSONTree.parse(result.standardOutput)
+        let expected = try JSONTree.load(TestPaths.fixtureTrace("problem1"))
+        let differences = JSONComparison.differences(actual, expected, numbers: .exactStrings)
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+        #expect(result.standardOutput.hasSuffix("\n"))
+    }
+
+    @Test("the format defaults to JSON, and a float spec prints a float trace")
+    func floatSpec() throws {
+        let executable = try ProcessRunner.bpreportExecutable()
+        let root = TestPaths.packageRoot()
+        let result = try ProcessRunner.run(executable, ["run", "Tests/Fixtures/specs/sigmoid-bce.yaml"], in: root)
+        #expect(result.status == 0, "stderr: \(result.standardError)")
+        let actual = try JSONTree.parse(result.standardOutput)
+        let expected = try JSONTree.load(TestPaths.fixtureTrace("sigmoid-bce"))
+        let differences = JSONComparison.differences(actual, expected, numbers: .relativeTolerance(1e-12))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    }
+
+    @Test("a bad spec exits non-zero with file:line:column: key: message on stderr and nothing on stdout")
+    func badSpec() throws {
+        let executable = try ProcessRunner.bpreportExecutable()
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Line 6, column 17: the misspelt activation.
+        let spec = """
+        input: [1, 1]
+        target: [2, 3]
+        layers:
+          - weights: [[1, -2], [2, 4], [-3, 1]]
+            bias: [1, 2, 3]
+            activation: sigmod
+          - weights: [[1, 2, -3], [2, -1, 3]]
+            bias: [2, 1]
+            activation: identity
+        loss: half_sse
+        learning_rate: 0.01
+        """
+        try Data(spec.utf8).write(to: folder.appendingPathComponent("bad.yaml"))
+        let result = try ProcessRunner.run(executable, ["run", "bad.yaml", "--format", "json"], in: folder)
+        #expect(result.status != 0)
+        #expect(result.standardOutput.isEmpty, "stdout: \(result.standardOutput)")
+        #expect(result.standardError.contains("bad.yaml:6:17: layers[0].activation: unknown activation 'sigmod'"),
+                "stderr: \(result.standardError)")
+        #expect(result.standardError.contains("did you mean 'sigmoid'?"))
+    }
+
+    @Test("a missing file and an engine failure exit non-zero with nothing on stdout")
+    func otherFailures() throws {
+        let executable = try ProcessRunner.bpreportExecutable()
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = try ProcessRunner.run(executable, ["run", "absent.yaml", "--format", "json"], in: folder)
+        #expect(missing.status != 0)
+        #expect(missing.standardOutput.isEmpty)
+        #expect(missing.standardError.contains("absent.yaml"))
+        #expect(missing.standardError.contains("no such file"))
+
+        // Exact problem 1 with 5 steps passes 100 digits at step 5.
+        let root = TestPaths.packageRoot()
+        let text = try TestPaths.text(of: TestPaths.fixtureSpec("problem1-steps8-exact")).replacingOccurrences(of: "steps: 8", with: "steps: 5")
+        try Data(text.utf8).write(to: folder.appendingPathComponent("long.yaml"))
+        let digits = try ProcessRunner.run(executable, ["run", folder.appendingPathComponent("long.yaml").path, "--max-digits", "100"], in: root)
+        #expect(digits.status != 0)
+        #expect(digits.standardOutput.isEmpty)
+        #expect(digits.standardError.contains("step 5"), "stderr: \(digits.standardError)")
+        #expect(digits.standardError.contains("arithmetic: float"))
+
+        let steps = try ProcessRunner.run(executable, ["run", "reports/problem1.yaml", "--max-steps", "0"], in: root)
+        #expect(steps.status != 0)
+        #expect(steps.standardOutput.isEmpty)
+    }
+}
