@@ -36,7 +36,8 @@ let package = Package(
         .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPWriters", "BPTestSupport"]),
         .testTarget(name: "BPDocumentTests", dependencies: ["BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
-        .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
+        .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"],
+                    exclude: ["Snapshots"]),
         // Depends on the command so that `swift test` always builds the binary it runs.
         .testTarget(name: "EndToEndTests", dependencies: ["bpreport", "BPTestSupport"]),
     ]

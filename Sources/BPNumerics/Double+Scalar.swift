@@ -16,6 +16,7 @@ extension Double: Scalar {
 
     public var doubleValue: Double { self }
     public var digitCount: Int { 0 }
+    public var exactValue: Rational? { nil }
 
     public static func exp(_ x: Double) -> Double? { Foundation.exp(x) }
     public static func log(_ x: Double) -> Double? { Foundation.log(x) }

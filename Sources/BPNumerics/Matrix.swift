@@ -3,17 +3,23 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
     public let rows: Int
     public let columns: Int
     /// Row-major entries; `entries.count == rows * columns`.
-    public private(set) var entries: [Element]
+    public var entries: [Element] {
+        @inlinable get { storage }
+    }
+
+    // Inlinable (with the operations below) so that the engine's loops specialise to Double
+    // or Rational across the module boundary instead of going through generic calls.
+    @usableFromInline var storage: [Element]
 
     /// Builds a matrix from row-major entries; the count must be `rows * columns`.
-    public init(rows: Int, columns: Int, entries: [Element]) {
+    @inlinable public init(rows: Int, columns: Int, entries: [Element]) {
         precondition(rows >= 0 && columns >= 0 && entries.count == rows * columns, "matrix shape mismatch")
         self.rows = rows
         self.columns = columns
-        self.entries = entries
+        self.storage = entries
     }
 
-    public init(rows: Int, columns: Int, generator: (Int, Int) -> Element) {
+    @inlinable public init(rows: Int, columns: Int, generator: (Int, Int) -> Element) {
         var entries: [Element] = []
         entries.reserveCapacity(rows * columns)
         for i in 0..<rows { for j in 0..<columns { entries.append(generator(i, j)) } }
@@ -21,37 +27,37 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
     }
 
     /// A matrix from a list of rows of equal length; `nil` when the rows are ragged.
-    public init?(rowList: [[Element]]) {
+    @inlinable public init?(rowList: [[Element]]) {
         let width = rowList.first?.count ?? 0
         guard rowList.allSatisfy({ $0.count == width }) else { return nil }
         self.init(rows: rowList.count, columns: width, entries: rowList.flatMap { $0 })
     }
 
     /// A column vector.
-    public init(column: [Element]) {
+    @inlinable public init(column: [Element]) {
         self.init(rows: column.count, columns: 1, entries: column)
     }
 
-    public subscript(row: Int, column: Int) -> Element {
-        get { entries[row * columns + column] }
-        set { entries[row * columns + column] = newValue }
+    @inlinable public subscript(row: Int, column: Int) -> Element {
+        get { storage[row * columns + column] }
+        set { storage[row * columns + column] = newValue }
     }
 
     /// The entries as a list of rows, the trace's shape.
-    public var rowList: [[Element]] {
+    @inlinable public var rowList: [[Element]] {
         (0..<rows).map { i in Array(entries[(i * columns)..<((i + 1) * columns)]) }
     }
 
-    public var transposed: Matrix {
+    @inlinable public var transposed: Matrix {
         Matrix(rows: columns, columns: rows) { i, j in self[j, i] }
     }
 
-    public func map<T>(_ transform: (Element) throws -> T) rethrows -> Matrix<T> {
+    @inlinable public func map<T>(_ transform: (Element) throws -> T) rethrows -> Matrix<T> {
         Matrix<T>(rows: rows, columns: columns, entries: try entries.map(transform))
     }
 
     /// Entry-wise combination of two matrices of the same shape.
-    public func zip<T, U>(_ other: Matrix<T>, _ combine: (Element, T) throws -> U) rethrows -> Matrix<U> {
+    @inlinable public func zip<T, U>(_ other: Matrix<T>, _ combine: (Element, T) throws -> U) rethrows -> Matrix<U> {
         precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
         var out: [U] = []
         out.reserveCapacity(entries.count)
@@ -60,7 +66,7 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
     }
 
     /// Column `j` as an n x 1 matrix.
-    public func column(_ j: Int) -> Matrix {
+    @inlinable public func column(_ j: Int) -> Matrix {
         Matrix(rows: rows, columns: 1) { i, _ in self[i, j] }
     }
 }

@@ -159,6 +159,7 @@ extension Rational: Scalar {
     public static var isExact: Bool { true }
     public init(_ value: SpecValue) { self = value.exact }
     public var isFinite: Bool { true }
+    public var exactValue: Rational? { self }
     public static func exp(_ x: Rational) -> Rational? { nil }
     public static func log(_ x: Rational) -> Rational? { nil }
     public static func tanh(_ x: Rational) -> Rational? { nil }

@@ -23,6 +23,8 @@ public protocol Scalar: Sendable, Comparable, CustomStringConvertible {
     var isFinite: Bool { get }
     /// The nearest `Double`, for comparisons and plots.
     var doubleValue: Double { get }
+    /// The value itself when it is exact (writers format exact numbers differently).
+    var exactValue: Rational? { get }
     /// The number of decimal digits of the larger of numerator and denominator (0 for floats).
     var digitCount: Int { get }
 

@@ -66,7 +66,8 @@ private extension Character {
 }
 
 extension String {
-    func trimmingSpaces() -> String {
+    /// Without the spaces and tabs at either end (no Foundation, no Unicode tables).
+    public func trimmingSpaces() -> String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }

@@ -3,7 +3,7 @@ import Foundation
 /// Writing reports all-or-nothing, and checking committed ones.
 enum ReportFiles {
     /// Writes each file atomically (a temporary file renamed into place), so a reader never
-    /// sees half a report.
+    /// sees half a report. No fsync: a report can always be rendered again.
     static func write(_ outputs: [(path: String, text: String)], creating directory: String?) throws {
         if let directory {
             do {
@@ -13,13 +13,32 @@ enum ReportFiles {
             }
         }
         for output in outputs {
-            do {
-                try Data(output.text.utf8).write(to: URL(fileURLWithPath: output.path), options: .atomic)
-            } catch {
-                throw CommandFailure("\(output.path): cannot write the report (\(error.localizedDescription))")
+            if let reason = replaceFile(at: output.path, with: output.text) {
+                throw CommandFailure("\(output.path): cannot write the report (\(reason))")
             }
             StandardStreams.writeOutput("wrote \(output.path)\n")
         }
+    }
+
+    /// Writes `text` to a temporary file beside `path` and renames it over `path`; returns why
+    /// not on failure, leaving `path` as it was.
+    private static func replaceFile(at path: String, with text: String) -> String? {
+        let temporary = path + ".bpreport-\(getpid()).tmp"
+        guard let file = fopen(temporary, "wb") else { return String(cString: strerror(errno)) }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        let closed = fclose(file) == 0
+        guard written == bytes.count, closed else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            return reason
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            return reason
+        }
+        return nil
     }
 
     /// Fails, listing every file that is missing or differs, when the reports are stale.

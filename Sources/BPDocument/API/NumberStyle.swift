@@ -13,13 +13,13 @@ public struct NumberStyle: Sendable {
 
     /// One number.
     public func node<Value: Scalar>(_ value: Value) -> MathNode {
-        if let exact = value as? Rational { return node(exact: exact) }
+        if let exact = value.exactValue { return node(exact: exact) }
         return node(float: value.doubleValue)
     }
 
     /// A matrix, with its common factor pulled out (exact values) and elided when large.
     public func matrix<Value: Scalar>(_ matrix: Matrix<Value>) -> MathNode {
-        if let exact = matrix as? Matrix<Rational>, let (factor, scaled) = commonFactor(exact) {
+        if Value.isExact, let (factor, scaled) = commonFactor(matrix.map { $0.exactValue! }) {
             return .row([node(exact: factor), .space(.thin), grid(scaled) { node(exact: $0) }])
         }
         return grid(matrix) { node($0) }

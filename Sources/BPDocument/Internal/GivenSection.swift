@@ -51,7 +51,9 @@ struct GivenSection<Value: Scalar> {
             seen.append(key)
             let sigma = context.sigma(layer)
             let (value, derivative) = Notation.formula(of: activation, style: style)
-            var item: [MathNode] = [Notation.apply(sigma, .id("x")), .symbol(.equals), value]
+            // Softmax maps a column to a column: its formula is per entry i.
+            let lhs = activation == .softmax ? MathNode.sub(Notation.apply(sigma, .id("x")), .id("i")) : Notation.apply(sigma, .id("x"))
+            var item: [MathNode] = [lhs, .symbol(.equals), value]
             if activation != .softmax {
                 item += [.symbol(.comma), .space(.quad), Notation.derivative(sigma, .id("x")), .symbol(.equals), derivative]
             }

@@ -91,8 +91,8 @@ enum Notation {
         case .softmax:
             let zi = MathNode.sub(.id("x"), .id("i"))
             let zk = MathNode.sub(.id("x"), .id("k"))
-            return (.fraction(.sup(.id("e"), zi), .seq(.sub(.symbol(.sum), .id("k")), .sup(.id("e"), zk))),
-                    .text("folded into the cross-entropy"))
+            // No derivative of its own: with cross-entropy, delta = (a - t) / m.
+            return (.fraction(.sup(.id("e"), zi), .seq(.sub(.symbol(.sum), .id("k")), .sup(.id("e"), zk))), .row([]))
         }
     }
 }

@@ -18,6 +18,10 @@ public struct Engine<Value: Scalar>: Sendable {
         self.limits = limits
     }
 
+    // Specialised for the two scalars the tool uses, so callers in other modules (the public
+    // API, benchmarks) get the fast code too, not only AnyTrace in this module.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Rational)
     public func run() throws -> Trace<Value> {
         let input = spec.input.map { Value($0) }
         let target = spec.target.map { Value($0) }

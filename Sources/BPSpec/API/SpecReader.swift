@@ -43,7 +43,9 @@ public struct SpecReader: Sendable {
         try ComplexKeyGuard.check(text, file: file)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // No implicit tags: every scalar's text is read by the spec's own number syntax, and
+            // the default resolver would compile a dozen regular expressions at every start.
+            root = try Yams.compose(yaml: text, Resolver.basic)
         } catch let error as YamlError {
             throw Self.specError(from: error, file: file)
         } catch {

@@ -1,5 +1,4 @@
 import BPNumerics
-import Foundation
 import Yams
 
 /// Turns the YAML node tree into a ``NetworkSpec``, checking types and key names and counting
@@ -159,7 +158,7 @@ struct SpecParser {
 
     private mutating func integer(_ node: Node, key: String) throws -> Int {
         remember(node, key)
-        guard case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+        guard case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingSpaces()) else {
             throw error(at: node, key: key, "expected a whole number, found \(describe(node))")
         }
         return value

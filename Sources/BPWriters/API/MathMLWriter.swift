@@ -21,7 +21,8 @@ public enum MathMLWriter {
         case let .identifier(name): return "<mi>" + HTMLEscaping.escape(name) + "</mi>"
         case let .symbol(symbol): return markup(symbol)
         case let .function(name): return "<mi>" + HTMLEscaping.escape(name) + "</mi>"
-        case let .text(text): return "<mtext>" + HTMLEscaping.escape(text.replacingOccurrences(of: " ", with: "\u{A0}")) + "</mtext>"
+        // Spaces at the ends of mtext would collapse: keep them as no-break spaces.
+        case let .text(text): return "<mtext>" + HTMLEscaping.escape(String(text.map { $0 == " " ? "\u{A0}" : $0 })) + "</mtext>"
         case let .row(nodes): return "<mrow>" + nodes.map(body).joined() + "</mrow>"
         case let .subscripted(base, sub): return "<msub>" + wrapped(base) + wrapped(sub) + "</msub>"
         case let .superscripted(base, sup): return "<msup>" + wrapped(base) + wrapped(sup) + "</msup>"
