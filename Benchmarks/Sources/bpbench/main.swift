@@ -1,0 +1,377 @@
+// bpbench: times bpreport's engine on two fixed workloads, and its whole render pipeline in
+// process. See Benchmarks/README.md.
+//
+//   bpbench exact [--repeat N] [--root DIR]   problem 1, exact, 8 steps: Engine<Rational>.run()
+//   bpbench float [--repeat N] [--root DIR]   64-32-10 sigmoid/softmax, batch 128, 1,000 steps: Engine<Double>.run()
+//   bpbench render [--repeat N] [--root DIR]  reports/problem{1,2,3}.yaml -> .md and .html, in memory:
+//                                             read, run, build the documents, write Markdown and pages
+//   bpbench float-spec [--root DIR]           only (re)writes Benchmarks/specs/float-64-32-10.json
+//   --entry anytrace times AnyTrace.run(spec, limits:) instead (the path `bpreport` itself takes,
+//   where BPEngine can specialise Engine for the scalar type).
+//
+// Each benchmark prints a readable report and one machine-readable line
+//   BENCH <name> median_ms=<x> min_ms=<x> max_ms=<x> runs=<n>
+// plus CHECK lines that a peer must reproduce.
+
+import BPDocument
+import BPEngine
+import BPNumerics
+import BPSpec
+import BPWriters
+import Foundation
+
+// MARK: - Arguments
+
+struct Options {
+    var command: String
+    var repetitions: Int?
+    var root: String
+    /// `engine`: Engine<Value>(spec:limits:) made once, then only `.run()` is timed (the default).
+    /// `anytrace`: `AnyTrace.run(spec, limits:)` timed whole (the command's path; it also validates).
+    var entry = "engine"
+}
+
+func usage() -> Never {
+    FileHandle.standardError.write(Data("""
+    usage: bpbench exact [--repeat N] [--root DIR] [--entry engine|anytrace]
+           bpbench float [--repeat N] [--root DIR] [--entry engine|anytrace]
+           bpbench render [--repeat N] [--root DIR]
+           bpbench float-spec [--root DIR]
+    --root is the bpreport repository (default: found from this source file's location, then the
+    current folder).
+
+    """.utf8))
+    exit(2)
+}
+
+func parseArguments() -> Options {
+    var args = Array(CommandLine.arguments.dropFirst())
+    guard let command = args.first, ["exact", "float", "render", "float-spec"].contains(command) else { usage() }
+    args.removeFirst()
+    var options = Options(command: command, repetitions: nil, root: defaultRoot())
+    while !args.isEmpty {
+        let flag = args.removeFirst()
+        guard !args.isEmpty else { usage() }
+        let value = args.removeFirst()
+        switch flag {
+        case "--repeat", "-n":
+            guard let n = Int(value), n >= 1 else { usage() }
+            options.repetitions = n
+        case "--root":
+            options.root = value
+        case "--entry":
+            guard ["engine", "anytrace"].contains(value) else { usage() }
+            options.entry = value
+        default:
+            usage()
+        }
+    }
+    return options
+}
+
+/// The repository root: two folders above Benchmarks/Sources/bpbench, if it is still there.
+func defaultRoot() -> String {
+    let fromSource = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    if FileManager.default.fileExists(atPath: fromSource.appendingPathComponent("reports/problem1.yaml").path) {
+        return fromSource.path
+    }
+    return FileManager.default.currentDirectoryPath
+}
+
+// MARK: - Timing
+
+struct Timing {
+    let samples: [Double]  // milliseconds
+    var sorted: [Double] { samples.sorted() }
+    var median: Double {
+        let s = sorted
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+    var min: Double { sorted.first! }
+    var max: Double { sorted.last! }
+}
+
+extension Duration {
+    var milliseconds: Double {
+        let (seconds, attoseconds) = components
+        return Double(seconds) * 1_000 + Double(attoseconds) / 1e15
+    }
+}
+
+/// One warm-up call, then `repetitions` timed calls; each call's result goes to `keep`.
+func measure<T>(repetitions: Int, _ body: () throws -> T, keep: (T) -> Void) rethrows -> Timing {
+    let clock = ContinuousClock()
+    keep(try body())
+    var samples: [Double] = []
+    samples.reserveCapacity(repetitions)
+    for _ in 0..<repetitions {
+        var result: T?
+        let elapsed = try clock.measure { result = try body() }
+        samples.append(elapsed.milliseconds)
+        keep(result!)
+    }
+    return Timing(samples: samples)
+}
+
+func ms(_ x: Double) -> String { String(format: "%.3f", x) }
+
+func report(_ name: String, _ what: String, _ timing: Timing) {
+    print("\(name): \(what)")
+    print("  \(timing.samples.count) timed runs after 1 warm-up: median \(ms(timing.median)) ms, min \(ms(timing.min)) ms, max \(ms(timing.max)) ms")
+    print("BENCH \(name) median_ms=\(ms(timing.median)) min_ms=\(ms(timing.min)) max_ms=\(ms(timing.max)) runs=\(timing.samples.count)")
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("bpbench: \(message)\n".utf8))
+    exit(1)
+}
+
+// MARK: - exact: problem 1, 8 steps
+
+func runExact(_ options: Options) throws {
+    let path = (options.root as NSString).appendingPathComponent("reports/problem1.yaml")
+    guard let original = try? String(contentsOfFile: path, encoding: .utf8) else { fail("cannot read \(path)") }
+    // The seed problem as committed, with 8 steps instead of 1 and exact arithmetic forced.
+    var lines = original.components(separatedBy: "\n").filter { !$0.hasPrefix("steps:") && !$0.hasPrefix("arithmetic:") }
+    lines.append("arithmetic: exact")
+    lines.append("steps: 8")
+    let text = lines.joined(separator: "\n") + "\n"
+
+    let limits = Limits(maxEntries: Limits.default.maxEntries, maxSteps: Limits.default.maxSteps, maxDigits: 1_000_000)
+    let spec = try SpecReader(limits: limits).read(text: text, file: "problem1 (steps 8)")
+    let engine = try Engine<Rational>(spec: spec, limits: limits)
+
+    var last: Trace<Rational>?
+    let timing: Timing
+    if options.entry == "anytrace" {
+        timing = try measure(repetitions: options.repetitions ?? 50, { try AnyTrace.run(spec, limits: limits) },
+                             keep: { if case let .exact(t) = $0 { last = t } })
+        report("exact-anytrace", "reports/problem1.yaml, arithmetic exact, 8 steps; AnyTrace.run(spec, limits:)", timing)
+    } else {
+        timing = try measure(repetitions: options.repetitions ?? 50, { try engine.run() }, keep: { last = $0 })
+        report("exact", "reports/problem1.yaml, arithmetic exact, 8 steps; Engine<Rational>.run() only", timing)
+    }
+
+    let trace = last!
+    let final = trace.steps.last!
+    var digits = 0
+    for layer in final.updated! {
+        for v in layer.weights.entries + layer.bias.entries { digits = max(digits, v.digitCount) }
+    }
+    let loss = final.loss.description
+    // Exact agreement with a peer: FNV-1a of the trace's text of the step-8 loss and of the final
+    // parameters (weights row by row, then biases, layer by layer, joined with spaces).
+    let parameters = final.updated!.flatMap { $0.weights.entries + $0.bias.entries }.map(\.description).joined(separator: " ")
+    print("  max digits of the final weights and biases: \(digits) (GMP's count, may be one too many)")
+    print("  step-8 loss: \(loss.count) characters, ~\(final.loss.doubleValue)")
+    print("CHECK exact max_digits=\(digits) loss_chars=\(loss.count) loss_approx=\(final.loss.doubleValue) loss_fnv=\(fnv1a(loss)) params_fnv=\(fnv1a(parameters))")
+}
+
+/// FNV-1a, 64 bits, over UTF-8, as 16 hex digits.
+func fnv1a(_ text: String) -> String { fnv1a(bytes: text.utf8) }
+
+/// FNV-1a, 64 bits, over bytes, as 16 hex digits.
+func fnv1a<Bytes: Sequence<UInt8>>(bytes: Bytes) -> String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    let hex = String(h, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+}
+
+// MARK: - float: 64-32-10, batch 128, 1,000 steps
+
+/// SplitMix64 (Steele, Lea and Flood 2014): the same 64-bit sequence in any language.
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    /// Uniform on the grid {lo, lo + 1e-6, ..., hi} (micro-units), as decimal text, so the spec
+    /// file spells every number exactly and each reader rounds the same text to the same double.
+    mutating func micro(from lo: Int, to hi: Int) -> String {
+        let span = UInt64(hi - lo + 1)
+        return microText(lo + Int(next() % span))
+    }
+}
+
+/// `k * 1e-6` as a plain decimal: 12345 -> "0.012345", -100000 -> "-0.1", 0 -> "0".
+func microText(_ k: Int) -> String {
+    if k == 0 { return "0" }
+    let sign = k < 0 ? "-" : ""
+    let m = k.magnitude
+    var frac = String(m % 1_000_000)
+    frac = String(repeating: "0", count: 6 - frac.count) + frac
+    while frac.hasSuffix("0") { frac.removeLast() }
+    let whole = String(m / 1_000_000)
+    return frac.isEmpty ? sign + whole : sign + whole + "." + frac
+}
+
+enum FloatWorkload {
+    static let sizes = [64, 32, 10]
+    static let batch = 128
+    static let steps = 1_000
+    static let learningRate = "0.1"
+    static let seed: UInt64 = 20_240_601
+    static let relativePath = "Benchmarks/specs/float-64-32-10.json"
+
+    /// The spec as JSON text. Order of draws: W2 (row-major), b2, W3, b3, then the input
+    /// (row-major, 64 x 128) and one class per sample for the one-hot target.
+    static func specText() -> String {
+        var rng = SplitMix64(state: seed)
+        func row(_ xs: [String]) -> String { "[" + xs.joined(separator: ", ") + "]" }
+        func matrix(_ rows: [[String]]) -> String { "[\n      " + rows.map(row).joined(separator: ",\n      ") + "\n    ]" }
+        var layers: [String] = []
+        for l in 1..<sizes.count {
+            let (n, p) = (sizes[l], sizes[l - 1])
+            let w = (0..<n).map { _ in (0..<p).map { _ in rng.micro(from: -100_000, to: 100_000) } }
+            let b = (0..<n).map { _ in rng.micro(from: -100_000, to: 100_000) }
+            let activation = l == sizes.count - 1 ? "softmax" : "sigmoid"
+            layers.append("""
+                {
+                  "weights": \(matrix(w)),
+                  "bias": \(row(b)),
+                  "activation": "\(activation)"
+                }
+            """)
+        }
+        let input = (0..<sizes[0]).map { _ in (0..<batch).map { _ in rng.micro(from: 0, to: 1_000_000) } }
+        let classes = (0..<batch).map { _ in Int(rng.next() % UInt64(sizes.last!)) }
+        let target = (0..<sizes.last!).map { i in classes.map { $0 == i ? "1" : "0" } }
+        return """
+        {
+          "title": "Benchmark: 64-32-10, sigmoid + softmax/cross_entropy, batch 128, 1000 steps (generated by bpbench float-spec, SplitMix64 seed \(seed))",
+          "numbering": 1,
+          "arithmetic": "float",
+          "loss": "cross_entropy",
+          "learning_rate": \(learningRate),
+          "steps": \(steps),
+          "layers": [
+        \(layers.joined(separator: ",\n"))
+          ],
+          "input": \(matrix(input).replacingOccurrences(of: "\n    ", with: "\n  ")),
+          "target": \(matrix(target).replacingOccurrences(of: "\n    ", with: "\n  "))
+        }
+
+        """
+    }
+
+    /// Writes the spec file when it is missing or differs; returns its text.
+    static func ensureFile(root: String) throws -> String {
+        let text = specText()
+        let path = (root as NSString).appendingPathComponent(relativePath)
+        if (try? String(contentsOfFile: path, encoding: .utf8)) != text {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            FileHandle.standardError.write(Data("bpbench: wrote \(path)\n".utf8))
+        }
+        return text
+    }
+}
+
+func runFloat(_ options: Options) throws {
+    let text = try FloatWorkload.ensureFile(root: options.root)
+    let limits = Limits(maxEntries: 200_000_000, maxSteps: 100_000, maxDigits: Limits.default.maxDigits)
+    let spec = try SpecReader(limits: limits).read(text: text, file: FloatWorkload.relativePath)
+    let engine = try Engine<Double>(spec: spec, limits: limits)
+
+    var last: Trace<Double>?
+    let timing: Timing
+    if options.entry == "anytrace" {
+        timing = try measure(repetitions: options.repetitions ?? 3, { try AnyTrace.run(spec, limits: limits) },
+                             keep: { if case let .float(t) = $0 { last = t } })
+        report("float-anytrace", "\(FloatWorkload.relativePath), 64-32-10, batch 128, 1000 steps; AnyTrace.run(spec, limits:)", timing)
+    } else {
+        timing = try measure(repetitions: options.repetitions ?? 3, { try engine.run() }, keep: { last = $0 })
+        report("float", "\(FloatWorkload.relativePath), 64-32-10, batch 128, 1000 steps; Engine<Double>.run() only", timing)
+    }
+
+    let trace = last!
+    let first = trace.steps.first!.loss
+    let final = trace.steps.last!.loss
+    print("  loss at step 1: \(first), at step \(trace.steps.count): \(final)")
+    print("CHECK float loss_first=\(first) loss_last=\(final)")
+}
+
+// MARK: - render: the three seed reports, in process
+
+/// What `bpreport render reports` does between parsing its arguments and writing files, with
+/// the command's defaults (built-in page, MathML, default report options and limits).
+enum RenderWorkload {
+    static let names = ["problem1", "problem2", "problem3"]
+
+    struct Output {
+        var texts: [String] = []  // problem1.md, problem1.html, problem2.md, ... in that order
+        var bytes: Int { texts.reduce(0) { $0 + $1.utf8.count } }
+    }
+
+    /// One call renders all three reports. The PageWriter (which parses the page template) and
+    /// the ReportBuilder are made inside, as the command makes them once per process.
+    static func render(root: String) throws -> Output {
+        let pageWriter = try PageWriter(templates: .builtIn, options: HTMLOptions(math: .mathML))
+        let builder = ReportBuilder(options: .default)
+        var output = Output()
+        output.texts.reserveCapacity(2 * names.count)
+        for name in names {
+            let path = (root as NSString).appendingPathComponent("reports/\(name).yaml")
+            let spec = try SpecReader(limits: .default).read(contentsOf: path)
+            let trace = try AnyTrace.run(spec, limits: .default)
+            let document = builder.document(for: trace, fallbackTitle: name)
+            output.texts.append(MarkdownWriter.write(document))
+            output.texts.append(pageWriter.write(document))
+        }
+        return output
+    }
+}
+
+func runRender(_ options: Options) throws {
+    var last = RenderWorkload.Output()
+    var totalBytes = 0  // summed over every call, so no call's strings can be dropped
+    let timing = try measure(repetitions: options.repetitions ?? 200, { try RenderWorkload.render(root: options.root) },
+                             keep: { last = $0; totalBytes &+= $0.bytes })
+    report("render", "reports/problem{1,2,3}.yaml: SpecReader.read, AnyTrace.run, ReportBuilder.document, MarkdownWriter + PageWriter (made per call); no files written", timing)
+
+    // The outputs must be the committed reports, byte for byte, in the order problem1.md,
+    // problem1.html, problem2.md, ... (what `bpreport render reports` writes).
+    var expected = Data()
+    var mismatches: [String] = []
+    for (i, name) in RenderWorkload.names.enumerated() {
+        for (j, ext) in ["md", "html"].enumerated() {
+            let path = (options.root as NSString).appendingPathComponent("reports/\(name).\(ext)")
+            guard let committed = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+            expected.append(committed)
+            if committed != Data(last.texts[2 * i + j].utf8) { mismatches.append(path) }
+        }
+    }
+    let rendered = last.texts.joined()
+    let hash = fnv1a(rendered)
+    let expectedHash = fnv1a(bytes: expected)
+    print("  \(last.texts.count) outputs, \(last.bytes) bytes per call (\(totalBytes) bytes over all \(timing.samples.count + 1) calls)")
+    print("CHECK render bytes=\(last.bytes) fnv=\(hash) committed_bytes=\(expected.count) committed_fnv=\(expectedHash)")
+    if !mismatches.isEmpty || hash != expectedHash || last.bytes != expected.count {
+        fail("render: the in-process output differs from the committed reports: \(mismatches.joined(separator: ", "))"
+             + " (\(last.bytes) bytes, fnv \(hash); committed \(expected.count) bytes, fnv \(expectedHash))."
+             + " Re-render reports/ with `bpreport render reports` or find why the pipeline here differs from the command's.")
+    }
+}
+
+// MARK: - main
+
+let options = parseArguments()
+do {
+    switch options.command {
+    case "exact": try runExact(options)
+    case "float": try runFloat(options)
+    case "render": try runRender(options)
+    default:
+        _ = try FloatWorkload.ensureFile(root: options.root)
+        print((options.root as NSString).appendingPathComponent(FloatWorkload.relativePath))
+    }
+} catch {
+    fail("\(error)")
+}
