@@ -136,8 +136,9 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
         max(Int(__gmpz_sizeinbase(storage.numerator, 10)), Int(__gmpz_sizeinbase(storage.denominator, 10)))
     }
 
-    /// Truncates toward zero to a double when exactly representable parts allow; otherwise GMP's
-    /// nearest-below conversion. Spec numbers go through ``Double/init(_:)-SpecValue`` instead.
+    /// The nearest double when numerator and denominator are exact doubles (one IEEE division);
+    /// otherwise GMP's conversion, which truncates. Spec numbers are rounded from their own text
+    /// instead (``Double/init(_:)-SpecValue``).
     public var doubleValue: Double {
         if __gmpz_sizeinbase(storage.numerator, 2) <= 53 && __gmpz_sizeinbase(storage.denominator, 2) <= 53 {
             // Both parts are exact doubles, so one IEEE division rounds correctly.

@@ -2,6 +2,7 @@ import BPEngine
 import BPNumerics
 import BPSpec
 import Foundation
+import BPTestSupport
 import Testing
 
 /// One family of random networks to check: the hidden activations, the output's and the loss.

@@ -42,9 +42,9 @@ public enum MathSpace: Sendable, Equatable {
 
 /// Named symbols, with what each writer needs.
 public enum MathSymbol: String, Sendable, Equatable, CaseIterable {
-    case sigma, delta, partial, alpha, odot, times, cdot, plus, minus, equals
+    case sigma, delta, partial, odot, times, plus, minus, equals
     case rightarrow, longrightarrow, comma, cdots, vdots, ddots, sum, prime, transpose
-    case greater, lessOrEqual
+    case greater
 }
 
 extension MathNode {

@@ -11,7 +11,8 @@ struct Phrasebook {
     var weightUpdate: String { "[Weight update]" }
     var lossPerStep: String { pick("Loss per step", "Step별 Loss") }
     var finalParameters: String { pick("Parameters after the last step", "마지막 step 후의 parameter") }
-    func step(_ n: Int) -> String { pick("Step \(n)", "Step \(n)") }
+    /// The lecture notes say "Step" in both languages.
+    func step(_ n: Int) -> String { "Step \(n)" }
 
     /// Around "a^0 ... t" in the opening sentence.
     var inputLead: String { pick("The input ", "input : ") }

@@ -60,7 +60,6 @@ public struct Engine<Value: Scalar>: Sendable {
 
         var backward: [BackwardRecord<Value>] = []
         let last = parameters.count - 1
-        var delta = Matrix<Value>.zeros(rows: 0, columns: 0)
         for index in stride(from: last, through: 0, by: -1) {
             let record = forward[index]
             let derivative = functions[index].derivative(z: record.z, a: record.a)
@@ -68,9 +67,10 @@ public struct Engine<Value: Scalar>: Sendable {
             if index == last {
                 working = lossFunction.outputDelta(output: record.a, target: target, derivative: derivative)
             } else {
-                working = .hidden(propagated: parameters[index + 1].weights.transposed * delta, derivative: derivative)
+                // backward.last is the layer above, recorded in the previous turn of this loop.
+                working = .hidden(propagated: parameters[index + 1].weights.transposed * backward.last!.delta, derivative: derivative)
             }
-            delta = working.delta
+            let delta = working.delta
             try requireFinite(delta, step: step, layer: record.layer, "delta^\(record.layer)")
             backward.append(BackwardRecord(layer: record.layer, delta: delta, working: working))
         }

@@ -62,10 +62,8 @@ public enum LaTeXMathWriter {
         case .sigma: return "\\sigma"
         case .delta: return "\\delta"
         case .partial: return "\\partial"
-        case .alpha: return "\\alpha"
         case .odot: return "\\odot"
         case .times: return "\\times"
-        case .cdot: return "\\cdot"
         case .plus: return "+"
         case .minus: return "-"
         case .equals: return "="
@@ -79,7 +77,6 @@ public enum LaTeXMathWriter {
         case .prime: return "\\prime"
         case .transpose: return "T"
         case .greater: return ">"
-        case .lessOrEqual: return "\\le"
         }
     }
 

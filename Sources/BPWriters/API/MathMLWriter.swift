@@ -66,11 +66,9 @@ public enum MathMLWriter {
         switch symbol {
         case .sigma: return "<mi>\u{3C3}</mi>"
         case .delta: return "<mi>\u{3B4}</mi>"
-        case .alpha: return "<mi>\u{3B1}</mi>"
         case .partial: return "<mi>\u{2202}</mi>"
         case .odot: return "<mo>\u{2299}</mo>"
         case .times: return "<mo>\u{D7}</mo>"
-        case .cdot: return "<mo>\u{22C5}</mo>"
         case .plus: return "<mo>+</mo>"
         case .minus: return "<mo>\u{2212}</mo>"
         case .equals: return "<mo>=</mo>"
@@ -84,7 +82,6 @@ public enum MathMLWriter {
         case .prime: return "<mo>\u{2032}</mo>"
         case .transpose: return "<mi mathvariant=\"normal\">T</mi>"
         case .greater: return "<mo>&gt;</mo>"
-        case .lessOrEqual: return "<mo>\u{2264}</mo>"
         }
     }
 }
