@@ -7,7 +7,7 @@ let package = Package(
     name: "bpreport",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPWriters"]),
+        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPReportBuilder", "BPWriters"]),
         .executable(name: "bpreport", targets: ["bpreport"]),
     ],
     dependencies: [
@@ -21,22 +21,25 @@ let package = Package(
         .target(name: "BPNumerics", dependencies: ["CGMP"]),
         .target(name: "BPSpec", dependencies: ["BPNumerics", .product(name: "Yams", package: "Yams")]),
         .target(name: "BPEngine", dependencies: ["BPNumerics", "BPSpec"]),
-        .target(name: "BPDocument", dependencies: ["BPNumerics", "BPSpec", "BPEngine"]),
+        // The document model stands apart, as pandoc-types does from pandoc: it knows no engine,
+        // no spec and no output format.
+        .target(name: "BPDocument"),
+        .target(name: "BPReportBuilder", dependencies: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument"]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "BPWriters", dependencies: [
             "BPDocument", "BPEngine", "CCmark",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "bpreport", dependencies: [
-            "BPSpec", "BPEngine", "BPDocument", "BPWriters",
+            "BPSpec", "BPEngine", "BPDocument", "BPReportBuilder", "BPWriters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BPTestSupport", path: "Tests/BPTestSupport"),
         .testTarget(name: "BPNumericsTests", dependencies: ["BPNumerics"]),
         .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPWriters", "BPTestSupport"]),
-        .testTarget(name: "BPDocumentTests", dependencies: ["BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
-        .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"],
+        .testTarget(name: "BPReportBuilderTests", dependencies: ["BPReportBuilder", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
+        .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPReportBuilder", "BPEngine", "BPSpec", "BPTestSupport"],
                     exclude: ["Snapshots"]),
         // Depends on the command so that `swift test` always builds the binary it runs.
         .testTarget(name: "EndToEndTests", dependencies: ["bpreport", "BPTestSupport"]),

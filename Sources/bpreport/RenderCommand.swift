@@ -1,5 +1,6 @@
 import ArgumentParser
 import BPDocument
+import BPReportBuilder
 import BPEngine
 import BPSpec
 import BPWriters

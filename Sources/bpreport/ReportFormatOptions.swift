@@ -1,5 +1,6 @@
 import ArgumentParser
 import BPDocument
+import BPReportBuilder
 import BPWriters
 
 /// How reports look: formats, math, templates and number style.

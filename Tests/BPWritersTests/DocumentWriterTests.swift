@@ -1,4 +1,5 @@
 import BPDocument
+import BPReportBuilder
 import BPSpec
 import BPTestSupport
 import BPWriters

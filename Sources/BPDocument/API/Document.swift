@@ -1,14 +1,15 @@
-import BPSpec
+
 
 /// A report as a format-free tree: blocks of prose and structured math. Writers turn it into
 /// Markdown, HTML and (later) LaTeX or notebooks; none of them parses another's output.
 public struct Document: Sendable, Equatable {
     /// Plain text (escaped by each writer).
     public var title: String?
-    public var language: Language
+    /// A BCP 47 language tag such as `en` or `ko`.
+    public var language: String
     public var blocks: [Block]
 
-    public init(title: String?, language: Language, blocks: [Block]) {
+    public init(title: String?, language: String, blocks: [Block]) {
         self.title = title
         self.language = language
         self.blocks = blocks

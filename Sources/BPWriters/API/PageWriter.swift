@@ -21,7 +21,7 @@ public struct PageWriter: Sendable {
     public func write(_ document: Document) -> String {
         var context: [String: Any] = [
             "title": document.title ?? "bpreport",
-            "lang": document.language.rawValue,
+            "lang": document.language,
             "stylesheet": templates.stylesheet,
             "body": HTMLWriter.body(document, options: options),
         ]

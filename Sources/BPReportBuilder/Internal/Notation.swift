@@ -1,3 +1,4 @@
+import BPDocument
 import BPSpec
 
 /// The lecture's symbols, built once so every section writes them alike.

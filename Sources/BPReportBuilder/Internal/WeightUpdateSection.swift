@@ -1,3 +1,4 @@
+import BPDocument
 import BPEngine
 import BPNumerics
 

@@ -1,3 +1,4 @@
+import BPDocument
 import BPEngine
 import BPNumerics
 import BPSpec
@@ -52,7 +53,7 @@ public struct ReportBuilder: Sendable {
         if severalSteps {
             blocks.append(.section(role: "losses", LossTableSection(context: context).blocks(headingLevel: 2)))
         }
-        return Document(title: trace.spec.title ?? fallbackTitle, language: trace.spec.language, blocks: blocks)
+        return Document(title: trace.spec.title ?? fallbackTitle, language: trace.spec.language.rawValue, blocks: blocks)
     }
 
     private func parameterBlocks<Value: Scalar>(_ layers: [LayerParameters<Value>], context: ReportContext<Value>) -> [Block] {

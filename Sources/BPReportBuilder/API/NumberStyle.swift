@@ -1,3 +1,4 @@
+import BPDocument
 import BPNumerics
 import Foundation
 

@@ -1,3 +1,4 @@
+import BPDocument
 /// How numbers and long runs are written in a report.
 public struct ReportOptions: Sendable, Equatable {
     /// Significant digits of a float (trailing zeros dropped).

@@ -1,3 +1,4 @@
+import BPDocument
 import BPSpec
 
 /// The fixed prose of a report, in each language. Korean follows the lecture notes' wording.
