@@ -7,7 +7,7 @@ import Foundation
 import Testing
 
 /// A small document with every kind of block, written by both writers.
-let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: .en, blocks: [
+let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", blocks: [
     .heading(level: 2, [.text("[Forward]")]),
     .paragraph([.text("Plain text with *stars*, _underscores_, a $ sign and <tags>; the input is "),
                 .math(.sup(.id("a"), .num(1))), .text(".")]),
