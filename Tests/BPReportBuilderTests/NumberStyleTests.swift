@@ -61,7 +61,7 @@ import Testing
 
     @Test func largeMatricesAreElidedWithDots() {
         let m = Matrix<Rational>(rows: 10, columns: 2) { i, j in Rational(i * 10 + j) }
-        guard case let .matrix(rows) = style.matrix(m) else {
+        guard case let .matrix(rows, _) = style.matrix(m) else {
             Issue.record("expected a matrix")
             return
         }
@@ -71,7 +71,7 @@ import Testing
         #expect(rows[3] == [.symbol(.vdots), .symbol(.vdots)])
         #expect(rows[6] == [.number("90"), .number("91")])
         let wide = Matrix<Double>(rows: 9, columns: 9) { i, j in Double(i - j) }
-        guard case let .matrix(grid) = style.matrix(wide) else {
+        guard case let .matrix(grid, _) = style.matrix(wide) else {
             Issue.record("expected a matrix")
             return
         }

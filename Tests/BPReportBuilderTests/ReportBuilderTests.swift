@@ -12,34 +12,38 @@ import Testing
         return ReportBuilder().document(for: try AnyTrace.run(spec), fallbackTitle: "fallback")
     }
 
+    /// The plain text of every heading, in order.
     private func headings(_ blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case let .heading(_, inlines): return [inlines.map { if case let .text(t) = $0 { return t } else { return "" } }.joined()]
-            case let .section(_, inner): return headings(inner)
-            default: return []
-            }
-        }
+        var found: [String] = []
+        DocumentWalker(block: { block in
+            if case let .heading(_, inlines, _) = block { found.append(plainText(inlines)) }
+            return .descend
+        }).walk(blocks)
+        return found
     }
 
+    /// The plain text of every paragraph, in order.
     private func paragraphs(_ blocks: [Block]) -> [String] {
-        blocks.flatMap { block -> [String] in
-            switch block {
-            case let .paragraph(inlines): return [inlines.map { if case let .text(t) = $0 { return t } else { return "" } }.joined()]
-            case let .section(_, inner): return paragraphs(inner)
-            default: return []
-            }
-        }
+        var found: [String] = []
+        DocumentWalker(block: { block in
+            if case let .paragraph(inlines) = block { found.append(plainText(inlines)) }
+            return .descend
+        }).walk(blocks)
+        return found
     }
 
+    /// Every display formula, in order.
     private func displayMath(_ blocks: [Block]) -> [MathNode] {
-        blocks.flatMap { block -> [MathNode] in
-            switch block {
-            case let .displayMath(node): return [node]
-            case let .section(_, inner): return displayMath(inner)
-            default: return []
-            }
-        }
+        var found: [MathNode] = []
+        DocumentWalker(block: { block in
+            if case let .displayMath(node) = block { found.append(node) }
+            return .descend
+        }).walk(blocks)
+        return found
+    }
+
+    private func plainText(_ inlines: [Inline]) -> String {
+        inlines.map { if case let .text(t) = $0 { return t } else { return "" } }.joined()
     }
 
     static let oneStep = """

@@ -13,8 +13,20 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
                 .math(.sup(.id("a"), .num(1))), .text(".")]),
     .displayMath(.seq(.sup(.id("W"), .num(2)), .symbol(.equals),
                       .matrix([[.number("1"), .number("-2")], [.number("0.5"), .number("4")]]))),
-    .markdown("Some **prose** a person wrote, with <script>alert(1)</script> raw HTML and [a link](https://example.org)."),
+    .paragraph([.text("Some "), .strong([.text("prose")]), .text(" with <script>alert(1)</script> as text, "),
+                .link(target: "https://example.org", title: nil, [.text("a link")]), .text(", "),
+                .link(target: "javascript:alert(1)", title: nil, [.text("a bad link")]), .text(" and "),
+                .code("x `y` z"), .text(".")]),
     .bulletList([[.paragraph([.text("first")])], [.paragraph([.text("second")])]]),
+    .orderedList(start: 3, [[.paragraph([.text("third")])], [.paragraph([.text("fourth")])]]),
+    .blockQuote([.paragraph([.text("quoted")])]),
+    .codeBlock(language: "yaml", "input: [1, 1]\n```inner```\n"),
+    .table(Table(alignments: [.left, .right], header: [[.text("layer")], [.math(.id("z"))]],
+                 rows: [[[.text("2")], [.math(.number("-1.5"))]], [[.text("3 | 4")], [.math(.fraction(.num(1), .num(3)))]]])),
+    .figure(Figure(content: .svg(name: "net.svg", markup: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>"),
+                   caption: [.text("The network")])),
+    .heading(level: 3, [.text("Anchored")], Attributes(id: "p1", classes: ["extra"])),
+    .thematicBreak,
     .section(role: "step", [.paragraph([.text("inside a section")])]),
 ])
 
@@ -30,6 +42,20 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
         #expect(markdown.hasPrefix(#"# Sample \<b\>&\</b\> \*title\*"#))
         // Brackets that cannot form a link are left as they are: `\[` would be display math to MathJax.
         #expect(markdown.contains("## [Forward]\n"))
+    }
+
+    @Test func proseNodesAreWrittenAsMarkdown() {
+        let output = MarkdownWriter.output(sampleDocument)
+        let markdown = output.text
+        #expect(markdown.contains("Some **prose** with \\<script\\>alert(1)\\</script\\> as text, [a link](https://example.org), [a bad link](<javascript:alert(1)>) and ``x `y` z``."))
+        #expect(markdown.contains("3. third\n4. fourth"))
+        #expect(markdown.contains("> quoted"))
+        // The fence is longer than the backticks inside.
+        #expect(markdown.contains("````yaml\ninput: [1, 1]\n```inner```\n````"))
+        #expect(markdown.contains("| layer | $z$ |\n|:---|---:|\n| 2 | $-1.5$ |\n| 3 \\| 4 | $\\frac{1}{3}$ |"))
+        // Markdown cannot embed the SVG: it refers to the file and hands it back as an attachment.
+        #expect(markdown.contains("![The network](net.svg)"))
+        #expect(output.attachments == [Attachment(name: "net.svg", contents: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>")])
     }
 
     @Test func displayMathStandsAloneWithItsRowBreaksIntact() {
@@ -52,11 +78,26 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
         #expect(body.contains("a $ sign and &lt;tags&gt;"))
     }
 
-    @Test func rawHTMLInProseIsLeftOutButMarkdownIsRendered() {
+    @Test func proseNodesBecomeTheirElementsAndTextStaysText() {
         #expect(!body.contains("<script>"))
-        #expect(body.contains("<!-- raw HTML omitted -->"))
+        #expect(body.contains("with &lt;script&gt;alert(1)&lt;/script&gt; as text"))
         #expect(body.contains("<strong>prose</strong>"))
         #expect(body.contains("<a href=\"https://example.org\">a link</a>"))
+        // cmark's safe mode blanks a script link.
+        #expect(body.contains("<a href=\"\">a bad link</a>"))
+        #expect(body.contains("<code>x `y` z</code>"))
+        #expect(body.contains("<ol start=\"3\">"))
+        #expect(body.contains("<blockquote>\n<p>quoted</p>\n</blockquote>"))
+        #expect(body.contains("<pre><code class=\"language-yaml\">input: [1, 1]\n```inner```\n</code></pre>"))
+        #expect(body.contains("<h3 id=\"p1\" class=\"extra\">Anchored</h3>"))
+        #expect(body.contains("<hr />"))
+    }
+
+    @Test func tablesAndFiguresAreWrittenWithTheirCells() {
+        #expect(body.contains("<th style=\"text-align: left\">layer</th>"))
+        #expect(body.contains("<td style=\"text-align: left\">3 | 4</td>"))
+        #expect(body.contains("<td style=\"text-align: right\"><math><semantics><mrow><mfrac><mrow><mn>1</mn></mrow><mrow><mn>3</mn></mrow></mfrac>"))
+        #expect(body.contains("<figure class=\"bp-figure\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>\n<figcaption>The network</figcaption>\n</figure>"))
     }
 
     @Test func mathArrivesAsMathMLWithItsTeXUnmangled() {

@@ -1,41 +1,31 @@
-
-
-/// A report as a format-free tree: blocks of prose and structured math. Writers turn it into
-/// Markdown, HTML and (later) LaTeX or notebooks; none of them parses another's output.
+/// A document as a format-free tree: blocks of prose, tables, figures and structured math.
+///
+/// Readers and the report builder make it; writers (Markdown, HTML, and later others) turn it
+/// into text, and none of them parses another's output. It knows nothing of networks, specs or
+/// output formats, as pandoc-types stands apart from pandoc.
 public struct Document: Sendable, Equatable {
-    /// Plain text (escaped by each writer).
+    /// Plain text (escaped by each writer); the page title and top heading.
     public var title: String?
     /// A BCP 47 language tag such as `en` or `ko`.
     public var language: String
+    /// Whatever else describes the document (author, course, date), for templates and writers
+    /// that want it. Writers iterate it in key order, so output never depends on hashing.
+    public var metadata: [String: MetaValue]
     public var blocks: [Block]
 
-    public init(title: String?, language: String, blocks: [Block]) {
+    public init(title: String?, language: String, metadata: [String: MetaValue] = [:], blocks: [Block]) {
         self.title = title
         self.language = language
+        self.metadata = metadata
         self.blocks = blocks
     }
 }
 
-/// A block of a ``Document``.
-public indirect enum Block: Sendable, Equatable {
-    case heading(level: Int, [Inline])
-    case paragraph([Inline])
-    /// Math on a line of its own.
-    case displayMath(MathNode)
-    /// Markdown a person wrote (notebook prose, notes): passed to the Markdown writer as is and
-    /// parsed by cmark for HTML, with raw HTML left out.
-    case markdown(String)
-    case bulletList([[Block]])
-    /// A group that belongs together on the page, such as one step of a run; `role` names it
-    /// for stylesheets (`step`, `given`, `forward`, ...).
-    case section(role: String, [Block])
-}
-
-/// Inline content of a paragraph or heading.
-public indirect enum Inline: Sendable, Equatable {
-    /// Plain text: writers escape it.
-    case text(String)
-    case math(MathNode)
-    case strong([Inline])
-    case emphasis([Inline])
+/// A metadata value, as pandoc's `MetaValue`: text, formatted inlines, booleans, lists and maps.
+public indirect enum MetaValue: Sendable, Equatable {
+    case string(String)
+    case bool(Bool)
+    case inlines([Inline])
+    case list([MetaValue])
+    case map([String: MetaValue])
 }

@@ -1,50 +1,44 @@
 /// Structured math, in the shape of texmath's expressions: each writer (LaTeX, MathML) walks
-/// it directly, so no writer ever parses TeX.
+/// it directly, so no writer ever parses TeX. Symbols carry their class, so writers handle
+/// classes of symbols rather than each symbol.
 public indirect enum MathNode: Sendable, Equatable {
     /// A numeral as written, such as `1.67` or `-3`; a leading `-` is the sign.
     case number(String)
     /// An italic variable name: `a`, `W`, `t`.
     case identifier(String)
+    /// A symbol with its class: `σ`, `∂`, `+`, `=`, `∑`, `,`.
     case symbol(MathSymbol)
     /// An upright operator or function name: `log`, `tanh`, `lr`.
     case function(String)
     /// Upright words inside math.
     case text(String)
+    /// A run in another style: bold `W`, upright `d`, calligraphic `L`.
+    case styled(MathVariant, MathNode)
     case row([MathNode])
     case subscripted(MathNode, MathNode)
     case superscripted(MathNode, MathNode)
     case subsuperscripted(MathNode, sub: MathNode, sup: MathNode)
+    /// Something set above the base: an accent (`accent: true`, as `\hat y`) or a limit.
+    case over(MathNode, MathNode, accent: Bool)
+    /// Something set below the base (a limit, `\underbrace`'s brace).
+    case under(MathNode, MathNode, accent: Bool)
+    /// Limits below and above, as `\sum\limits_{s=1}^{m}`.
+    case underOver(MathNode, under: MathNode, over: MathNode)
     case fraction(MathNode, MathNode)
-    /// A parenthesised matrix; rows of equal length.
-    case matrix([[MathNode]])
+    /// `\sqrt{x}`, or `\sqrt[n]{x}` with an index.
+    case root(index: MathNode?, MathNode)
+    /// A matrix between stretching delimiters (parentheses unless told otherwise); rows of
+    /// equal length.
+    case matrix([[MathNode]], fence: MathFence = .parentheses)
     /// A table laid out in math (the forward and backward tables), with a rule under the
     /// first row when `header` is set and rules between columns when `columnRules` is set.
     case array(alignments: [ColumnAlignment], rows: [[MathNode]], header: Bool, columnRules: Bool)
-    /// Brackets that stretch to their content.
+    /// Delimiters of any kind that stretch to their content.
     case fenced(MathFence, MathNode)
     case space(MathSpace)
-}
-
-public enum ColumnAlignment: Sendable, Equatable {
-    case left, center, right
-}
-
-public enum MathFence: Sendable, Equatable {
-    case parentheses, brackets
-}
-
-public enum MathSpace: Sendable, Equatable {
-    /// A thin space between juxtaposed factors.
-    case thin
-    /// \quad, between items of a list.
-    case quad
-}
-
-/// Named symbols, with what each writer needs.
-public enum MathSymbol: String, Sendable, Equatable, CaseIterable {
-    case sigma, delta, partial, odot, times, plus, minus, equals
-    case rightarrow, longrightarrow, comma, cdots, vdots, ddots, sum, prime, transpose
-    case greater
+    /// A value the tool computed, marked with what it is. Writers show the content; a
+    /// handout blanks it, a checker addresses it, a page may link it.
+    case quantity(QuantityKey, MathNode)
 }
 
 extension MathNode {

@@ -7,17 +7,35 @@ public enum LaTeXMathWriter {
         switch node {
         case let .number(text): return text
         case let .identifier(name): return name.count == 1 ? name : "\\mathit{\(escapeText(name))}"
-        case let .symbol(symbol): return latex(symbol)
+        case let .symbol(symbol): return symbol.tex
         case let .function(name):
-            return ["log", "tanh", "max", "exp"].contains(name) ? "\\" + name : "\\mathrm{\(escapeText(name))}"
+            return knownFunctions.contains(name) ? "\\" + name : "\\mathrm{\(escapeText(name))}"
         case let .text(text): return "\\text{\(escapeText(text))}"
+        case let .styled(variant, inner): return command(variant) + "{" + write(inner) + "}"
         case let .row(nodes): return nodes.map(write).filter { !$0.isEmpty }.joined(separator: " ")
         case let .subscripted(base, sub): return group(base) + "_{" + write(sub) + "}"
         case let .superscripted(base, sup): return group(base) + "^{" + write(sup) + "}"
         case let .subsuperscripted(base, sub, sup): return group(base) + "_{" + write(sub) + "}^{" + write(sup) + "}"
+        case let .over(base, over, accent):
+            if accent, case let .symbol(mark) = over, mark.symbolClass == .accent { return mark.tex + "{" + write(base) + "}" }
+            return "\\overset{" + write(over) + "}{" + write(base) + "}"
+        case let .under(base, under, accent):
+            if accent, case let .symbol(mark) = under, mark.symbolClass == .accent { return mark.tex + "{" + write(base) + "}" }
+            return "\\underset{" + write(under) + "}{" + write(base) + "}"
+        case let .underOver(base, under, over):
+            if case let .symbol(op) = base, op.symbolClass == .largeOperator {
+                return op.tex + "\\limits_{" + write(under) + "}^{" + write(over) + "}"
+            }
+            return "\\overset{" + write(over) + "}{\\underset{" + write(under) + "}{" + write(base) + "}}"
         case let .fraction(top, bottom): return "\\frac{" + write(top) + "}{" + write(bottom) + "}"
-        case let .matrix(rows):
-            return "\\begin{pmatrix} " + rows.map { $0.map(write).joined(separator: " & ") }.joined(separator: " \\\\ ") + " \\end{pmatrix}"
+        case let .root(index, radicand):
+            return "\\sqrt" + (index.map { "[" + write($0) + "]" } ?? "") + "{" + write(radicand) + "}"
+        case let .matrix(rows, fence):
+            let body = rows.map { $0.map(write).joined(separator: " & ") }.joined(separator: " \\\\ ")
+            if let environment = matrixEnvironment(fence) {
+                return "\\begin{\(environment)} " + body + " \\end{\(environment)}"
+            }
+            return "\\left" + fence.open.tex + " \\begin{matrix} " + body + " \\end{matrix} \\right" + fence.close.tex
         case let .array(alignments, rows, header, columnRules):
             let spec = alignments.map { alignment -> String in
                 switch alignment { case .left: return "l"; case .center: return "c"; case .right: return "r" }
@@ -30,21 +48,28 @@ public enum LaTeXMathWriter {
             }
             return "\\begin{array}{\(spec)}\n" + lines.joined(separator: "\n") + "\n\\end{array}"
         case let .fenced(fence, inner):
-            let (open, close) = fence == .parentheses ? ("(", ")") : ("[", "]")
-            // \left...\right only where something tall needs the brackets to grow.
-            guard isTall(inner) else { return open + write(inner) + close }
-            return "\\left" + open + " " + write(inner) + " \\right" + close
-        case let .space(space): return space == .quad ? "\\quad" : "\\,"
+            // \left...\right only where something tall needs the delimiters to grow.
+            guard isTall(inner) else {
+                return delimiter(fence.open, before: true) + write(inner) + delimiter(fence.close, before: false)
+            }
+            return "\\left" + fence.open.tex + " " + write(inner) + " \\right" + fence.close.tex
+        case let .space(space): return spacing(space)
+        case let .quantity(_, inner): return write(inner)
         }
     }
 
+    /// Functions TeX names itself, written `\log` rather than `\mathrm{log}`.
+    static let knownFunctions: Set<String> = [
+        "log", "ln", "exp", "tanh", "sinh", "cosh", "sin", "cos", "tan", "max", "min", "arg", "det", "lim", "sup", "inf",
+    ]
+
     private static func isTall(_ node: MathNode) -> Bool {
         switch node {
-        case .matrix, .array, .fraction: return true
+        case .matrix, .array, .fraction, .root, .over, .under, .underOver: return true
         case let .row(nodes): return nodes.contains(where: isTall)
-        case let .fenced(_, inner): return isTall(inner)
+        case let .fenced(_, inner), let .styled(_, inner), let .quantity(_, inner): return isTall(inner)
         case let .subscripted(base, _), let .superscripted(base, _), let .subsuperscripted(base, _, _): return isTall(base)
-        case .symbol(.sum): return true
+        case let .symbol(symbol): return symbol.symbolClass == .largeOperator
         default: return false
         }
     }
@@ -53,30 +78,53 @@ public enum LaTeXMathWriter {
     private static func group(_ node: MathNode) -> String {
         switch node {
         case .number, .identifier, .symbol, .fenced: return write(node)
+        case let .quantity(_, inner): return group(inner)
         default: return "{" + write(node) + "}"
         }
     }
 
-    static func latex(_ symbol: MathSymbol) -> String {
-        switch symbol {
-        case .sigma: return "\\sigma"
-        case .delta: return "\\delta"
-        case .partial: return "\\partial"
-        case .odot: return "\\odot"
-        case .times: return "\\times"
-        case .plus: return "+"
-        case .minus: return "-"
-        case .equals: return "="
-        case .rightarrow: return "\\rightarrow"
-        case .longrightarrow: return "\\longrightarrow"
-        case .comma: return ","
-        case .cdots: return "\\cdots"
-        case .vdots: return "\\vdots"
-        case .ddots: return "\\ddots"
-        case .sum: return "\\sum"
-        case .prime: return "\\prime"
-        case .transpose: return "T"
-        case .greater: return ">"
+    /// A delimiter without `\left`/`\right`; a command is kept apart from a following letter.
+    private static func delimiter(_ delimiter: MathDelimiter, before: Bool) -> String {
+        if delimiter.isNone { return "" }
+        let isCommand = delimiter.tex.hasPrefix("\\") && delimiter.tex.last?.isLetter == true
+        return before && isCommand ? delimiter.tex + " " : delimiter.tex
+    }
+
+    private static func matrixEnvironment(_ fence: MathFence) -> String? {
+        switch fence {
+        case .parentheses: return "pmatrix"
+        case .brackets: return "bmatrix"
+        case .braces: return "Bmatrix"
+        case .bars: return "vmatrix"
+        case .doubleBars: return "Vmatrix"
+        case .none: return "matrix"
+        default: return nil
+        }
+    }
+
+    private static func command(_ variant: MathVariant) -> String {
+        switch variant {
+        case .bold: return "\\mathbf"
+        case .italic: return "\\mathit"
+        case .boldItalic: return "\\boldsymbol"
+        case .upright: return "\\mathrm"
+        case .calligraphic: return "\\mathcal"
+        case .fraktur: return "\\mathfrak"
+        case .doubleStruck: return "\\mathbb"
+        case .sansSerif: return "\\mathsf"
+        case .monospace: return "\\mathtt"
+        }
+    }
+
+    private static func spacing(_ space: MathSpace) -> String {
+        switch space.mu {
+        case 3: return "\\,"
+        case 4: return "\\:"
+        case 5: return "\\;"
+        case 18: return "\\quad"
+        case 36: return "\\qquad"
+        case -3: return "\\!"
+        default: return "\\mspace{\(space.mu)mu}"
         }
     }
 

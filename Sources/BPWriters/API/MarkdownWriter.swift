@@ -2,32 +2,80 @@ import BPDocument
 
 /// Writes a ``Document`` as Markdown with `$...$` and `$$...$$` math, readable on GitHub, by
 /// pandoc and in Jupyter: display math stands in a paragraph of its own, and text outside math
-/// is escaped so it cannot turn into emphasis, links or HTML.
+/// is escaped so it cannot turn into emphasis, links or HTML. SVG figures are referred to by
+/// file name and returned as attachments to be written beside the page.
 public enum MarkdownWriter {
     public static func write(_ document: Document) -> String {
+        output(document).text
+    }
+
+    /// The Markdown and the files it refers to (the SVG figures).
+    public static func output(_ document: Document) -> WriterOutput {
         var blocks: [String] = []
         if let title = document.title { blocks.append("# " + escape(title)) }
         blocks += document.blocks.flatMap(render)
-        return blocks.joined(separator: "\n\n") + "\n"
+        var attachments: [Attachment] = []
+        DocumentWalker(block: { block in
+            if case let .figure(figure) = block, case let .svg(name, markup) = figure.content {
+                attachments.append(Attachment(name: name, contents: markup))
+            }
+            return .descend
+        }).walk(document)
+        return WriterOutput(text: blocks.joined(separator: "\n\n") + "\n", attachments: attachments)
     }
 
     private static func render(_ block: Block) -> [String] {
         switch block {
-        case let .heading(level, inlines):
+        case let .heading(level, inlines, _):
             return [String(repeating: "#", count: max(1, min(level, 6))) + " " + inline(inlines)]
         case let .paragraph(inlines):
             return [inline(inlines)]
         case let .displayMath(node):
             return ["$$\n" + LaTeXMathWriter.write(node) + "\n$$"]
-        case let .markdown(text):
-            return [text.trimmingTrailingNewlines]
         case let .bulletList(items):
-            return [items.map { item in
-                "- " + item.flatMap(render).joined(separator: "\n\n").replacingOccurrences(of: "\n", with: "\n  ")
+            return [items.map { "- " + indent(item: $0, by: 2) }.joined(separator: "\n")]
+        case let .orderedList(start, items):
+            return [items.enumerated().map { index, item in
+                let marker = "\(start + index). "
+                return marker + indent(item: item, by: marker.count)
             }.joined(separator: "\n")]
+        case let .blockQuote(blocks):
+            return [blocks.flatMap(render).joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")]
+        case let .codeBlock(language, text):
+            // A fence longer than any run of backticks inside.
+            let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: text) + 1))
+            let body = text.hasSuffix("\n") ? text : text + "\n"
+            return [fence + (language ?? "") + "\n" + body + fence]
+        case let .table(table):
+            return [pipeTable(table)]
+        case let .figure(figure):
+            let caption = inline(figure.caption)
+            switch figure.content {
+            case let .svg(name, _): return ["![" + caption + "](" + destination(name) + ")"]
+            case let .image(source, alternative):
+                return ["![" + escape(alternative) + "](" + destination(source) + ")" + (caption.isEmpty ? "" : "\n\n" + caption)]
+            }
+        case .thematicBreak:
+            return ["---"]
         case let .section(_, blocks):
             return blocks.flatMap(render)
         }
+    }
+
+    private static func indent(item: [Block], by width: Int) -> String {
+        item.flatMap(render).joined(separator: "\n\n")
+            .replacingAll("\n", with: "\n" + String(repeating: " ", count: width))
+    }
+
+    private static func pipeTable(_ table: Table) -> String {
+        func row(_ cells: [[Inline]]) -> String { "| " + cells.map(inline).joined(separator: " | ") + " |" }
+        let rule = "|" + table.alignments.map { alignment -> String in
+            switch alignment { case .left: return ":---"; case .center: return ":---:"; case .right: return "---:" }
+        }.joined(separator: "|") + "|"
+        var lines = [row(table.header), rule] + table.rows.map(row)
+        if !table.caption.isEmpty { lines += ["", inline(table.caption)] }
+        return lines.joined(separator: "\n")
     }
 
     private static func inline(_ inlines: [Inline]) -> String {
@@ -37,8 +85,32 @@ public enum MarkdownWriter {
             case let .math(node): return "$" + LaTeXMathWriter.write(node) + "$"
             case let .strong(inner): return "**" + inline(inner) + "**"
             case let .emphasis(inner): return "*" + inline(inner) + "*"
+            case let .code(text):
+                let ticks = String(repeating: "`", count: longestRun(of: "`", in: text) + 1)
+                let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+                return ticks + pad + text + pad + ticks
+            case let .link(target, title, inner):
+                let titlePart = title.map { " \"" + $0.replacingAll("\"", with: "\\\"") + "\"" } ?? ""
+                return "[" + inline(inner) + "](" + destination(target) + titlePart + ")"
+            case .lineBreak: return "\\\n"
+            case let .span(_, inner): return inline(inner)
             }
         }.joined()
+    }
+
+    /// A link destination, in angle brackets when it has spaces or parentheses.
+    private static func destination(_ target: String) -> String {
+        guard target.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) else { return target }
+        return "<" + target.replacingAll("<", with: "%3C").replacingAll(">", with: "%3E") + ">"
+    }
+
+    private static func longestRun(of character: Character, in text: String) -> Int {
+        var longest = 0, current = 0
+        for c in text {
+            current = c == character ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
     }
 
     /// Backslash-escapes what CommonMark, GitHub and Jupyter would read as markup. Square
@@ -61,10 +133,15 @@ public enum MarkdownWriter {
     }
 }
 
-private extension String {
-    var trimmingTrailingNewlines: String {
-        var s = Substring(self)
-        while s.last == "\n" { s = s.dropLast() }
-        return String(s)
+extension String {
+    /// Every occurrence of `target` replaced (without Foundation).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = "", rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
     }
 }

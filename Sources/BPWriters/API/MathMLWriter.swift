@@ -1,8 +1,9 @@
 import BPDocument
 
 /// Writes a ``MathNode`` as MathML Core (what Chromium and Firefox render without scripts):
-/// matrices as `mtable` between stretchy brackets, minus signs as U+2212, and the TeX source
-/// kept as an annotation.
+/// matrices as `mtable` between stretchy delimiters, minus signs as U+2212, and the TeX source
+/// kept as an annotation. Symbols are written by their class; styled runs use Unicode's
+/// mathematical alphanumerics, which MathML Core renders where `mathvariant` is not supported.
 public enum MathMLWriter {
     /// A complete `<math>` element.
     public static func write(_ node: MathNode, display: Bool) -> String {
@@ -12,25 +13,39 @@ public enum MathMLWriter {
             + "</annotation></semantics></math>"
     }
 
-    /// The presentation markup of a node.
-    static func body(_ node: MathNode) -> String {
+    /// The presentation markup of a node; `variant` is the style of an enclosing styled run.
+    static func body(_ node: MathNode, _ variant: MathVariant? = nil) -> String {
+        func inner(_ node: MathNode) -> String { body(node, variant) }
+        func wrapped(_ node: MathNode) -> String { wrap(node, variant) }
         switch node {
         case let .number(text):
-            if text.hasPrefix("-") { return "<mrow><mo>\u{2212}</mo><mn>" + HTMLEscaping.escape(String(text.dropFirst())) + "</mn></mrow>" }
-            return "<mn>" + HTMLEscaping.escape(text) + "</mn>"
-        case let .identifier(name): return "<mi>" + HTMLEscaping.escape(name) + "</mi>"
+            let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
+            let number = "<mn>" + HTMLEscaping.escape(MathAlphabets.styled(digits, variant)) + "</mn>"
+            return text.hasPrefix("-") ? "<mrow><mo>\u{2212}</mo>" + number + "</mrow>" : number
+        case let .identifier(name):
+            if variant == .upright { return "<mi mathvariant=\"normal\">" + HTMLEscaping.escape(name) + "</mi>" }
+            return "<mi>" + HTMLEscaping.escape(MathAlphabets.styled(name, variant)) + "</mi>"
         case let .symbol(symbol): return markup(symbol)
-        case let .function(name): return "<mi>" + HTMLEscaping.escape(name) + "</mi>"
+        case let .function(name): return "<mi>" + HTMLEscaping.escape(MathAlphabets.styled(name, variant)) + "</mi>"
         // Spaces at the ends of mtext would collapse: keep them as no-break spaces.
-        case let .text(text): return "<mtext>" + HTMLEscaping.escape(String(text.map { $0 == " " ? "\u{A0}" : $0 })) + "</mtext>"
-        case let .row(nodes): return "<mrow>" + nodes.map(body).joined() + "</mrow>"
+        case let .text(text):
+            return "<mtext>" + HTMLEscaping.escape(MathAlphabets.styled(String(text.map { $0 == " " ? "\u{A0}" : $0 }), variant)) + "</mtext>"
+        case let .styled(style, content): return body(content, style)
+        case let .row(nodes): return "<mrow>" + nodes.map(inner).joined() + "</mrow>"
         case let .subscripted(base, sub): return "<msub>" + wrapped(base) + wrapped(sub) + "</msub>"
         case let .superscripted(base, sup): return "<msup>" + wrapped(base) + wrapped(sup) + "</msup>"
         case let .subsuperscripted(base, sub, sup): return "<msubsup>" + wrapped(base) + wrapped(sub) + wrapped(sup) + "</msubsup>"
+        case let .over(base, over, accent):
+            return "<mover" + (accent ? " accent=\"true\"" : "") + ">" + wrapped(base) + wrapped(over) + "</mover>"
+        case let .under(base, under, accent):
+            return "<munder" + (accent ? " accentunder=\"true\"" : "") + ">" + wrapped(base) + wrapped(under) + "</munder>"
+        case let .underOver(base, under, over): return "<munderover>" + wrapped(base) + wrapped(under) + wrapped(over) + "</munderover>"
         case let .fraction(top, bottom): return "<mfrac>" + wrapped(top) + wrapped(bottom) + "</mfrac>"
-        case let .matrix(rows):
-            return "<mrow><mo stretchy=\"true\" form=\"prefix\">(</mo>" + table(rows, attributes: "")
-                + "<mo stretchy=\"true\" form=\"postfix\">)</mo></mrow>"
+        case let .root(index?, radicand): return "<mroot>" + wrapped(radicand) + wrapped(index) + "</mroot>"
+        case let .root(nil, radicand): return "<msqrt>" + inner(radicand) + "</msqrt>"
+        case let .matrix(rows, fence):
+            let table = "<mtable>" + rows.map { "<mtr>" + $0.map { "<mtd>" + inner($0) + "</mtd>" }.joined() + "</mtr>" }.joined() + "</mtable>"
+            return fenced(fence, table)
         case let .array(alignments, rows, header, columnRules):
             let align = alignments.map { alignment -> String in
                 switch alignment { case .left: return "left"; case .center: return "center"; case .right: return "right" }
@@ -40,48 +55,61 @@ public enum MathMLWriter {
             if columnRules { classes.append("bp-rules") }
             let rowsMarkup = rows.map { row in
                 "<mtr>" + row.enumerated().map { index, cell in
-                    "<mtd class=\"bp-\(index < align.count ? align[index] : "center")\" displaystyle=\"true\">" + body(cell) + "</mtd>"
+                    "<mtd class=\"bp-\(index < align.count ? align[index] : "center")\" displaystyle=\"true\">" + inner(cell) + "</mtd>"
                 }.joined() + "</mtr>"
             }.joined()
             return "<mtable class=\"\(classes.joined(separator: " "))\">" + rowsMarkup + "</mtable>"
-        case let .fenced(fence, inner):
-            let (open, close) = fence == .parentheses ? ("(", ")") : ("[", "]")
-            return "<mrow><mo stretchy=\"true\" form=\"prefix\">\(open)</mo>" + body(inner)
-                + "<mo stretchy=\"true\" form=\"postfix\">\(close)</mo></mrow>"
-        case let .space(space): return "<mspace width=\"" + (space == .quad ? "1em" : "0.1667em") + "\"></mspace>"
+        case let .fenced(fence, content): return fenced(fence, inner(content))
+        case let .space(space): return "<mspace width=\"" + width(space) + "\"></mspace>"
+        case let .quantity(_, content): return inner(content)
         }
     }
 
-    private static func table(_ rows: [[MathNode]], attributes: String) -> String {
-        "<mtable\(attributes)>" + rows.map { "<mtr>" + $0.map { "<mtd>" + body($0) + "</mtd>" }.joined() + "</mtr>" }.joined() + "</mtable>"
+    /// Script, fraction and root elements take exactly one child each: group rows.
+    private static func wrap(_ node: MathNode, _ variant: MathVariant?) -> String {
+        switch node {
+        case .row: return body(node, variant)
+        case let .quantity(_, inner): return wrap(inner, variant)
+        default: return "<mrow>" + body(node, variant) + "</mrow>"
+        }
     }
 
-    /// Script and fraction elements take exactly one child each: group rows.
-    private static func wrapped(_ node: MathNode) -> String {
-        if case .row = node { return body(node) }
-        return "<mrow>" + body(node) + "</mrow>"
+    private static func fenced(_ fence: MathFence, _ content: String) -> String {
+        func delimiter(_ d: MathDelimiter, _ form: String) -> String {
+            d.isNone ? "" : "<mo stretchy=\"true\" form=\"\(form)\">" + HTMLEscaping.escape(d.character) + "</mo>"
+        }
+        return "<mrow>" + delimiter(fence.open, "prefix") + content + delimiter(fence.close, "postfix") + "</mrow>"
     }
 
+    /// A symbol's element, decided by its class alone.
     static func markup(_ symbol: MathSymbol) -> String {
-        switch symbol {
-        case .sigma: return "<mi>\u{3C3}</mi>"
-        case .delta: return "<mi>\u{3B4}</mi>"
-        case .partial: return "<mi>\u{2202}</mi>"
-        case .odot: return "<mo>\u{2299}</mo>"
-        case .times: return "<mo>\u{D7}</mo>"
-        case .plus: return "<mo>+</mo>"
-        case .minus: return "<mo>\u{2212}</mo>"
-        case .equals: return "<mo>=</mo>"
-        case .rightarrow: return "<mo>\u{2192}</mo>"
-        case .longrightarrow: return "<mo>\u{27F6}</mo>"
-        case .comma: return "<mo separator=\"true\">,</mo>"
-        case .cdots: return "<mo>\u{22EF}</mo>"
-        case .vdots: return "<mo>\u{22EE}</mo>"
-        case .ddots: return "<mo>\u{22F1}</mo>"
-        case .sum: return "<mo largeop=\"true\" movablelimits=\"true\">\u{2211}</mo>"
-        case .prime: return "<mo>\u{2032}</mo>"
-        case .transpose: return "<mi mathvariant=\"normal\">T</mi>"
-        case .greater: return "<mo>&gt;</mo>"
+        let character = HTMLEscaping.escape(symbol.character)
+        switch symbol.symbolClass {
+        case .alphabetic:
+            // A symbol that is a Latin letter is no variable: keep it upright.
+            let isLatinLetter = symbol.character.count == 1 && symbol.character.unicodeScalars.allSatisfy {
+                ("A"..."Z").contains($0) || ("a"..."z").contains($0)
+            }
+            return (isLatinLetter ? "<mi mathvariant=\"normal\">" : "<mi>") + character + "</mi>"
+        case .largeOperator: return "<mo largeop=\"true\" movablelimits=\"true\">" + character + "</mo>"
+        case .punctuation: return "<mo separator=\"true\">" + character + "</mo>"
+        case .open: return "<mo form=\"prefix\">" + character + "</mo>"
+        case .close: return "<mo form=\"postfix\">" + character + "</mo>"
+        case .ordinary, .binary, .relation, .accent: return "<mo>" + character + "</mo>"
         }
+    }
+
+    /// `0.1667em` for a thin space, `1em` for a quad: ems to four places, trailing zeros dropped.
+    private static func width(_ space: MathSpace) -> String {
+        let tenThousandths = (abs(space.mu) * 10_000 + 9) / 18
+        var text = String(tenThousandths / 10_000)
+        let fraction = tenThousandths % 10_000
+        if fraction != 0 {
+            var digits = String(fraction)
+            digits = String(repeating: "0", count: 4 - digits.count) + digits
+            while digits.last == "0" { digits.removeLast() }
+            text += "." + digits
+        }
+        return (space.mu < 0 ? "-" : "") + text + "em"
     }
 }

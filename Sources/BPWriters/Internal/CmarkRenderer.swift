@@ -3,9 +3,10 @@ import CCmark
 import Foundation
 
 /// Renders a ``Document`` to HTML through libcmark: the document becomes a cmark node tree and
-/// cmark writes it, in its safe mode (raw HTML in prose is omitted). Math never goes through
-/// cmark's parser: it arrives as custom nodes holding the markup `math` returns, which cmark
-/// writes verbatim. This is the only file that touches cmark; every pointer is freed here.
+/// cmark writes it, in its safe mode (raw HTML is omitted, unsafe link schemes blanked). Math
+/// never goes through cmark's parser: it arrives as custom nodes holding the markup `math`
+/// returns, which cmark writes verbatim. This is the only file that touches cmark; every
+/// pointer is freed here.
 struct CmarkRenderer {
     /// The HTML of a math node, inline or display.
     let math: (MathNode, _ display: Bool) -> String
@@ -14,6 +15,22 @@ struct CmarkRenderer {
         guard let root = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
         defer { cmark_node_free(root) }
         for block in blocks { append(block, to: root) }
+        return html(root)
+    }
+
+    /// Inline content alone (a table cell, a caption), without the paragraph around it.
+    func render(_ inlines: [Inline]) -> String {
+        guard let root = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
+        defer { cmark_node_free(root) }
+        let paragraph = child(CMARK_NODE_PARAGRAPH, of: root)
+        for item in inlines { append(item, to: paragraph) }
+        var text = html(root)
+        if text.hasPrefix("<p>") { text.removeFirst(3) }
+        if text.hasSuffix("</p>\n") { text.removeLast(5) }
+        return text
+    }
+
+    private func html(_ root: OpaquePointer) -> String {
         guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(html) }
         return String(cString: html)
@@ -21,35 +38,57 @@ struct CmarkRenderer {
 
     private func append(_ block: Block, to parent: OpaquePointer) {
         switch block {
-        case let .heading(level, inlines):
-            let node = child(CMARK_NODE_HEADING, of: parent)
-            cmark_node_set_heading_level(node, Int32(max(1, min(level, 6))))
-            for item in inlines { append(item, to: node) }
+        case let .heading(level, inlines, attributes):
+            let clamped = max(1, min(level, 6))
+            if attributes.isEmpty {
+                let node = child(CMARK_NODE_HEADING, of: parent)
+                cmark_node_set_heading_level(node, Int32(clamped))
+                for item in inlines { append(item, to: node) }
+            } else {
+                custom(block: "<h\(clamped)\(Self.attributes(attributes))>" + render(inlines) + "</h\(clamped)>\n", in: parent)
+            }
         case let .paragraph(inlines):
             let node = child(CMARK_NODE_PARAGRAPH, of: parent)
             for item in inlines { append(item, to: node) }
         case let .displayMath(node):
-            let custom = child(CMARK_NODE_CUSTOM_BLOCK, of: parent)
-            cmark_node_set_on_enter(custom, "<div class=\"bp-display\">" + math(node, true) + "</div>")
-        case let .markdown(text):
-            // Prose a person wrote: cmark parses it, and its nodes join this tree.
-            guard let parsed = cmark_parse_document(text, text.utf8.count, CMARK_OPT_DEFAULT) else { return }
-            defer { cmark_node_free(parsed) }
-            while let first = cmark_node_first_child(parsed) {
-                cmark_node_unlink(first)
-                cmark_node_append_child(parent, first)
-            }
-        case let .bulletList(items):
+            custom(block: "<div class=\"bp-display\">" + math(node, true) + "</div>", in: parent)
+        case let .bulletList(items), let .orderedList(_, items):
             let list = child(CMARK_NODE_LIST, of: parent)
-            cmark_node_set_list_type(list, CMARK_BULLET_LIST)
+            if case let .orderedList(start, _) = block {
+                cmark_node_set_list_type(list, CMARK_ORDERED_LIST)
+                cmark_node_set_list_start(list, Int32(clamping: start))
+            } else {
+                cmark_node_set_list_type(list, CMARK_BULLET_LIST)
+            }
             cmark_node_set_list_tight(list, 1)
             for item in items {
                 let node = child(CMARK_NODE_ITEM, of: list)
                 for block in item { append(block, to: node) }
             }
-        case let .section(role, blocks):
+        case let .blockQuote(blocks):
+            let node = child(CMARK_NODE_BLOCK_QUOTE, of: parent)
+            for block in blocks { append(block, to: node) }
+        case let .codeBlock(language, text):
+            let node = child(CMARK_NODE_CODE_BLOCK, of: parent)
+            cmark_node_set_literal(node, text.hasSuffix("\n") ? text : text + "\n")
+            if let language { cmark_node_set_fence_info(node, language) }
+        case let .table(table):
+            custom(block: tableHTML(table), in: parent)
+        case let .figure(figure):
+            var html = "<figure" + Self.attributes(figure.attributes, role: "figure") + ">\n"
+            switch figure.content {
+            // The tool's own drawing, so it is trusted markup.
+            case let .svg(_, markup): html += markup
+            case let .image(source, alternative):
+                html += "<img src=\"" + HTMLEscaping.escape(Self.safeURL(source)) + "\" alt=\"" + HTMLEscaping.escape(alternative) + "\">"
+            }
+            if !figure.caption.isEmpty { html += "\n<figcaption>" + render(figure.caption) + "</figcaption>" }
+            custom(block: html + "\n</figure>\n", in: parent)
+        case .thematicBreak:
+            _ = child(CMARK_NODE_THEMATIC_BREAK, of: parent)
+        case let .section(attributes, blocks):
             let node = child(CMARK_NODE_CUSTOM_BLOCK, of: parent)
-            cmark_node_set_on_enter(node, "<section class=\"bp-\(role.filter { $0.isLetter || $0 == "-" })\">")
+            cmark_node_set_on_enter(node, "<section" + Self.attributes(attributes) + ">")
             cmark_node_set_on_exit(node, "</section>")
             for block in blocks { append(block, to: node) }
         }
@@ -70,7 +109,64 @@ struct CmarkRenderer {
         case let .emphasis(inner):
             let node = child(CMARK_NODE_EMPH, of: parent)
             for item in inner { append(item, to: node) }
+        case let .code(text):
+            let node = child(CMARK_NODE_CODE, of: parent)
+            cmark_node_set_literal(node, text)
+        case let .link(target, title, inner):
+            // cmark's safe mode blanks javascript: and similar targets.
+            let node = child(CMARK_NODE_LINK, of: parent)
+            cmark_node_set_url(node, target)
+            if let title { cmark_node_set_title(node, title) }
+            for item in inner { append(item, to: node) }
+        case .lineBreak:
+            _ = child(CMARK_NODE_LINEBREAK, of: parent)
+        case let .span(attributes, inner):
+            let node = child(CMARK_NODE_CUSTOM_INLINE, of: parent)
+            cmark_node_set_on_enter(node, "<span" + Self.attributes(attributes) + ">")
+            cmark_node_set_on_exit(node, "</span>")
+            for item in inner { append(item, to: node) }
         }
+    }
+
+    private func tableHTML(_ table: Table) -> String {
+        func align(_ column: Int) -> String {
+            guard column < table.alignments.count else { return "" }
+            switch table.alignments[column] {
+            case .left: return " style=\"text-align: left\""
+            case .center: return " style=\"text-align: center\""
+            case .right: return " style=\"text-align: right\""
+            }
+        }
+        var html = "<table" + Self.attributes(table.attributes) + ">\n"
+        if !table.caption.isEmpty { html += "<caption>" + render(table.caption) + "</caption>\n" }
+        html += "<thead>\n<tr>" + table.header.enumerated().map { "<th\(align($0))>" + render($1) + "</th>" }.joined() + "</tr>\n</thead>\n"
+        html += "<tbody>\n" + table.rows.map { row in
+            "<tr>" + row.enumerated().map { "<td\(align($0))>" + render($1) + "</td>" }.joined() + "</tr>\n"
+        }.joined() + "</tbody>\n</table>\n"
+        return html
+    }
+
+    /// `id` and `class` attributes; the role becomes the class `bp-ROLE`, ahead of the others.
+    private static func attributes(_ attributes: Attributes, role defaultRole: String? = nil) -> String {
+        var out = ""
+        if let id = attributes.id { out += " id=\"" + HTMLEscaping.escape(id) + "\"" }
+        var classes: [String] = []
+        if let role = attributes.role ?? defaultRole { classes.append("bp-" + role.filter { $0.isLetter || $0 == "-" }) }
+        classes += attributes.classes
+        if !classes.isEmpty { out += " class=\"" + HTMLEscaping.escape(classes.joined(separator: " ")) + "\"" }
+        return out
+    }
+
+    /// An image source, blanked when its scheme could run script (as cmark does for links).
+    private static func safeURL(_ url: String) -> String {
+        let lowered = url.lowercased().filter { !$0.isWhitespace }
+        for scheme in ["javascript:", "vbscript:", "file:", "data:text/html"] where lowered.hasPrefix(scheme) { return "" }
+        return url
+    }
+
+    private func custom(block html: String, in parent: OpaquePointer) {
+        let node = child(CMARK_NODE_CUSTOM_BLOCK, of: parent)
+        cmark_node_set_on_enter(node, html)
     }
 
     /// A new node of `type`, appended to `parent` (which then owns it).

@@ -1,0 +1,21 @@
+/// A picture with a caption: an SVG the tool drew, or an image file.
+public struct Figure: Sendable, Equatable {
+    public var attributes: Attributes
+    public var content: FigureContent
+    public var caption: [Inline]
+
+    public init(attributes: Attributes = .none, content: FigureContent, caption: [Inline]) {
+        self.attributes = attributes
+        self.content = content
+        self.caption = caption
+    }
+}
+
+/// What a figure shows.
+public enum FigureContent: Sendable, Equatable {
+    /// SVG markup the tool made itself (trusted). `name` is the file a writer that cannot embed
+    /// it (Markdown) writes beside the page, such as `network.svg`.
+    case svg(name: String, markup: String)
+    /// An image file referred to by path or URL, with its alternative text.
+    case image(source: String, alternative: String)
+}
