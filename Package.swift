@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(name: "BPNumericsTests", dependencies: ["BPNumerics"]),
         .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPWriters", "BPTestSupport"]),
+        .testTarget(name: "BPDocumentTests", dependencies: ["BPDocument"]),
         .testTarget(name: "BPReportBuilderTests", dependencies: ["BPReportBuilder", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPReportBuilder", "BPEngine", "BPSpec", "BPTestSupport"],
                     exclude: ["Snapshots"]),

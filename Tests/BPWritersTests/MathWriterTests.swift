@@ -52,3 +52,78 @@ import Testing
         #expect(markup.contains("<mi mathvariant=\"normal\">T</mi>"))
     }
 }
+
+/// The node kinds beyond the reports' own: every writer handles them by class and shape.
+@Suite struct OpenMathTests {
+    let hat = MathSymbol.named("\\hat")!
+    let le = MathSymbol.named("\\le")!
+
+    @Test func styledRunsUseTeXsCommandsAndUnicodesAlphabets() {
+        #expect(LaTeXMathWriter.write(.styled(.bold, .id("W"))) == #"\mathbf{W}"#)
+        #expect(LaTeXMathWriter.write(.styled(.calligraphic, .id("L"))) == #"\mathcal{L}"#)
+        // MATHEMATICAL BOLD CAPITAL W is U+1D416; script L is the older U+2112.
+        #expect(MathMLWriter.body(.styled(.bold, .id("W"))) == "<mi>\u{1D416}</mi>")
+        #expect(MathMLWriter.body(.styled(.calligraphic, .id("L"))) == "<mi>\u{2112}</mi>")
+        #expect(MathMLWriter.body(.styled(.doubleStruck, .id("R"))) == "<mi>\u{211D}</mi>")
+        #expect(MathMLWriter.body(.styled(.upright, .id("d"))) == "<mi mathvariant=\"normal\">d</mi>")
+        // A style reaches every token inside it.
+        #expect(MathMLWriter.body(.styled(.bold, .sup(.id("x"), .num(2)))) == "<msup><mrow><mi>\u{1D431}</mi></mrow><mrow><mn>\u{1D7D0}</mn></mrow></msup>")
+    }
+
+    @Test func accentsAndLimitsGoOverAndUnder() {
+        #expect(LaTeXMathWriter.write(.over(.id("y"), .symbol(hat), accent: true)) == #"\hat{y}"#)
+        #expect(MathMLWriter.body(.over(.id("y"), .symbol(hat), accent: true)) == "<mover accent=\"true\"><mrow><mi>y</mi></mrow><mrow><mo>^</mo></mrow></mover>")
+        let sum = MathNode.underOver(.symbol(.sum), under: .seq(.id("s"), .symbol(.equals), .num(1)), over: .id("m"))
+        #expect(LaTeXMathWriter.write(sum) == #"\sum\limits_{s = 1}^{m}"#)
+        #expect(MathMLWriter.body(sum).hasPrefix("<munderover><mrow><mo largeop=\"true\" movablelimits=\"true\">\u{2211}</mo></mrow>"))
+        #expect(LaTeXMathWriter.write(.under(.id("x"), .id("k"), accent: false)) == #"\underset{k}{x}"#)
+    }
+
+    @Test func rootsWithAndWithoutAnIndex() {
+        #expect(LaTeXMathWriter.write(.root(index: nil, .num(2))) == #"\sqrt{2}"#)
+        #expect(LaTeXMathWriter.write(.root(index: .num(3), .id("x"))) == #"\sqrt[3]{x}"#)
+        #expect(MathMLWriter.body(.root(index: nil, .num(2))) == "<msqrt><mn>2</mn></msqrt>")
+        #expect(MathMLWriter.body(.root(index: .num(3), .id("x"))) == "<mroot><mrow><mi>x</mi></mrow><mrow><mn>3</mn></mrow></mroot>")
+    }
+
+    @Test func delimitersOfAnyKind() {
+        #expect(LaTeXMathWriter.write(.fenced(.angles, .id("x"))) == #"\langle x\rangle"#)
+        #expect(LaTeXMathWriter.write(.fenced(.bars, .fraction(.num(1), .num(2)))) == #"\left| \frac{1}{2} \right|"#)
+        #expect(LaTeXMathWriter.write(.fenced(.leftBrace, .fraction(.num(1), .num(2)))) == #"\left\{ \frac{1}{2} \right."#)
+        #expect(LaTeXMathWriter.write(.matrix([[.num(1)]], fence: .brackets)) == #"\begin{bmatrix} 1 \end{bmatrix}"#)
+        #expect(LaTeXMathWriter.write(.matrix([[.num(1)]], fence: .angles)) == #"\left\langle \begin{matrix} 1 \end{matrix} \right\rangle"#)
+        #expect(MathMLWriter.body(.fenced(.leftBrace, .id("x"))) == "<mrow><mo stretchy=\"true\" form=\"prefix\">{</mo><mi>x</mi></mrow>")
+    }
+
+    @Test func spacesInTeXsUnits() {
+        #expect(LaTeXMathWriter.write(.space(.thin)) == #"\,"#)
+        #expect(LaTeXMathWriter.write(.space(.qquad)) == #"\qquad"#)
+        #expect(LaTeXMathWriter.write(.space(MathSpace(mu: 7))) == #"\mspace{7mu}"#)
+        // 3/18 em = 0.1667 em; 5/18 = 0.2778; 36/18 = 2.
+        #expect(MathMLWriter.body(.space(.thin)) == "<mspace width=\"0.1667em\"></mspace>")
+        #expect(MathMLWriter.body(.space(.thick)) == "<mspace width=\"0.2778em\"></mspace>")
+        #expect(MathMLWriter.body(.space(.qquad)) == "<mspace width=\"2em\"></mspace>")
+        #expect(MathMLWriter.body(.space(.negativeThin)) == "<mspace width=\"-0.1667em\"></mspace>")
+    }
+
+    @Test func symbolsAreWrittenByClass() {
+        #expect(LaTeXMathWriter.write(.seq(.id("x"), .symbol(le), .num(1))) == #"x \le 1"#)
+        #expect(MathMLWriter.body(.symbol(le)) == "<mo>\u{2264}</mo>")
+        #expect(MathMLWriter.body(.symbol(MathSymbol.named("\\alpha")!)) == "<mi>\u{3B1}</mi>")
+        #expect(MathMLWriter.body(.symbol(MathSymbol.named("<")!)) == "<mo>&lt;</mo>")
+        #expect(MathMLWriter.body(.symbol(MathSymbol.named("\\langle")!)) == "<mo form=\"prefix\">\u{27E8}</mo>")
+        // A symbol nobody listed still has somewhere to go.
+        let custom = MathSymbol(tex: "\\heartsuit", character: "\u{2661}", class: .ordinary)
+        #expect(LaTeXMathWriter.write(.symbol(custom)) == #"\heartsuit"#)
+        #expect(MathMLWriter.body(.symbol(custom)) == "<mo>\u{2661}</mo>")
+    }
+
+    @Test func quantityKeysChangeNothingAWriterShows() {
+        let matrix = MathNode.matrix([[.num(1)], [.num(2)]])
+        let tagged = MathNode.quantity(QuantityKey(step: 1, layer: 2, quantity: .z), matrix)
+        let transposed = MathNode.sup(tagged, .symbol(.transpose))
+        #expect(LaTeXMathWriter.write(tagged) == LaTeXMathWriter.write(matrix))
+        #expect(LaTeXMathWriter.write(transposed) == LaTeXMathWriter.write(.sup(matrix, .symbol(.transpose))))
+        #expect(MathMLWriter.write(transposed, display: true) == MathMLWriter.write(.sup(matrix, .symbol(.transpose)), display: true))
+    }
+}

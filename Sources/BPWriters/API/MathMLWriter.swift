@@ -13,9 +13,14 @@ public enum MathMLWriter {
             + "</annotation></semantics></math>"
     }
 
-    /// The presentation markup of a node; `variant` is the style of an enclosing styled run.
-    static func body(_ node: MathNode, _ variant: MathVariant? = nil) -> String {
-        func inner(_ node: MathNode) -> String { body(node, variant) }
+    /// The presentation markup of a node, without the `<math>` element around it.
+    public static func body(_ node: MathNode) -> String {
+        render(node, nil)
+    }
+
+    /// `variant` is the style of an enclosing styled run.
+    private static func render(_ node: MathNode, _ variant: MathVariant?) -> String {
+        func inner(_ node: MathNode) -> String { render(node, variant) }
         func wrapped(_ node: MathNode) -> String { wrap(node, variant) }
         switch node {
         case let .number(text):
@@ -30,7 +35,7 @@ public enum MathMLWriter {
         // Spaces at the ends of mtext would collapse: keep them as no-break spaces.
         case let .text(text):
             return "<mtext>" + HTMLEscaping.escape(MathAlphabets.styled(String(text.map { $0 == " " ? "\u{A0}" : $0 }), variant)) + "</mtext>"
-        case let .styled(style, content): return body(content, style)
+        case let .styled(style, content): return render(content, style)
         case let .row(nodes): return "<mrow>" + nodes.map(inner).joined() + "</mrow>"
         case let .subscripted(base, sub): return "<msub>" + wrapped(base) + wrapped(sub) + "</msub>"
         case let .superscripted(base, sup): return "<msup>" + wrapped(base) + wrapped(sup) + "</msup>"
@@ -68,9 +73,9 @@ public enum MathMLWriter {
     /// Script, fraction and root elements take exactly one child each: group rows.
     private static func wrap(_ node: MathNode, _ variant: MathVariant?) -> String {
         switch node {
-        case .row: return body(node, variant)
+        case .row: return render(node, variant)
         case let .quantity(_, inner): return wrap(inner, variant)
-        default: return "<mrow>" + body(node, variant) + "</mrow>"
+        default: return "<mrow>" + render(node, variant) + "</mrow>"
         }
     }
 
