@@ -34,7 +34,8 @@ public struct ReportBuilder: Sendable {
                 stepBlocks.append(.heading(level: 2, [.text(words.step(step.step))]))
                 if step.step > 1 {
                     stepBlocks.append(.paragraph([.text(words.parametersAtStart)]))
-                    stepBlocks += parameterBlocks(step.parameters, context: context)
+                    stepBlocks += parameterBlocks(step.parameters, context: context,
+                                                  weights: .weights, bias: .bias, step: step.step)
                 }
             }
             stepBlocks.append(.section(role: "forward", ForwardSection(context: context, step: step).blocks(headingLevel: level)))
@@ -46,7 +47,7 @@ public struct ReportBuilder: Sendable {
             var tail: [Block] = [.paragraph([.text(words.elidedSteps(from: worked + 1, to: steps.count))])]
             if let last = steps.last?.updated {
                 tail.append(.heading(level: 2, [.text(words.finalParameters)]))
-                tail += parameterBlocks(last, context: context)
+                tail += parameterBlocks(last, context: context, weights: .updatedWeights, bias: .updatedBias, step: steps.count)
             }
             blocks.append(.section(role: "summary", tail))
         }
@@ -56,11 +57,13 @@ public struct ReportBuilder: Sendable {
         return Document(title: trace.spec.title ?? fallbackTitle, language: trace.spec.language.rawValue, blocks: blocks)
     }
 
-    private func parameterBlocks<Value: Scalar>(_ layers: [LayerParameters<Value>], context: ReportContext<Value>) -> [Block] {
+    /// W^l and b^l of every layer, computed values marked as `weights` and `bias` of `step`.
+    private func parameterBlocks<Value: Scalar>(_ layers: [LayerParameters<Value>], context: ReportContext<Value>,
+                                                weights: Quantity, bias: Quantity, step: Int) -> [Block] {
         layers.map { layer in
             .displayMath(Notation.list([
-                context.equation(Notation.weights(layer.layer), layer.weights),
-                context.equation(Notation.bias(layer.layer), layer.bias),
+                context.equation(Notation.weights(layer.layer), layer.weights, context.key(step, layer.layer, weights)),
+                context.equation(Notation.bias(layer.layer), layer.bias, context.key(step, layer.layer, bias)),
             ]))
         }
     }

@@ -11,7 +11,8 @@ struct BackwardSection<Value: Scalar> {
     func blocks(headingLevel: Int) -> [Block] {
         var rows: [[MathNode]] = [[.id("l"), .sup(.symbol(.delta), .id("l"))]]
         for record in step.backward {
-            rows.append([.num(record.layer), .seq(definition(record.layer), .symbol(.longrightarrow), context.matrix(record.delta))])
+            rows.append([.num(record.layer), .seq(definition(record.layer), .symbol(.longrightarrow),
+                                                  context.matrix(record.delta, context.key(step.step, record.layer, .delta)))])
         }
         var blocks: [Block] = [
             .heading(level: headingLevel, [.text(context.words.backward)]),
@@ -38,7 +39,8 @@ struct BackwardSection<Value: Scalar> {
     private func working(_ record: BackwardRecord<Value>) -> MathNode {
         let layer = record.layer
         let delta = Notation.delta(layer)
-        let result = context.matrix(record.delta)
+        let n = step.step
+        let result = context.matrix(record.delta, context.key(n, layer, .delta))
         switch record.working {
         case let .output(gradient, derivative):
             let sigmaPrime = Notation.derivative(context.sigma(layer), Notation.preActivation(layer))
@@ -46,7 +48,8 @@ struct BackwardSection<Value: Scalar> {
                 delta,
                 .seq(Notation.partial(of: Notation.activation(layer)), .symbol(.odot), sigmaPrime),
                 .seq(lossGradientFormula(layer), .symbol(.odot), sigmaPrime),
-                .seq(context.matrix(gradient), .symbol(.odot), context.matrix(derivative)),
+                .seq(context.matrix(gradient, context.key(n, layer, .lossGradient)), .symbol(.odot),
+                     context.matrix(derivative, context.key(n, layer, .derivative))),
                 result,
             ])
         case let .combinedOutput(differenceMatrix, divisor):
@@ -55,7 +58,7 @@ struct BackwardSection<Value: Scalar> {
                 delta,
                 Notation.partial(of: Notation.preActivation(layer)),
                 .seq(scale, .fenced(.parentheses, difference(layer))),
-                .seq(scale, .space(.thin), context.matrix(differenceMatrix)),
+                .seq(scale, .space(.thin), context.matrix(differenceMatrix, context.key(n, layer, .difference))),
                 result,
             ])
         case let .hidden(_, derivative):
@@ -64,7 +67,9 @@ struct BackwardSection<Value: Scalar> {
             return Notation.chain([
                 delta,
                 recursion(layer),
-                .seq(context.matrix(weights.transposed), context.matrix(next), .symbol(.odot), context.matrix(derivative)),
+                .seq(context.matrix(weights.transposed, context.parameterKey(n, layer + 1, .weights, transposed: true)),
+                     context.matrix(next, context.key(n, layer + 1, .delta)), .symbol(.odot),
+                     context.matrix(derivative, context.key(n, layer, .derivative))),
                 result,
             ])
         }

@@ -18,9 +18,9 @@ struct ForwardSection<Value: Scalar> {
         for record in step.forward {
             rows.append([
                 .num(record.layer),
-                .seq(Notation.affine(record.layer), Notation.arrow(context.matrix(record.z))),
+                .seq(Notation.affine(record.layer), Notation.arrow(context.matrix(record.z, context.key(step.step, record.layer, .z)))),
                 .seq(Notation.apply(context.sigma(record.layer), Notation.preActivation(record.layer)),
-                     Notation.arrow(context.matrix(record.a))),
+                     Notation.arrow(context.matrix(record.a, context.key(step.step, record.layer, .a)))),
             ])
         }
         return [

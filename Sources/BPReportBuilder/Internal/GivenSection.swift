@@ -51,7 +51,7 @@ struct GivenSection<Value: Scalar> {
             guard !seen.contains(key) else { continue }
             seen.append(key)
             let sigma = context.sigma(layer)
-            let (value, derivative) = Notation.formula(of: activation, style: style)
+            let (value, derivative) = Notation.formula(of: activation, style: style, words: context.words)
             // Softmax maps a column to a column: its formula is per entry i.
             let lhs = activation == .softmax ? MathNode.sub(Notation.apply(sigma, .id("x")), .id("i")) : Notation.apply(sigma, .id("x"))
             var item: [MathNode] = [lhs, .symbol(.equals), value]

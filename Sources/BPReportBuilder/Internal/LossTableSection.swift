@@ -11,14 +11,14 @@ struct LossTableSection<Value: Scalar> {
 
     func blocks(headingLevel: Int) -> [Block] {
         let steps = context.trace.steps
-        var rows: [[MathNode]] = [[.text("step"), Notation.loss]]
+        var rows: [[MathNode]] = [[.text(context.words.stepColumn), Notation.loss]]
         let edge = Self.edgeRows
         for (index, step) in steps.enumerated() {
             if steps.count > 2 * edge + 1 && index >= edge && index < steps.count - edge {
                 if index == edge { rows.append([.symbol(.vdots), .symbol(.vdots)]) }
                 continue
             }
-            rows.append([.num(step.step), context.number(step.loss)])
+            rows.append([.num(step.step), .quantity(context.key(step.step, nil, .loss), context.number(step.loss))])
         }
         return [
             .heading(level: headingLevel, [.text(context.words.lossPerStep)]),

@@ -66,13 +66,10 @@ enum Notation {
     }
 
     /// sigma(x) and sigma'(x) as formulas of x.
-    static func formula(of activation: Activation, style: NumberStyle) -> (value: MathNode, derivative: MathNode) {
+    static func formula(of activation: Activation, style: NumberStyle, words: Phrasebook) -> (value: MathNode, derivative: MathNode) {
         let x = MathNode.id("x")
         let positive = MathNode.seq(x, .symbol(.greater), .num(0))
-        let otherwise = MathNode.text(" otherwise")
-        func cases(_ yes: MathNode, _ no: MathNode) -> MathNode {
-            .seq(yes, .text(" if "), positive, .symbol(.comma), .space(.quad), no, otherwise)
-        }
+        func cases(_ yes: MathNode, _ no: MathNode) -> MathNode { words.cases(yes, if: positive, otherwise: no) }
         switch activation {
         case .identity:
             return (x, .num(1))

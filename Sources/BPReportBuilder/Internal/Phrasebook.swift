@@ -1,4 +1,5 @@
 import BPDocument
+import BPDocument
 import BPSpec
 
 /// The fixed prose of a report, in each language. Korean follows the lecture notes' wording.
@@ -14,6 +15,18 @@ struct Phrasebook {
     var finalParameters: String { pick("Parameters after the last step", "마지막 step 후의 parameter") }
     /// The lecture notes say "Step" in both languages.
     func step(_ n: Int) -> String { "Step \(n)" }
+    /// The loss table's first column.
+    var stepColumn: String { pick("step", "step") }
+
+    /// A value by cases, as the activation formulas need: `yes if condition, no otherwise`.
+    func cases(_ yes: MathNode, if condition: MathNode, otherwise no: MathNode) -> MathNode {
+        switch language {
+        case .ko:
+            return .seq(yes, .text(" ("), condition, .text(" 일 때)"), .symbol(.comma), .space(.quad), no, .text(" (그 외)"))
+        default:
+            return .seq(yes, .text(" if "), condition, .symbol(.comma), .space(.quad), no, .text(" otherwise"))
+        }
+    }
 
     /// Around "a^0 ... t" in the opening sentence.
     var inputLead: String { pick("The input ", "input : ") }

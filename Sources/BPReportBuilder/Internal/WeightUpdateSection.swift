@@ -13,6 +13,9 @@ struct WeightUpdateSection<Value: Scalar> {
         let batch = context.spec.batchSize
         for gradient in step.gradients.reversed() {
             let layer = gradient.layer
+            let n = step.step
+            // The input is given; every later activation was computed.
+            let previousKey = layer - 1 == context.inputLayer ? nil : context.key(n, layer - 1, .a, transposed: true)
             let delta = step.backward.first { $0.layer == layer }!.delta
             let previous = layer - 1 == context.inputLayer ? context.trace.input : step.forward.first { $0.layer == layer - 1 }!.a
             let dW = Notation.partial(of: Notation.weights(layer))
@@ -20,8 +23,8 @@ struct WeightUpdateSection<Value: Scalar> {
             blocks.append(.displayMath(Notation.chain([
                 dW,
                 .seq(Notation.delta(layer), Notation.transposed(Notation.activation(layer - 1))),
-                .seq(context.matrix(delta), context.matrix(previous.transposed)),
-                context.matrix(gradient.weights),
+                .seq(context.matrix(delta, context.key(n, layer, .delta)), context.matrix(previous.transposed, previousKey)),
+                context.matrix(gradient.weights, context.key(n, layer, .weightGradient)),
             ])))
             var biasChain: [MathNode] = [db]
             if batch > 1 {
@@ -30,18 +33,19 @@ struct WeightUpdateSection<Value: Scalar> {
             } else {
                 biasChain.append(Notation.delta(layer))
             }
-            biasChain.append(context.matrix(gradient.bias))
+            biasChain.append(context.matrix(gradient.bias, context.key(n, layer, .biasGradient)))
             blocks.append(.displayMath(.row([Notation.chain(biasChain)] + (batch > 1 ? [.space(.quad), .text("(\(context.words.batchSumNote))")] : []))))
             if let updated = step.updated?.first(where: { $0.layer == layer }), let rate = context.learningRate {
                 let old = step.parameters.first { $0.layer == layer }!
                 blocks.append(.displayMath(Notation.chain([
                     .seq(Notation.weights(layer), .symbol(.minus), rate, dW),
-                    .seq(context.matrix(old.weights), .symbol(.minus), rate, context.matrix(gradient.weights)),
-                    context.matrix(updated.weights),
+                    .seq(context.matrix(old.weights, context.parameterKey(n, layer, .weights)), .symbol(.minus), rate,
+                         context.matrix(gradient.weights, context.key(n, layer, .weightGradient))),
+                    context.matrix(updated.weights, context.key(n, layer, .updatedWeights)),
                 ])))
                 blocks.append(.displayMath(Notation.chain([
                     .seq(Notation.bias(layer), .symbol(.minus), rate, db),
-                    context.matrix(updated.bias),
+                    context.matrix(updated.bias, context.key(n, layer, .updatedBias)),
                 ])))
             }
         }
