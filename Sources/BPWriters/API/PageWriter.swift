@@ -8,13 +8,30 @@ public struct PageWriter: Sendable {
     private let template: MustacheTemplate
 
     /// Parses the template once, for every page it will write.
-    public init(templates: PageTemplates = .builtIn, options: HTMLOptions = HTMLOptions()) throws {
+    public init(templates: PageTemplates = .builtIn, options: HTMLOptions = HTMLOptions()) throws(TemplateError) {
         self.templates = templates
         self.options = options
         do {
             template = try MustacheTemplate(string: templates.page)
+        } catch let error as MustacheTemplate.ParserError {
+            let place = "\(templates.pagePath):\(error.context.lineNumber):\(error.context.columnNumber)"
+            throw TemplateError(message: "\(place): not a valid Mustache template: \(Self.explain(error.error))")
         } catch {
-            throw TemplateError(message: "\(PageTemplates.pageFile): not a valid Mustache template (\(error))")
+            throw TemplateError(message: "\(templates.pagePath): not a valid Mustache template")
+        }
+    }
+
+    /// swift-mustache's parse errors, worded for a person editing the template.
+    private static func explain(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "it cannot be parsed" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a closing tag {{/name}} does not match the section it closes"
+        case .unfinishedName: return "a tag is not finished (a {{ without its }})"
+        case .expectedSectionEnd: return "a section {{#name}} is never closed with {{/name}}"
+        case .invalidSetDelimiter: return "a set-delimiter tag {{=<% %>=}} is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection: return "an inherited partial holds something other than blocks"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a {{% ...}} configuration tag is not understood"
         }
     }
 
