@@ -1,0 +1,64 @@
+import BPDocument
+import BPEngine
+import BPReportBuilder
+import BPSpec
+import BPWriters
+
+/// The whole pipeline, from a spec's text to named output files: read, run, build the
+/// document, write every format. It touches no file system and keeps no state between
+/// sources, so a command, a test or another program calls it alike.
+public struct Pipeline: Sendable {
+    public let options: RenderOptions
+    private let context: WriterContext
+    private let builder: ReportBuilder
+
+    /// Prepares the writers once (the page template is parsed here).
+    public init(options: RenderOptions = RenderOptions()) throws(TemplateError) {
+        self.options = options
+        self.context = try WriterContext(html: options.html, templates: options.templates)
+        self.builder = ReportBuilder(options: options.report)
+    }
+
+    /// The report of one source as a document, before any writer.
+    public func document(for source: Source) throws(RenderFailure) -> Document {
+        let spec: NetworkSpec
+        do {
+            spec = try SpecReader(limits: options.limits).read(text: source.text, file: source.label)
+        } catch {
+            throw .spec(error)
+        }
+        let trace: AnyTrace
+        do {
+            // Keep in full only the steps the report works out; every loss is kept anyway.
+            trace = try AnyTrace.run(spec, limits: options.limits, policy: builder.recordingPolicy)
+        } catch {
+            throw .engine(label: source.label, error)
+        }
+        return builder.document(for: trace, fallbackTitle: source.name)
+    }
+
+    /// Every file one source makes: a page per format (in ``OutputFormat`` order), each
+    /// followed by its attachments.
+    public func render(_ source: Source) throws(RenderFailure) -> [RenderedFile] {
+        let document = try document(for: source)
+        var files: [RenderedFile] = []
+        for format in options.formats.sorted() {
+            let output = Writers.writer(for: format)(document, context)
+            files.append(RenderedFile(name: source.name + "." + format.fileExtension, contents: output.text))
+            files += output.attachments.map { RenderedFile(name: $0.name, contents: $0.contents) }
+        }
+        return files
+    }
+
+    /// Every source rendered on its own: one failure does not stop the others, so a caller can
+    /// report them all at once.
+    public func render(_ sources: [Source]) -> [Result<[RenderedFile], RenderFailure>] {
+        sources.map { source in
+            do {
+                return .success(try render(source))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+}

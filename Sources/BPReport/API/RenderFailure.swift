@@ -1,0 +1,18 @@
+import BPEngine
+import BPSpec
+
+/// Why one source could not be rendered: one case per stage that can fail, each worded for
+/// the person who wrote the spec.
+public enum RenderFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The spec reader refused the text (with file, line, column and key).
+    case spec(SpecError)
+    /// The run stopped (a non-finite value, a digit or entry limit), in the source `label`.
+    case engine(label: String?, EngineError)
+
+    public var description: String {
+        switch self {
+        case let .spec(error): return error.description
+        case let .engine(label, error): return (label.map { $0 + ": " } ?? "") + error.description
+        }
+    }
+}

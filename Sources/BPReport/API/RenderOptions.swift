@@ -1,0 +1,26 @@
+import BPReportBuilder
+import BPSpec
+import BPWriters
+
+/// Everything that decides what a render makes, the command line's options as values.
+public struct RenderOptions: Sendable {
+    /// The formats to write, each page in the order of ``OutputFormat``.
+    public var formats: Set<OutputFormat>
+    /// How numbers are written and how many steps are worked.
+    public var report: ReportOptions
+    /// How HTML shows math.
+    public var html: HTMLOptions
+    /// The page around the HTML.
+    public var templates: PageTemplates
+    /// Caps that protect the machine.
+    public var limits: Limits
+
+    public init(formats: Set<OutputFormat> = [.markdown, .html], report: ReportOptions = .default,
+                html: HTMLOptions = HTMLOptions(), templates: PageTemplates = .builtIn, limits: Limits = .default) {
+        self.formats = formats
+        self.report = report
+        self.html = html
+        self.templates = templates
+        self.limits = limits
+    }
+}
