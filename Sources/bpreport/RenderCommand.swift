@@ -44,7 +44,7 @@ struct RenderCommand: ParsableCommand {
         for spec in specs {
             do {
                 let network = try SpecReader(limits: engine.limits).read(contentsOf: spec)
-                let trace = try AnyTrace.run(network, limits: engine.limits)
+                let trace = try AnyTrace.run(network, limits: engine.limits, policy: builder.recordingPolicy)
                 let name = ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
                 let document = builder.document(for: trace, fallbackTitle: name)
                 let base = ((output ?? (spec as NSString).deletingLastPathComponent) as NSString).appendingPathComponent(name)

@@ -10,15 +10,15 @@ struct LossTableSection<Value: Scalar> {
     static var edgeRows: Int { 10 }
 
     func blocks(headingLevel: Int) -> [Block] {
-        let steps = context.trace.steps
+        let losses = context.trace.losses
         var rows: [[MathNode]] = [[.text("step"), Notation.loss]]
         let edge = Self.edgeRows
-        for (index, step) in steps.enumerated() {
-            if steps.count > 2 * edge + 1 && index >= edge && index < steps.count - edge {
+        for (index, loss) in losses.enumerated() {
+            if losses.count > 2 * edge + 1 && index >= edge && index < losses.count - edge {
                 if index == edge { rows.append([.symbol(.vdots), .symbol(.vdots)]) }
                 continue
             }
-            rows.append([.num(step.step), context.number(step.loss)])
+            rows.append([.num(context.trace.firstStep + index), context.number(loss)])
         }
         return [
             .heading(level: headingLevel, [.text(context.words.lossPerStep)]),

@@ -15,7 +15,7 @@ public struct SpecReader: Sendable {
     }
 
     /// Reads and validates the spec at `path`. Throws ``SpecError`` naming the file.
-    public func read(contentsOf path: String) throws -> NetworkSpec {
+    public func read(contentsOf path: String) throws(SpecError) -> NetworkSpec {
         let name = path
         let data: Data
         do {
@@ -39,7 +39,7 @@ public struct SpecReader: Sendable {
     }
 
     /// Reads and validates a spec held in memory; `file` only labels errors.
-    public func read(text: String, file: String? = nil) throws -> NetworkSpec {
+    public func read(text: String, file: String? = nil) throws(SpecError) -> NetworkSpec {
         try ComplexKeyGuard.check(text, file: file)
         let root: Node?
         do {
@@ -55,7 +55,15 @@ public struct SpecReader: Sendable {
             throw SpecError(file: file, line: 1, message: "the spec is empty; expected a mapping with input, target, layers and loss")
         }
         var parser = SpecParser(file: file, limits: limits)
-        let spec = try parser.parse(root)
+        let spec: NetworkSpec
+        do {
+            spec = try parser.parse(root)
+        } catch let error as SpecError {
+            throw error
+        } catch {
+            // The parser throws only SpecError; its closures just cannot say so yet.
+            throw SpecError(file: file, message: "cannot read the spec (\(error))")
+        }
         var validator = SpecValidator(spec: spec, locations: parser.locations, file: file, limits: limits)
         return try validator.validated()
     }

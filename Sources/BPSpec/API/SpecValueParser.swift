@@ -1,3 +1,5 @@
+import BPNumerics
+
 /// Reads the number syntax of a spec into an exact ``Rational``.
 public enum SpecValueParser {
     /// Why a text is not a number.
@@ -63,14 +65,4 @@ public enum SpecValueParser {
 
 private extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-extension String {
-    /// Without the spaces and tabs at either end (no Foundation, no Unicode tables).
-    public func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return String(s)
-    }
 }

@@ -1,3 +1,5 @@
+import BPNumerics
+
 /// A number as a spec writes it: the exact rational it spells, and its text.
 ///
 /// `0.01` is exactly 1/100; a float run rounds the text itself, so it gets the same
