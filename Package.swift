@@ -35,7 +35,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BPTestSupport", path: "Tests/BPTestSupport"),
-        .testTarget(name: "BPNumericsTests", dependencies: ["BPNumerics"]),
+        .testTarget(name: "BPNumericsTests", dependencies: ["BPNumerics", "BPTestSupport"]),
         .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPWriters", "BPTestSupport"]),
         .testTarget(name: "BPReportBuilderTests", dependencies: ["BPReportBuilder", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),

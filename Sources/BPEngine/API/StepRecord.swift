@@ -2,7 +2,7 @@ import BPNumerics
 
 /// One gradient-descent step: the parameters it started from, the forward and backward passes,
 /// the gradients and (unless `steps: 0`) the updated parameters.
-public struct StepRecord<Value: Scalar>: Sendable {
+public struct StepRecord<Value: Scalar>: Sendable, Equatable {
     /// 1-based.
     public let step: Int
     /// W^l and b^l as they were at the start of the step, first weight layer first.
