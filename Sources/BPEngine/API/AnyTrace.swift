@@ -3,7 +3,9 @@ import BPSpec
 
 /// A trace in whichever arithmetic the spec resolved to.
 public enum AnyTrace: Sendable {
+    /// A run in exact rational arithmetic.
     case exact(Trace<Rational>)
+    /// A run in `Double`.
     case float(Trace<Double>)
 
     /// Runs `spec` in the arithmetic it resolves to (`auto` decides before the run, once),

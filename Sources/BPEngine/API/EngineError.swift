@@ -16,6 +16,7 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The spec handed to the engine failed validation.
     case invalidSpec(SpecError)
 
+    /// The message the user sees, naming the step and layer and what to change.
     public var description: String {
         switch self {
         case let .nonFinite(step, layer, quantity):

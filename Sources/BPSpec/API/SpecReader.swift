@@ -14,7 +14,7 @@ public struct SpecReader: Sendable {
         self.limits = limits
     }
 
-    /// Reads and validates the spec at `path`. Throws ``SpecError`` naming the file.
+    /// Reads and validates the spec at `path`; a ``SpecError`` names the file.
     public func read(contentsOf path: String) throws(SpecError) -> NetworkSpec {
         let name = path
         let data: Data

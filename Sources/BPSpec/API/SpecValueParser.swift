@@ -4,14 +4,18 @@ import BPNumerics
 public enum SpecValueParser {
     /// Why a text is not a number.
     public enum Failure: Error, Equatable {
+        /// Not the spec's number syntax.
         case notANumber
+        /// A fraction over zero.
         case zeroDenominator
+        /// An exponent beyond ``SpecValueParser/maxExponent``.
         case exponentTooLarge
     }
 
     /// Exponents beyond this are refused: `1e1000000` would be a million-digit number.
     public static let maxExponent = 400
 
+    /// The exact value of `raw` (spaces and tabs around it ignored).
     public static func parse(_ raw: String) throws(Failure) -> Rational {
         let text = raw.trimmingSpaces()
         if let slash = text.firstIndex(of: "/") {
