@@ -7,7 +7,7 @@ let package = Package(
     name: "bpreport",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPReportBuilder", "BPWriters"]),
+        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPReportBuilder", "BPWriters", "BPReport"]),
         .executable(name: "bpreport", targets: ["bpreport"]),
     ],
     dependencies: [
@@ -27,17 +27,19 @@ let package = Package(
         .target(name: "BPReportBuilder", dependencies: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument"]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "BPWriters", dependencies: [
-            "BPDocument", "BPEngine", "CCmark",
+            "BPDocument", "CCmark",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The whole pipeline as one call: spec text in, named files out, no file system.
+        .target(name: "BPReport", dependencies: ["BPSpec", "BPEngine", "BPDocument", "BPReportBuilder", "BPWriters"]),
         .executableTarget(name: "bpreport", dependencies: [
-            "BPSpec", "BPEngine", "BPDocument", "BPReportBuilder", "BPWriters",
+            "BPSpec", "BPEngine", "BPReport", "BPReportBuilder", "BPWriters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BPTestSupport", path: "Tests/BPTestSupport"),
-        .testTarget(name: "BPNumericsTests", dependencies: ["BPNumerics"]),
+        .testTarget(name: "BPNumericsTests", dependencies: ["BPNumerics", "BPTestSupport"]),
         .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
-        .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPWriters", "BPTestSupport"]),
+        .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPDocumentTests", dependencies: ["BPDocument"]),
         .testTarget(name: "BPReportBuilderTests", dependencies: ["BPReportBuilder", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPReportBuilder", "BPEngine", "BPSpec", "BPTestSupport"],

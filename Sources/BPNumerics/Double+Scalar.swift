@@ -6,11 +6,11 @@ extension Double: Scalar {
 
     /// The nearest double to the number the spec spells: Swift's own parser for decimals, one
     /// correctly rounded division for fractions of exact parts.
-    public init(_ value: SpecValue) {
-        if let parsed = Double(value.text.trimmingSpaces()), parsed.isFinite {
+    public init(specNumber exact: Rational, text: String) {
+        if let parsed = Double(text), parsed.isFinite {
             self = parsed
         } else {
-            self = value.exact.doubleValue
+            self = exact.doubleValue
         }
     }
 

@@ -3,34 +3,9 @@ extension Matrix where Element: Scalar {
         Matrix(rows: rows, columns: columns, entries: Array(repeating: .zero, count: rows * columns))
     }
 
-    /// The matrix product `self * other`.
+    /// The matrix product `lhs * rhs`, through the scalar's product hook.
     @inlinable public static func * (lhs: Matrix, rhs: Matrix) -> Matrix {
-        precondition(lhs.columns == rhs.rows, "matrix product shape mismatch")
-        let (n, p, m) = (lhs.rows, lhs.columns, rhs.columns)
-        guard p > 0 else { return zeros(rows: n, columns: m) }
-        // i-k-j order: each entry still sums left to right from its first product (the same
-        // rounding as before), but the inner loop walks rows of rhs and out contiguously.
-        var out: [Element] = []
-        out.reserveCapacity(n * m)
-        lhs.entries.withUnsafeBufferPointer { a in
-            rhs.entries.withUnsafeBufferPointer { b in
-                for i in 0..<n {
-                    let a0 = a[i * p]
-                    for j in 0..<m { out.append(a0 * b[j]) }
-                }
-                out.withUnsafeMutableBufferPointer { o in
-                    for i in 0..<n {
-                        for k in 1..<p {
-                            let aik = a[i * p + k]
-                            let orow = o.baseAddress! + i * m, brow = b.baseAddress! + k * m
-                            var j = 0
-                            while j < m { orow[j] = orow[j] + aik * brow[j]; j &+= 1 }
-                        }
-                    }
-                }
-            }
-        }
-        return Matrix(rows: n, columns: m, entries: out)
+        Element.product(lhs, transposingA: false, rhs, transposingB: false)
     }
 
     @inlinable public static func + (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.zip(rhs, +) }

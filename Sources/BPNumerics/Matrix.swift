@@ -52,12 +52,13 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
         Matrix(rows: columns, columns: rows) { i, j in self[j, i] }
     }
 
-    @inlinable public func map<T>(_ transform: (Element) throws -> T) rethrows -> Matrix<T> {
+    // Typed throws, so a closure that throws only an engine error keeps that type.
+    @inlinable public func map<T, Failure: Error>(_ transform: (Element) throws(Failure) -> T) throws(Failure) -> Matrix<T> {
         Matrix<T>(rows: rows, columns: columns, entries: try entries.map(transform))
     }
 
     /// Entry-wise combination of two matrices of the same shape.
-    @inlinable public func zip<T, U>(_ other: Matrix<T>, _ combine: (Element, T) throws -> U) rethrows -> Matrix<U> {
+    @inlinable public func zip<T, U, Failure: Error>(_ other: Matrix<T>, _ combine: (Element, T) throws(Failure) -> U) throws(Failure) -> Matrix<U> {
         precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
         var out: [U] = []
         out.reserveCapacity(entries.count)

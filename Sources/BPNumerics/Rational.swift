@@ -138,7 +138,7 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
 
     /// The nearest double when numerator and denominator are exact doubles (one IEEE division);
     /// otherwise GMP's conversion, which truncates. Spec numbers are rounded from their own text
-    /// instead (``Double/init(_:)-SpecValue``).
+    /// instead (``Double/init(specNumber:text:)``).
     public var doubleValue: Double {
         if __gmpz_sizeinbase(storage.numerator, 2) <= 53 && __gmpz_sizeinbase(storage.denominator, 2) <= 53 {
             // Both parts are exact doubles, so one IEEE division rounds correctly.
@@ -158,7 +158,7 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
 
 extension Rational: Scalar {
     public static var isExact: Bool { true }
-    public init(_ value: SpecValue) { self = value.exact }
+    public init(specNumber exact: Rational, text: String) { self = exact }
     public var isFinite: Bool { true }
     public var exactValue: Rational? { self }
     public static func exp(_ x: Rational) -> Rational? { nil }

@@ -9,8 +9,10 @@ public protocol Scalar: Sendable, Comparable, CustomStringConvertible {
     static var one: Self { get }
 
     init(_ value: Int)
-    /// The value a spec number stands for: exact, or the nearest representable value.
-    init(_ value: SpecValue)
+    /// The value a spec number stands for: `exact` itself for an exact scalar; for `Double` the
+    /// nearest double to `text` when Swift parses it as a finite decimal, else `exact.doubleValue`
+    /// (a fraction such as `"2/3"`, or a decimal beyond the double range).
+    init(specNumber exact: Rational, text: String)
 
     static func + (lhs: Self, rhs: Self) -> Self
     static func - (lhs: Self, rhs: Self) -> Self
@@ -31,4 +33,12 @@ public protocol Scalar: Sendable, Comparable, CustomStringConvertible {
     static func exp(_ x: Self) -> Self?
     static func log(_ x: Self) -> Self?
     static func tanh(_ x: Self) -> Self?
+
+    /// The matrix product op(a) · op(b), where op transposes its operand when asked.
+    ///
+    /// The one hook for every product the engine takes, so a scalar can bring a faster kernel
+    /// (BLAS for `Double`, say) without touching the generic engine. The default
+    /// (``Scalar/product(_:transposingA:_:transposingB:)-extension``) sums each entry left to
+    /// right from its first product.
+    static func product(_ a: Matrix<Self>, transposingA: Bool, _ b: Matrix<Self>, transposingB: Bool) -> Matrix<Self>
 }

@@ -3,7 +3,7 @@ import BPSpec
 
 /// The limits every command that runs the engine shares.
 struct EngineOptions: ParsableArguments {
-    @Option(name: .customLong("max-entries"), help: "Matrix entries a run may record in all.")
+    @Option(name: .customLong("max-entries"), help: "Matrix entries a run may record in all (only the steps it keeps count).")
     var maxEntries: Int = Limits.default.maxEntries
 
     @Option(name: .customLong("max-spec-values"), help: "Numbers a spec may hold (YAML aliases count once per use).")

@@ -1,12 +1,11 @@
 import ArgumentParser
-import BPDocument
-import BPReportBuilder
-import BPEngine
+import BPReport
 import BPSpec
-import BPWriters
 import Foundation
 
 /// `bpreport render SPEC... [--output DIR] [--check]`: the worked solutions as Markdown and HTML.
+///
+/// The command only finds files and writes them; the library's ``Pipeline`` does the rest.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -32,28 +31,26 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let specs = try SpecDiscovery.specFiles(in: paths)
-        let pageWriter: PageWriter
+        let pipeline: Pipeline
         do {
-            pageWriter = try PageWriter(templates: try report.pageTemplates(), options: report.htmlOptions)
-        } catch let error as TemplateError {
+            pipeline = try Pipeline(options: try report.renderOptions(limits: engine.limits))
+        } catch {
             throw CommandFailure(error.description)
         }
-        let builder = ReportBuilder(options: report.reportOptions)
         var outputs: [(path: String, text: String)] = []
         var failures: [String] = []
         for spec in specs {
+            let name = ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
+            let folder = output ?? (spec as NSString).deletingLastPathComponent
             do {
-                let network = try SpecReader(limits: engine.limits).read(contentsOf: spec)
-                let trace = try AnyTrace.run(network, limits: engine.limits)
-                let name = ((spec as NSString).lastPathComponent as NSString).deletingPathExtension
-                let document = builder.document(for: trace, fallbackTitle: name)
-                let base = ((output ?? (spec as NSString).deletingLastPathComponent) as NSString).appendingPathComponent(name)
-                if report.formats.contains(.md) { outputs.append((base + ".md", MarkdownWriter.write(document))) }
-                if report.formats.contains(.html) { outputs.append((base + ".html", pageWriter.write(document))) }
+                let source = Source(name: name, label: spec, text: try SpecReader.text(contentsOf: spec))
+                for file in try pipeline.render(source) {
+                    outputs.append(((folder as NSString).appendingPathComponent(file.name), file.contents))
+                }
             } catch let error as SpecError {
                 failures.append(error.description)
-            } catch let error as EngineError {
-                failures.append("\(spec): \(error)")
+            } catch let error as RenderFailure {
+                failures.append(error.description)
             }
         }
         let clashes = Dictionary(grouping: outputs.map(\.path), by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()

@@ -1,6 +1,7 @@
 import ArgumentParser
-import BPDocument
+import BPReport
 import BPReportBuilder
+import BPSpec
 import BPWriters
 
 /// How reports look: formats, math, templates and number style.
@@ -61,8 +62,20 @@ struct ReportFormatOptions: ParsableArguments {
         }
     }
 
-    func pageTemplates() throws -> PageTemplates {
+    func pageTemplates() throws(TemplateError) -> PageTemplates {
         guard let directory = templatesDirectory else { return .builtIn }
         return try PageTemplates.load(directory: directory)
+    }
+
+    /// The pipeline's options, from these flags and the engine's limits.
+    func renderOptions(limits: Limits) throws(TemplateError) -> RenderOptions {
+        let outputFormats = Set(formats.map { format -> OutputFormat in
+            switch format {
+            case .md: return .markdown
+            case .html: return .html
+            }
+        })
+        return RenderOptions(formats: outputFormats, report: reportOptions, html: htmlOptions,
+                             templates: try pageTemplates(), limits: limits)
     }
 }

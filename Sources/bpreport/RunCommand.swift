@@ -1,7 +1,6 @@
 import ArgumentParser
 import BPEngine
 import BPSpec
-import BPWriters
 
 /// `bpreport run SPEC --format json`: the machine-readable trace on standard output.
 struct RunCommand: ParsableCommand {
@@ -25,10 +24,13 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         do {
             let network = try SpecReader(limits: engine.limits).read(contentsOf: spec)
-            let trace = try AnyTrace.run(network, limits: engine.limits)
+            // Streamed step by step (nothing kept), through a temporary file: memory stays flat
+            // however many steps run, and a run that fails prints nothing.
+            let output = try SpooledOutput()
             switch format {
-            case .json: StandardStreams.writeOutput(TraceJSONWriter.write(trace))
+            case .json: try TraceJSONWriter.stream(network, limits: engine.limits, to: output.write)
             }
+            try output.copyToStandardOutput()
         } catch let error as SpecError {
             throw CommandFailure(error.description)
         } catch let error as EngineError {

@@ -173,7 +173,7 @@ enum GradientCheck {
                 let gradients = isBias ? step.gradients[l].bias : step.gradients[l].weights
                 for i in 0..<parameters.rows {
                     for j in 0..<parameters.columns {
-                        let w = Double(parameters[i, j])
+                        let w = parameters[i, j].value(as: Double.self)
                         let (up, down) = (w + h, w - h)
                         func perturbed(_ x: Double) -> NetworkSpec {
                             var copy = spec

@@ -2,7 +2,6 @@ import BPEngine
 import BPNumerics
 import BPSpec
 import BPTestSupport
-import BPWriters
 import Foundation
 import Testing
 

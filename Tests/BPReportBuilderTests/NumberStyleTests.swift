@@ -1,6 +1,7 @@
 import BPDocument
 import BPReportBuilder
 import BPNumerics
+import BPSpec
 import Testing
 
 /// Numbers as a lecturer writes them. Expected forms are worked by hand.

@@ -73,7 +73,7 @@ import Testing
         ])
         let found = displayMath(try document(Self.oneStep).blocks).contains { node in
             guard case let .row(parts) = node else { return false }
-            return parts.last == expected
+            return parts.last == .quantity(QuantityKey(step: 1, layer: 3, quantity: .updatedWeights), expected)
         }
         #expect(found)
     }
@@ -101,7 +101,7 @@ import Testing
         }
         #expect(header)
         #expect(rows.count == 4)
-        #expect(rows[1] == [.number("1"), .number("109")])
+        #expect(rows[1] == [.number("1"), .quantity(QuantityKey(step: 1, layer: nil, quantity: .loss), .number("109"))])
     }
 
     @Test func longRunsAreWorkedOnlyUpToTheLimit() throws {

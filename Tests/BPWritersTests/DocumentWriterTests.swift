@@ -174,7 +174,7 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
         #expect(throws: TemplateError.self) { try PageTemplates.load(directory: folder.path) }
         do {
             _ = try PageTemplates.load(directory: folder.path)
-        } catch let error as TemplateError {
+        } catch {
             #expect(error.description.contains("page.html.mustache"))
         }
     }

@@ -1,134 +1,142 @@
 import BPNumerics
 import BPSpec
 
-/// Runs forward, backward and gradient-descent steps over one scalar type, recording every
-/// matrix in a ``Trace``. One engine serves exact and float arithmetic alike.
+/// Runs forward, backward and gradient-descent steps over one scalar type. One engine serves
+/// exact and float arithmetic alike.
+///
+/// ``run(from:firstStep:policy:onStep:)`` is composed from the public stages (``step(_:parameters:learningRate:recording:)``,
+/// and within a step ``forward(layerAt:parameters:input:step:)``, ``loss(output:target:step:)``,
+/// ``outputDelta(forward:target:step:)``, ``hiddenDelta(forward:weightsAbove:deltaAbove:step:recordingTranspose:)``,
+/// ``gradient(layer:delta:previousActivation:step:recordingTranspose:)`` and
+/// ``update(_:gradient:learningRate:step:)``), so a checker can recompute any one of them.
+/// Every matrix product goes through ``BPNumerics/Scalar/product(_:transposingA:_:transposingB:)``.
 public struct Engine<Value: Scalar>: Sendable {
+    /// The spec, validated and normalised.
     public let spec: NetworkSpec
+    /// The caps the run keeps to.
     public let limits: Limits
+    /// The input batch, in this arithmetic.
+    public let input: Matrix<Value>
+    /// The target, in this arithmetic.
+    public let target: Matrix<Value>
+    /// The learning rate, when the spec has one.
+    public let learningRate: Value?
+    /// W^l and b^l as the spec gives them, first weight layer first.
+    public let initialParameters: [LayerParameters<Value>]
+    /// The loss's constant factors.
+    public let lossFactors: LossFactors
 
-    /// Validates the spec (a spec from ``SpecReader`` passes again cheaply).
-    public init(spec: NetworkSpec, limits: Limits = .default) throws {
-        let checked = try spec.validated(limits: limits)
+    let functions: [ActivationFunction<Value>]
+    let lossFunction: LossFunction<Value>
+
+    /// Validates the spec (a spec from ``SpecReader`` passes again cheaply) and converts its
+    /// numbers to this arithmetic.
+    public init(spec: NetworkSpec, limits: Limits = .default) throws(EngineError) {
+        let checked: NetworkSpec
+        do {
+            checked = try spec.validated(limits: limits)
+        } catch {
+            throw .invalidSpec(error)
+        }
         if Value.isExact && !checked.isExactlyComputable {
             let culprit = checked.layers.first { !$0.activation.isExact }?.activation.name ?? checked.loss.name
-            throw EngineError.notComputable("\(culprit) is not exact; exact arithmetic cannot run this spec (use arithmetic: float)")
+            throw .notComputable("\(culprit) is not exact; exact arithmetic cannot run this spec (use arithmetic: float)")
         }
         self.spec = checked
         self.limits = limits
+        input = checked.input.map { $0.value(as: Value.self) }
+        target = checked.target.map { $0.value(as: Value.self) }
+        learningRate = checked.learningRate.map { $0.value(as: Value.self) }
+        initialParameters = checked.layers.enumerated().map { index, layer in
+            LayerParameters(layer: checked.layerNumber(ofIndex: index),
+                            weights: layer.weights.map { $0.value(as: Value.self) },
+                            bias: layer.bias.map { $0.value(as: Value.self) })
+        }
+        lossFactors = LossFactors(loss: checked.loss, outputUnits: checked.layers[checked.layers.count - 1].width,
+                                  batchSize: checked.batchSize)
+        functions = checked.layers.map { ActivationFunction<Value>(activation: $0.activation) }
+        lossFunction = LossFunction<Value>(loss: checked.loss)
     }
 
+    /// Runs the spec's steps (one, with no update, for `steps: 0`) from `start` (the spec's
+    /// parameters when `nil`; another run's ``Trace/finalParameters`` to continue it), numbering
+    /// them from `firstStep`.
+    ///
+    /// The trace keeps the steps `policy` keeps and the loss of every step; `onStep` sees every
+    /// step's record as it is made, kept or not (the transposes only on kept steps), so a
+    /// writer can stream a run whose trace keeps nothing. Before running, the steps the policy
+    /// keeps are checked against ``Limits/maxEntries``.
     // Specialised for the two scalars the tool uses, so callers in other modules (the public
     // API, benchmarks) get the fast code too, not only AnyTrace in this module.
     @_specialize(where Value == Double)
     @_specialize(where Value == Rational)
-    public func run() throws -> Trace<Value> {
-        let input = spec.input.map { Value($0) }
-        let target = spec.target.map { Value($0) }
-        let learningRate = spec.learningRate.map { Value($0) }
-        var parameters = spec.layers.enumerated().map { index, layer in
-            LayerParameters(layer: spec.layerNumber(ofIndex: index),
-                            weights: layer.weights.map { Value($0) }, bias: layer.bias.map { Value($0) })
-        }
-        var records: [StepRecord<Value>] = []
-        for step in 1...max(spec.steps, 1) {
-            let record = try runStep(step, parameters: parameters, input: input, target: target,
-                                     learningRate: spec.steps > 0 ? learningRate : nil)
-            records.append(record)
+    public func run(from start: [LayerParameters<Value>]? = nil, firstStep: Int = 1, policy: RecordingPolicy = .all,
+                    onStep: ((StepRecord<Value>) -> Void)? = nil) throws(EngineError) -> Trace<Value> {
+        let initial = start ?? initialParameters
+        if start != nil { try requireFitsNetwork(initial) }
+        let stepCount = max(spec.steps, 1)
+        let lastStep = firstStep + stepCount - 1
+        try requireEntriesWithinLimit(keptSteps: policy.keptCount(firstStep: firstStep, lastStep: lastStep))
+        let rate = spec.steps > 0 ? learningRate : nil
+        var parameters = initial
+        var kept: [StepRecord<Value>] = []
+        var losses: [Value] = []
+        losses.reserveCapacity(stepCount)
+        for number in firstStep...lastStep {
+            let keep = policy.keeps(step: number, firstStep: firstStep, lastStep: lastStep)
+            let record = try step(number, parameters: parameters, learningRate: rate, recording: keep)
+            losses.append(record.loss)
+            onStep?(record)
+            if keep { kept.append(record) }
             if let updated = record.updated { parameters = updated }
         }
-        return Trace(spec: spec, input: input, target: target, learningRate: learningRate, steps: records)
+        return Trace(spec: spec, input: input, target: target, learningRate: learningRate,
+                     firstStep: firstStep, stepCount: stepCount, steps: kept, losses: losses,
+                     initialParameters: initial, finalParameters: parameters, lossFactors: lossFactors)
     }
 
-    private func runStep(_ step: Int, parameters: [LayerParameters<Value>], input: Matrix<Value>,
-                         target: Matrix<Value>, learningRate: Value?) throws -> StepRecord<Value> {
-        let functions = spec.layers.map { ActivationFunction<Value>(activation: $0.activation) }
-
+    /// One whole step from `parameters` on the spec's input and target: forward, loss,
+    /// backward, gradients, and the update when `learningRate` is given. `recording` records
+    /// the transposes a report shows.
+    @_specialize(where Value == Double)
+    @_specialize(where Value == Rational)
+    public func step(_ number: Int, parameters: [LayerParameters<Value>], learningRate: Value?,
+                     recording: Bool) throws(EngineError) -> StepRecord<Value> {
         var forward: [ForwardRecord<Value>] = []
         var a = input
         for (index, layer) in parameters.enumerated() {
-            let z = (layer.weights * a).addingToEachColumn(layer.bias)
-            try requireFinite(z, step: step, layer: layer.layer, "z^\(layer.layer)")
-            a = try functions[index].apply(z)
-            try requireFinite(a, step: step, layer: layer.layer, "a^\(layer.layer)")
-            forward.append(ForwardRecord(layer: layer.layer, z: z, a: a))
+            let record = try self.forward(layerAt: index, parameters: layer, input: a, step: number)
+            forward.append(record)
+            a = record.a
         }
+        let loss = try self.loss(output: a, target: target, step: number)
 
-        let lossFunction = LossFunction<Value>(loss: spec.loss)
-        let loss = try lossFunction.value(output: a, target: target)
-        guard loss.isFinite else { throw EngineError.nonFinite(step: step, layer: nil, quantity: "the loss") }
-
-        var backward: [BackwardRecord<Value>] = []
         let last = parameters.count - 1
-        for index in stride(from: last, through: 0, by: -1) {
-            let record = forward[index]
-            let derivative = functions[index].derivative(z: record.z, a: record.a)
-            let working: DeltaWorking<Value>
-            if index == last {
-                working = lossFunction.outputDelta(output: record.a, target: target, derivative: derivative)
-            } else {
-                // backward.last is the layer above, recorded in the previous turn of this loop.
-                working = .hidden(propagated: parameters[index + 1].weights.transposed * backward.last!.delta, derivative: derivative)
-            }
-            let delta = working.delta
-            try requireFinite(delta, step: step, layer: record.layer, "delta^\(record.layer)")
-            backward.append(BackwardRecord(layer: record.layer, delta: delta, working: working))
+        var backward = [try outputDelta(forward: forward[last], target: target, step: number)]
+        for index in stride(from: last - 1, through: 0, by: -1) {
+            // backward.last is the layer above, recorded in the previous turn of this loop.
+            backward.append(try hiddenDelta(forward: forward[index], weightsAbove: parameters[index + 1].weights,
+                                            deltaAbove: backward[backward.count - 1].delta, step: number,
+                                            recordingTranspose: recording))
         }
 
-        var gradients: [LayerParameters<Value>] = []
+        var gradients: [GradientRecord<Value>] = []
         for (index, layer) in parameters.enumerated() {
-            let delta = backward[last - index].delta
-            let previous = index == 0 ? input : forward[index - 1].a
-            let weights = delta * previous.transposed
-            try requireFinite(weights, step: step, layer: layer.layer, "dL/dW^\(layer.layer)")
-            gradients.append(LayerParameters(layer: layer.layer, weights: weights, bias: delta.rowSums))
+            gradients.append(try gradient(layer: layer.layer, delta: backward[last - index].delta,
+                                          previousActivation: index == 0 ? input : forward[index - 1].a,
+                                          step: number, recordingTranspose: recording))
         }
 
         var updated: [LayerParameters<Value>]?
-        if let rate = learningRate {
-            updated = try zip(parameters, gradients).map { layer, gradient in
-                let weights = layer.weights - gradient.weights.scaled(by: rate)
-                let bias = layer.bias - gradient.bias.scaled(by: rate)
-                try requireFinite(weights, step: step, layer: layer.layer, "the updated W^\(layer.layer)")
-                try requireFinite(bias, step: step, layer: layer.layer, "the updated b^\(layer.layer)")
-                return LayerParameters(layer: layer.layer, weights: weights, bias: bias)
+        if let learningRate {
+            var layers: [LayerParameters<Value>] = []
+            for (layer, gradient) in zip(parameters, gradients) {
+                layers.append(try update(layer, gradient: gradient, learningRate: learningRate, step: number))
             }
-            try requireDigitsWithinLimit(updated!, step: step)
+            try requireDigitsWithinLimit(layers, step: number)
+            updated = layers
         }
-        return StepRecord(step: step, parameters: parameters, forward: forward, loss: loss,
+        return StepRecord(step: number, parameters: parameters, forward: forward, loss: loss,
                           backward: backward, gradients: gradients, updated: updated)
-    }
-
-    private func requireFinite(_ matrix: Matrix<Value>, step: Int, layer: Int, _ quantity: String) throws {
-        guard !Value.isExact else { return }
-        if matrix.entries.contains(where: { !$0.isFinite }) {
-            throw EngineError.nonFinite(step: step, layer: layer, quantity: quantity)
-        }
-    }
-
-    /// Exact weights grow about threefold in digits a step; stop before they swamp the machine.
-    private func requireDigitsWithinLimit(_ layers: [LayerParameters<Value>], step: Int) throws {
-        guard Value.isExact else { return }
-        var widest = 0
-        for layer in layers {
-            for value in layer.weights.entries { widest = max(widest, value.digitCount) }
-            for value in layer.bias.entries { widest = max(widest, value.digitCount) }
-        }
-        if widest > limits.maxDigits {
-            throw EngineError.digitLimit(step: step, digits: widest, limit: limits.maxDigits)
-        }
-    }
-}
-
-extension DeltaWorking {
-    /// The delta this working arrives at.
-    var delta: Matrix<Value> {
-        switch self {
-        case let .output(gradient, derivative): return gradient.hadamard(derivative)
-        case let .combinedOutput(difference, divisor):
-            let count = Value(divisor)
-            return difference.map { $0 / count }
-        case let .hidden(propagated, derivative): return propagated.hadamard(derivative)
-        }
     }
 }

@@ -1,4 +1,6 @@
-/// Why a run stopped. Each names the step (and layer, where there is one).
+import BPSpec
+
+/// Why a run stopped, or would not start. Each names the step (and layer, where there is one).
 public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A float run produced NaN or infinity.
     case nonFinite(step: Int, layer: Int?, quantity: String)
@@ -6,7 +8,15 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     case digitLimit(step: Int, digits: Int, limit: Int)
     /// The spec asks for something the chosen arithmetic cannot compute.
     case notComputable(String)
+    /// The steps the run would keep hold more matrix entries than ``Limits/maxEntries``;
+    /// `entries` is `nil` when the count overflows.
+    case entryLimit(entries: Int?, perStep: Int, keptSteps: Int, limit: Int)
+    /// Parameters to continue from do not fit the spec's network.
+    case parametersMismatch(String)
+    /// The spec handed to the engine failed validation.
+    case invalidSpec(SpecError)
 
+    /// The message the user sees, naming the step and layer and what to change.
     public var description: String {
         switch self {
         case let .nonFinite(step, layer, quantity):
@@ -16,6 +26,13 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
             return "step \(step): exact numbers reached \(digits) digits, past the limit of \(limit) (--max-digits). Exact weights roughly triple their digits with every step; use arithmetic: float for long runs, or raise --max-digits."
         case let .notComputable(reason):
             return reason
+        case let .entryLimit(entries, perStep, keptSteps, limit):
+            let total = entries.map(String.init) ?? "more than \(Int.max)"
+            return "steps: the run would record \(total) matrix entries (\(perStep) per step x \(keptSteps) steps kept), more than the limit of \(limit); raise it with --max-entries, run fewer steps, or keep fewer of them"
+        case let .parametersMismatch(reason):
+            return "cannot continue from these parameters: \(reason)"
+        case let .invalidSpec(error):
+            return error.description
         }
     }
 }

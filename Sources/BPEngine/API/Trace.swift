@@ -1,77 +1,55 @@
 import BPNumerics
 import BPSpec
 
-/// Everything a run computed, in order, with nothing formatted: the writers' one source.
+/// What a run computed, with nothing formatted: the writers' one source.
+///
+/// It holds the steps its ``RecordingPolicy`` kept, in full, and the loss of every step run,
+/// so its memory follows the steps kept rather than the steps run.
 public struct Trace<Value: Scalar>: Sendable {
     /// The spec the run was made from (validated and normalised).
     public let spec: NetworkSpec
-    /// The input batch a^(numbering) and the target, in the run's arithmetic.
+    /// The input batch a^(numbering), in the run's arithmetic.
     public let input: Matrix<Value>
+    /// The target, in the run's arithmetic.
     public let target: Matrix<Value>
+    /// The learning rate; `nil` when the spec has none.
     public let learningRate: Value?
-    /// One record per step; `steps: 0` still gives one (with no update).
+    /// The number of the first step run (1 unless the run continued another).
+    public let firstStep: Int
+    /// How many steps ran; `steps: 0` still runs one (with no update).
+    public let stepCount: Int
+    /// The steps the policy kept, in order.
     public let steps: [StepRecord<Value>]
+    /// The loss of every step run, in order: `losses[k]` is step `firstStep + k`'s.
+    public let losses: [Value]
+    /// W^l and b^l at the start of the first step, first weight layer first.
+    public let initialParameters: [LayerParameters<Value>]
+    /// W^l and b^l after the last update (the initial ones when the spec has `steps: 0`).
+    public let finalParameters: [LayerParameters<Value>]
+    /// The constant factors of the loss and its gradient.
+    public let lossFactors: LossFactors
 
-    public init(spec: NetworkSpec, input: Matrix<Value>, target: Matrix<Value>, learningRate: Value?, steps: [StepRecord<Value>]) {
+    /// A trace from its parts (a checker can build one from a student's values).
+    public init(spec: NetworkSpec, input: Matrix<Value>, target: Matrix<Value>, learningRate: Value?,
+                firstStep: Int = 1, stepCount: Int, steps: [StepRecord<Value>], losses: [Value],
+                initialParameters: [LayerParameters<Value>], finalParameters: [LayerParameters<Value>],
+                lossFactors: LossFactors) {
         self.spec = spec
         self.input = input
         self.target = target
         self.learningRate = learningRate
+        self.firstStep = firstStep
+        self.stepCount = stepCount
         self.steps = steps
+        self.losses = losses
+        self.initialParameters = initialParameters
+        self.finalParameters = finalParameters
+        self.lossFactors = lossFactors
     }
 
+    /// The arithmetic the run used.
     public var arithmetic: Arithmetic { Value.isExact ? .exact : .float }
-}
 
-/// One gradient-descent step: the parameters it started from, the forward and backward passes,
-/// the gradients and (unless `steps: 0`) the updated parameters.
-public struct StepRecord<Value: Scalar>: Sendable {
-    /// 1-based.
-    public let step: Int
-    /// W^l and b^l as they were at the start of the step, first weight layer first.
-    public let parameters: [LayerParameters<Value>]
-    /// First weight layer first.
-    public let forward: [ForwardRecord<Value>]
-    /// The loss before the update.
-    public let loss: Value
-    /// Output layer first.
-    public let backward: [BackwardRecord<Value>]
-    /// First weight layer first.
-    public let gradients: [LayerParameters<Value>]
-    /// First weight layer first; `nil` for a forward-and-backward-only run.
-    public let updated: [LayerParameters<Value>]?
-}
-
-/// A layer's weights and bias (or their gradients).
-public struct LayerParameters<Value: Scalar>: Sendable {
-    /// The layer number, as the spec's numbering gives it.
-    public let layer: Int
-    public let weights: Matrix<Value>
-    /// n_l x 1.
-    public let bias: Matrix<Value>
-}
-
-/// z^l = W^l a^(l-1) + b^l and a^l = sigma(z^l).
-public struct ForwardRecord<Value: Scalar>: Sendable {
-    public let layer: Int
-    public let z: Matrix<Value>
-    public let a: Matrix<Value>
-}
-
-/// delta^l = dL/dz^l, with the factors it was made from, so a report can show the working.
-public struct BackwardRecord<Value: Scalar>: Sendable {
-    public let layer: Int
-    public let delta: Matrix<Value>
-    public let working: DeltaWorking<Value>
-}
-
-/// How a delta was obtained.
-public enum DeltaWorking<Value: Scalar>: Sendable {
-    /// Output layer: delta = dL/da ⊙ sigma'(z).
-    case output(lossGradient: Matrix<Value>, derivative: Matrix<Value>)
-    /// Output layer, softmax with cross-entropy or sigmoid with binary cross-entropy:
-    /// delta = (a - t) / `divisor`, the derivative folded into the loss.
-    case combinedOutput(difference: Matrix<Value>, divisor: Int)
-    /// Hidden layer: delta = ((W^(l+1))^T delta^(l+1)) ⊙ sigma'(z).
-    case hidden(propagated: Matrix<Value>, derivative: Matrix<Value>)
+    /// The number of the last step run.
+    public var lastStep: Int { firstStep + stepCount - 1 }
 }

@@ -6,7 +6,7 @@ struct LossFunction<Value: Scalar> {
     let loss: Loss
 
     /// The loss over every entry, summed row by row from the first term.
-    func value(output a: Matrix<Value>, target t: Matrix<Value>) throws -> Value {
+    func value(output a: Matrix<Value>, target t: Matrix<Value>) throws(EngineError) -> Value {
         let count = Value(a.entries.count)
         let batch = Value(a.columns)
         switch loss {
@@ -62,9 +62,9 @@ struct LossFunction<Value: Scalar> {
         return terms.dropFirst().reduce(first, +)
     }
 
-    private func logarithm(_ x: Value) throws -> Value {
+    private func logarithm(_ x: Value) throws(EngineError) -> Value {
         guard let value = Value.log(x) else {
-            throw EngineError.notComputable("\(loss.name) is not exact; run it with arithmetic: float")
+            throw .notComputable("\(loss.name) is not exact; run it with arithmetic: float")
         }
         return value
     }

@@ -53,12 +53,6 @@ public struct Pipeline: Sendable {
     /// Every source rendered on its own: one failure does not stop the others, so a caller can
     /// report them all at once.
     public func render(_ sources: [Source]) -> [Result<[RenderedFile], RenderFailure>] {
-        sources.map { source in
-            do {
-                return .success(try render(source))
-            } catch {
-                return .failure(error)
-            }
-        }
+        sources.map { source in Result { () throws(RenderFailure) in try render(source) } }
     }
 }

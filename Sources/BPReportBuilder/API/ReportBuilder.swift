@@ -24,10 +24,11 @@ public struct ReportBuilder: Sendable {
         let words = Phrasebook(language: trace.spec.language)
         let context = ReportContext(trace: trace, style: NumberStyle(options: options), words: words)
         var blocks: [Block] = [.section(role: "given", GivenSection(context: context).blocks())]
-        let steps = trace.steps
-        let severalSteps = steps.count > 1
-        let worked = min(steps.count, max(1, options.workedSteps))
-        for step in steps.prefix(worked) {
+        // The trace may keep only the worked steps (see `recordingPolicy`); the loss table and
+        // the summary come from its losses and final parameters.
+        let severalSteps = trace.stepCount > 1
+        let worked = min(trace.stepCount, max(1, options.workedSteps))
+        for step in trace.steps.prefix(worked) {
             let level = severalSteps ? 3 : 2
             var stepBlocks: [Block] = []
             if severalSteps {
@@ -43,11 +44,12 @@ public struct ReportBuilder: Sendable {
             stepBlocks.append(.section(role: "update", WeightUpdateSection(context: context, step: step).blocks(headingLevel: level)))
             blocks.append(.section(role: "step", stepBlocks))
         }
-        if worked < steps.count {
-            var tail: [Block] = [.paragraph([.text(words.elidedSteps(from: worked + 1, to: steps.count))])]
-            if let last = steps.last?.updated {
+        if worked < trace.stepCount {
+            var tail: [Block] = [.paragraph([.text(words.elidedSteps(from: trace.firstStep + worked, to: trace.lastStep))])]
+            if trace.spec.steps > 0 {
                 tail.append(.heading(level: 2, [.text(words.finalParameters)]))
-                tail += parameterBlocks(last, context: context, weights: .updatedWeights, bias: .updatedBias, step: steps.count)
+                tail += parameterBlocks(trace.finalParameters, context: context, weights: .updatedWeights, bias: .updatedBias,
+                                        step: trace.lastStep)
             }
             blocks.append(.section(role: "summary", tail))
         }
@@ -56,6 +58,10 @@ public struct ReportBuilder: Sendable {
         }
         return Document(title: trace.spec.title ?? fallbackTitle, language: trace.spec.language.rawValue, blocks: blocks)
     }
+
+    /// The steps a trace must keep for this builder's report: the worked ones. Every step's
+    /// loss is kept whatever the policy, for the loss table.
+    public var recordingPolicy: RecordingPolicy { .first(max(1, options.workedSteps)) }
 
     /// W^l and b^l of every layer, computed values marked as `weights` and `bias` of `step`.
     private func parameterBlocks<Value: Scalar>(_ layers: [LayerParameters<Value>], context: ReportContext<Value>,

@@ -61,7 +61,7 @@ struct BackwardSection<Value: Scalar> {
                 .seq(scale, .space(.thin), context.matrix(differenceMatrix, context.key(n, layer, .difference))),
                 result,
             ])
-        case let .hidden(_, derivative):
+        case let .hidden(_, derivative, _):
             let weights = step.parameters.first { $0.layer == layer + 1 }!.weights
             let next = step.backward.first { $0.layer == layer + 1 }!.delta
             return Notation.chain([

@@ -11,7 +11,6 @@ struct GivenSection<Value: Scalar> {
     func blocks() -> [Block] {
         let words = context.words
         let spec = context.spec
-        let first = context.trace.steps[0]
         var blocks: [Block] = []
         blocks.append(.paragraph([
             .text(words.inputLead), .math(Notation.activation(context.inputLayer)),
@@ -22,7 +21,7 @@ struct GivenSection<Value: Scalar> {
             context.equation(Notation.target, context.trace.target),
         ])))
         blocks.append(.paragraph([.text(words.parametersLead)]))
-        for layer in first.parameters {
+        for layer in context.trace.initialParameters {
             blocks.append(.displayMath(Notation.list([
                 context.equation(Notation.weights(layer.layer), layer.weights),
                 context.equation(Notation.bias(layer.layer), layer.bias),

@@ -10,15 +10,16 @@ struct LossTableSection<Value: Scalar> {
     static var edgeRows: Int { 10 }
 
     func blocks(headingLevel: Int) -> [Block] {
-        let steps = context.trace.steps
+        let losses = context.trace.losses
         var rows: [[MathNode]] = [[.text(context.words.stepColumn), Notation.loss]]
         let edge = Self.edgeRows
-        for (index, step) in steps.enumerated() {
-            if steps.count > 2 * edge + 1 && index >= edge && index < steps.count - edge {
+        for (index, loss) in losses.enumerated() {
+            if losses.count > 2 * edge + 1 && index >= edge && index < losses.count - edge {
                 if index == edge { rows.append([.symbol(.vdots), .symbol(.vdots)]) }
                 continue
             }
-            rows.append([.num(step.step), .quantity(context.key(step.step, nil, .loss), context.number(step.loss))])
+            let step = context.trace.firstStep + index
+            rows.append([.num(step), .quantity(context.key(step, nil, .loss), context.number(loss))])
         }
         return [
             .heading(level: headingLevel, [.text(context.words.lossPerStep)]),

@@ -1,6 +1,7 @@
 /// Caps that keep a run from exhausting the machine. Each has a command-line flag.
 public struct Limits: Sendable, Equatable {
-    /// Matrix entries a whole run may record (every step's matrices together).
+    /// Matrix entries a run may record: one step must fit, and so must every step the run
+    /// keeps under its recording policy (the engine checks that before it runs).
     public var maxEntries: Int
     /// Numbers a spec may hold, counted as read, so YAML aliases cannot expand past it.
     public var maxSpecValues: Int

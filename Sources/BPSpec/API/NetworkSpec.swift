@@ -55,6 +55,25 @@ public struct NetworkSpec: Sendable, Equatable {
         }
     }
 
+    /// The matrix entries one recorded step holds, as the entry limit (``Limits/maxEntries``)
+    /// counts them: z, a and delta over the batch, and the gradient and updated parameters, of
+    /// every layer. Saturates at `Int.max`.
+    public var entriesPerStep: Int {
+        let batch = batchSize
+        var previous = input.rows
+        var total = 0
+        for layer in layers {
+            let units = layer.weights.rows
+            let (activations, o1) = units.multipliedReportingOverflow(by: batch)
+            let (weights, o2) = units.multipliedReportingOverflow(by: previous)
+            let (sum, o3) = total.addingReportingOverflow(3 &* activations &+ 2 &* (weights &+ units))
+            if o1 || o2 || o3 || activations > Int.max / 4 || weights > Int.max / 4 { return .max }
+            total = sum
+            previous = units
+        }
+        return total
+    }
+
     /// Whether every activation and the loss keep rationals rational.
     public var isExactlyComputable: Bool {
         loss.isExact && layers.allSatisfy { $0.activation.isExact }

@@ -14,14 +14,20 @@ public struct SpecReader: Sendable {
         self.limits = limits
     }
 
-    /// Reads and validates the spec at `path`. Throws ``SpecError`` naming the file.
-    public func read(contentsOf path: String) throws -> NetworkSpec {
+    /// Reads and validates the spec at `path`; a ``SpecError`` names the file.
+    public func read(contentsOf path: String) throws(SpecError) -> NetworkSpec {
+        try read(text: Self.text(contentsOf: path), file: path)
+    }
+
+    /// The text of the spec file at `path`: refused when it is too large, a folder, unreadable
+    /// or not UTF-8, with an error that names the file.
+    public static func text(contentsOf path: String) throws(SpecError) -> String {
         let name = path
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > Self.maxFileBytes {
-                throw SpecError(file: name, message: "the file has \(size) bytes, more than the \(Self.maxFileBytes) a spec may have")
+                throw SpecError(file: name, message: "the file has \(size) bytes, more than the \(maxFileBytes) a spec may have")
             }
             if attributes[.type] as? FileAttributeType == .typeDirectory {
                 throw SpecError(file: name, message: "is a directory, not a spec file")
@@ -35,11 +41,11 @@ public struct SpecReader: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw SpecError(file: name, message: "the file is not UTF-8 text")
         }
-        return try read(text: text, file: name)
+        return text
     }
 
     /// Reads and validates a spec held in memory; `file` only labels errors.
-    public func read(text: String, file: String? = nil) throws -> NetworkSpec {
+    public func read(text: String, file: String? = nil) throws(SpecError) -> NetworkSpec {
         try ComplexKeyGuard.check(text, file: file)
         let root: Node?
         do {
@@ -55,7 +61,15 @@ public struct SpecReader: Sendable {
             throw SpecError(file: file, line: 1, message: "the spec is empty; expected a mapping with input, target, layers and loss")
         }
         var parser = SpecParser(file: file, limits: limits)
-        let spec = try parser.parse(root)
+        let spec: NetworkSpec
+        do {
+            spec = try parser.parse(root)
+        } catch let error as SpecError {
+            throw error
+        } catch {
+            // The parser throws only SpecError; its closures just cannot say so yet.
+            throw SpecError(file: file, message: "cannot read the spec (\(error))")
+        }
         var validator = SpecValidator(spec: spec, locations: parser.locations, file: file, limits: limits)
         return try validator.validated()
     }

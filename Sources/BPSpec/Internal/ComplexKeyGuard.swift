@@ -2,7 +2,7 @@
 /// hashes every key to find duplicates, and an alias key can stand for billions of nodes, so
 /// the budgeted walk would come too late. A spec's keys are plain names; nothing is lost.
 enum ComplexKeyGuard {
-    static func check(_ text: String, file: String?) throws {
+    static func check(_ text: String, file: String?) throws(SpecError) {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let content = stripComment(line)
             if let column = explicitKeyColumn(content) {

@@ -10,7 +10,7 @@ struct SpecValidator {
 
     /// Checks the spec and returns it normalised (a flat target of a one-unit output over a
     /// batch becomes the 1 x m row it stands for).
-    mutating func validated() throws -> NetworkSpec {
+    mutating func validated() throws(SpecError) -> NetworkSpec {
         try checkTraining()
         try checkShapes()
         try checkActivationsAndLoss()
@@ -19,7 +19,7 @@ struct SpecValidator {
         return spec
     }
 
-    private func checkTraining() throws {
+    private func checkTraining() throws(SpecError) {
         if spec.steps < 0 {
             throw error("steps", "must be 0 or more, not \(spec.steps)")
         }
@@ -31,7 +31,7 @@ struct SpecValidator {
         }
     }
 
-    private mutating func checkShapes() throws {
+    private mutating func checkShapes() throws(SpecError) {
         var width = spec.input.rows
         var widthSource = "the input has \(width) rows"
         for (index, layer) in spec.layers.enumerated() {
@@ -55,7 +55,7 @@ struct SpecValidator {
         }
     }
 
-    private func checkActivationsAndLoss() throws {
+    private func checkActivationsAndLoss() throws(SpecError) {
         let last = spec.layers.count - 1
         for (index, layer) in spec.layers.enumerated() {
             let key = "layers[\(index)].activation"
@@ -83,7 +83,7 @@ struct SpecValidator {
         }
     }
 
-    private func checkTargets() throws {
+    private func checkTargets() throws(SpecError) {
         let target = spec.target
         switch spec.loss {
         case .crossEntropy:
@@ -106,20 +106,12 @@ struct SpecValidator {
         }
     }
 
-    private func checkSize() throws {
-        let batch = spec.batchSize
-        var previous = spec.input.rows
-        var perStep = 0
-        for layer in spec.layers {
-            let units = layer.weights.rows
-            // z, a and delta over the batch; gradients and updated parameters.
-            perStep += 3 * units * batch + 2 * (units * previous + units)
-            previous = units
-        }
-        let steps = max(spec.steps, 1)
-        let (total, overflow) = perStep.multipliedReportingOverflow(by: steps)
-        if overflow || total > limits.maxEntries {
-            throw error("steps", "the run would record \(overflow ? "more than \(Int.max)" : String(total)) matrix entries (\(perStep) per step x \(steps) steps), more than the limit of \(limits.maxEntries); raise it with --max-entries or run fewer steps")
+    /// One step's matrices must fit under the entry limit; how many steps a run may keep is
+    /// the engine's check, since only it knows which steps the run will record.
+    private func checkSize() throws(SpecError) {
+        let perStep = spec.entriesPerStep
+        if perStep > limits.maxEntries {
+            throw error("layers", "one step would record \(perStep) matrix entries, more than the limit of \(limits.maxEntries); raise it with --max-entries or use a smaller network or batch")
         }
     }
 
@@ -134,7 +126,7 @@ struct SpecValidator {
 
 extension NetworkSpec {
     /// Checks a spec built in code (the reader checks the specs it reads) and returns it normalised.
-    public func validated(limits: Limits = .default) throws -> NetworkSpec {
+    public func validated(limits: Limits = .default) throws(SpecError) -> NetworkSpec {
         var validator = SpecValidator(spec: self, locations: [:], file: nil, limits: limits)
         return try validator.validated()
     }

@@ -1,15 +1,21 @@
+import BPNumerics
+
 /// Reads the number syntax of a spec into an exact ``Rational``.
 public enum SpecValueParser {
     /// Why a text is not a number.
     public enum Failure: Error, Equatable {
+        /// Not the spec's number syntax.
         case notANumber
+        /// A fraction over zero.
         case zeroDenominator
+        /// An exponent beyond ``SpecValueParser/maxExponent``.
         case exponentTooLarge
     }
 
     /// Exponents beyond this are refused: `1e1000000` would be a million-digit number.
     public static let maxExponent = 400
 
+    /// The exact value of `raw` (spaces and tabs around it ignored).
     public static func parse(_ raw: String) throws(Failure) -> Rational {
         let text = raw.trimmingSpaces()
         if let slash = text.firstIndex(of: "/") {
@@ -63,14 +69,4 @@ public enum SpecValueParser {
 
 private extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-extension String {
-    /// Without the spaces and tabs at either end (no Foundation, no Unicode tables).
-    public func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return String(s)
-    }
 }

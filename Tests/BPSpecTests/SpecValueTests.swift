@@ -1,7 +1,7 @@
 import BPNumerics
+import BPSpec
 import Testing
 
-private func q(_ p: Int, _ r: Int) -> Rational { Rational(p) / Rational(r) }
 
 @Suite("SpecValueParser")
 struct SpecValueParserTests {
@@ -70,20 +70,20 @@ struct SpecValueTests {
         #expect(SpecValue(-3).exact == Rational(-3))
     }
 
-    @Test("Double(SpecValue) is the nearest double to the text", arguments: [
+    @Test("value(as: Double.self) is the nearest double to the text", arguments: [
         ("0.1", 0.1), ("0.2", 0.2), ("0.3", 0.3), ("0.01", 0.01), ("1/3", 1.0 / 3.0), ("-2/3", -2.0 / 3.0),
         ("1.5e-3", 0.0015), (".5", 0.5), ("  3 ", 3.0), ("1e-300", 1e-300), ("123456789012345678901234567890", 1.2345678901234568e29),
         ("0.1000000000000000055511151231257827021181583404541015625", 0.1), ("2.5/0.5", 5.0),
     ])
     func doubleFromSpecValue(text: String, expected: Double) throws {
         let value = try #require(SpecValue(parsing: text))
-        #expect(Double(value) == expected)
+        #expect(value.value(as: Double.self) == expected)
     }
 
     @Test("0.1 as a Double is 0.1, and 0.1 + 0.2 rounds as in Swift")
     func pointOne() throws {
-        let tenth = Double(try #require(SpecValue(parsing: "0.1")))
-        let fifth = Double(try #require(SpecValue(parsing: "0.2")))
+        let tenth = try #require(SpecValue(parsing: "0.1")).value(as: Double.self)
+        let fifth = try #require(SpecValue(parsing: "0.2")).value(as: Double.self)
         #expect(tenth == 0.1)
         #expect(tenth.bitPattern == (0.1 as Double).bitPattern)
         #expect(tenth + fifth == 0.30000000000000004)
@@ -94,6 +94,6 @@ struct SpecValueTests {
     ])
     func doubleRoundTrip(x: Double) throws {
         let value = try #require(SpecValue(parsing: x.description), "\(x.description) did not parse")
-        #expect(Double(value) == x)
+        #expect(value.value(as: Double.self) == x)
     }
 }

@@ -1,0 +1,74 @@
+import BPNumerics
+
+// The stages of one step, each checked as the run checks it (the same errors, the same
+// messages), so a checker can recompute any one from a student's values.
+extension Engine {
+    /// z = W a + b and a = sigma(z) for the layer at `index` (0 for the first weight layer).
+    public func forward(layerAt index: Int, parameters: LayerParameters<Value>, input: Matrix<Value>,
+                        step: Int) throws(EngineError) -> ForwardRecord<Value> {
+        let layer = parameters.layer
+        let z = Value.product(parameters.weights, transposingA: false, input, transposingB: false)
+            .addingToEachColumn(parameters.bias)
+        try requireFinite(z, step: step, layer: layer, "z^\(layer)")
+        let a = try functions[index].apply(z)
+        try requireFinite(a, step: step, layer: layer, "a^\(layer)")
+        return ForwardRecord(layer: layer, z: z, a: a)
+    }
+
+    /// The loss of `output` against `target`.
+    public func loss(output: Matrix<Value>, target: Matrix<Value>, step: Int) throws(EngineError) -> Value {
+        let loss = try lossFunction.value(output: output, target: target)
+        guard loss.isFinite else { throw .nonFinite(step: step, layer: nil, quantity: "the loss") }
+        return loss
+    }
+
+    /// delta^L at the output layer, from its forward record.
+    public func outputDelta(forward: ForwardRecord<Value>, target: Matrix<Value>,
+                            step: Int) throws(EngineError) -> BackwardRecord<Value> {
+        let derivative = function(ofLayer: forward.layer).derivative(z: forward.z, a: forward.a)
+        let working = lossFunction.outputDelta(output: forward.a, target: target, derivative: derivative)
+        return try backwardRecord(layer: forward.layer, working: working, step: step)
+    }
+
+    /// delta^l = ((W^(l+1))^T delta^(l+1)) ⊙ sigma'(z^l) for a hidden layer.
+    public func hiddenDelta(forward: ForwardRecord<Value>, weightsAbove: Matrix<Value>, deltaAbove: Matrix<Value>,
+                            step: Int, recordingTranspose: Bool) throws(EngineError) -> BackwardRecord<Value> {
+        let derivative = function(ofLayer: forward.layer).derivative(z: forward.z, a: forward.a)
+        let propagated = Value.product(weightsAbove, transposingA: true, deltaAbove, transposingB: false)
+        let working = DeltaWorking<Value>.hidden(propagated: propagated, derivative: derivative,
+                                                 transposedWeights: recordingTranspose ? weightsAbove.transposed : nil)
+        return try backwardRecord(layer: forward.layer, working: working, step: step)
+    }
+
+    /// dL/dW^l = delta^l (a^(l-1))^T and dL/db^l, delta^l summed over the batch.
+    public func gradient(layer: Int, delta: Matrix<Value>, previousActivation: Matrix<Value>, step: Int,
+                         recordingTranspose: Bool) throws(EngineError) -> GradientRecord<Value> {
+        let weights = Value.product(delta, transposingA: false, previousActivation, transposingB: true)
+        try requireFinite(weights, step: step, layer: layer, "dL/dW^\(layer)")
+        return GradientRecord(layer: layer, weights: weights, bias: delta.rowSums,
+                              transposedActivation: recordingTranspose ? previousActivation.transposed : nil)
+    }
+
+    /// W - lr dL/dW and b - lr dL/db. (The digit limit is checked over all layers, by
+    /// ``step(_:parameters:learningRate:recording:)``.)
+    public func update(_ parameters: LayerParameters<Value>, gradient: GradientRecord<Value>, learningRate: Value,
+                       step: Int) throws(EngineError) -> LayerParameters<Value> {
+        let layer = parameters.layer
+        let weights = parameters.weights - gradient.weights.scaled(by: learningRate)
+        let bias = parameters.bias - gradient.bias.scaled(by: learningRate)
+        try requireFinite(weights, step: step, layer: layer, "the updated W^\(layer)")
+        try requireFinite(bias, step: step, layer: layer, "the updated b^\(layer)")
+        return LayerParameters(layer: layer, weights: weights, bias: bias)
+    }
+
+    private func backwardRecord(layer: Int, working: DeltaWorking<Value>, step: Int) throws(EngineError) -> BackwardRecord<Value> {
+        let delta = working.delta
+        try requireFinite(delta, step: step, layer: layer, "delta^\(layer)")
+        return BackwardRecord(layer: layer, delta: delta, working: working)
+    }
+
+    /// The activation of layer number `layer`.
+    private func function(ofLayer layer: Int) -> ActivationFunction<Value> {
+        functions[layer - spec.numbering - 1]
+    }
+}
