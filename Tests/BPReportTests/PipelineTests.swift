@@ -1,0 +1,87 @@
+import BPEngine
+import BPReport
+import BPSpec
+import BPTestSupport
+import BPWriters
+import Foundation
+import Testing
+
+/// The pipeline as a library call: text in, named files out, every failure collected.
+@Suite struct PipelineTests {
+    private func source(_ name: String) throws -> Source {
+        let path = TestPaths.report(name).path
+        return Source(name: name, label: "reports/\(name).yaml", text: try String(contentsOfFile: path, encoding: .utf8))
+    }
+
+    @Test func theSeedReportsComeOutAsCommittedWithoutTouchingFiles() throws {
+        let pipeline = try Pipeline()
+        for name in ["problem1", "problem2", "problem3"] {
+            let files = try pipeline.render(try source(name))
+            #expect(files.map(\.name) == ["\(name).md", "\(name).html"])
+            for file in files {
+                let committed = try String(contentsOfFile: TestPaths.packageRoot().appendingPathComponent("reports/\(file.name)").path,
+                                           encoding: .utf8)
+                #expect(file.contents == committed, "\(file.name) differs from the committed report")
+            }
+        }
+    }
+
+    @Test func onlyTheFormatsAskedForAreWritten() throws {
+        let pipeline = try Pipeline(options: RenderOptions(formats: [.markdown]))
+        #expect(try pipeline.render(try source("problem1")).map(\.name) == ["problem1.md"])
+    }
+
+    @Test func everyFailureIsCollectedWithItsStage() throws {
+        let blowUp = """
+        arithmetic: float
+        input: [1]
+        target: [1]
+        layers:
+          - {weights: [[1e300]], bias: [0], activation: square}
+          - {weights: [[1e300]], bias: [0], activation: identity}
+        loss: sse
+        learning_rate: 1
+        """
+        let sources = [
+            Source(name: "bad", label: "bad.yaml", text: "input: [1, 2\n"),
+            try source("problem1"),
+            Source(name: "huge", label: "huge.yaml", text: blowUp),
+        ]
+        let results = try Pipeline().render(sources)
+        #expect(results.count == 3)
+        guard case let .failure(.spec(specError)) = results[0] else {
+            Issue.record("a YAML error should fail at the spec stage")
+            return
+        }
+        #expect(specError.file == "bad.yaml" && specError.line != nil)
+        guard case .success = results[1] else {
+            Issue.record("a good spec renders whatever the others do")
+            return
+        }
+        guard case let .failure(.engine(label, engineError)) = results[2] else {
+            Issue.record("an overflow should fail at the engine stage")
+            return
+        }
+        #expect(label == "huge.yaml")
+        #expect(RenderFailure.engine(label: label, engineError).description.hasPrefix("huge.yaml: step 1, layer 2: "))
+    }
+
+    @Test func aBrokenTemplateIsRefusedWithItsLineAndColumn() {
+        var templates = PageTemplates.builtIn
+        templates.page = "<html>\n{{#katex}}\n</html>\n"
+        #expect(throws: TemplateError.self) { try Pipeline(options: RenderOptions(templates: templates)) }
+        do {
+            _ = try Pipeline(options: RenderOptions(templates: templates))
+        } catch {
+            #expect(error.description.contains("page.html.mustache:"))
+            #expect(error.description.contains("is never closed"))
+            #expect(!error.description.contains("MustacheParserContext"))
+        }
+    }
+
+    @Test func theWritersTableCoversEveryFormat() {
+        for format in OutputFormat.allCases {
+            #expect(Writers.table[format] != nil)
+        }
+    }
+}
