@@ -13,8 +13,8 @@
 //   BENCH <name> median_ms=<x> min_ms=<x> max_ms=<x> runs=<n>
 // plus CHECK lines that a peer must reproduce.
 
-import BPDocument
 import BPEngine
+import BPReport
 import BPNumerics
 import BPSpec
 import BPWriters
@@ -310,20 +310,16 @@ enum RenderWorkload {
         var bytes: Int { texts.reduce(0) { $0 + $1.utf8.count } }
     }
 
-    /// One call renders all three reports. The PageWriter (which parses the page template) and
-    /// the ReportBuilder are made inside, as the command makes them once per process.
+    /// One call renders all three reports through the library's Pipeline, made inside the call
+    /// (it parses the page template) as the command makes it once per process.
     static func render(root: String) throws -> Output {
-        let pageWriter = try PageWriter(templates: .builtIn, options: HTMLOptions(math: .mathML))
-        let builder = ReportBuilder(options: .default)
+        let pipeline = try Pipeline(options: RenderOptions())
         var output = Output()
         output.texts.reserveCapacity(2 * names.count)
         for name in names {
             let path = (root as NSString).appendingPathComponent("reports/\(name).yaml")
-            let spec = try SpecReader(limits: .default).read(contentsOf: path)
-            let trace = try AnyTrace.run(spec, limits: .default)
-            let document = builder.document(for: trace, fallbackTitle: name)
-            output.texts.append(MarkdownWriter.write(document))
-            output.texts.append(pageWriter.write(document))
+            let source = Source(name: name, label: path, text: try SpecReader.text(contentsOf: path))
+            output.texts += try pipeline.render(source).map(\.contents)
         }
         return output
     }
@@ -334,7 +330,7 @@ func runRender(_ options: Options) throws {
     var totalBytes = 0  // summed over every call, so no call's strings can be dropped
     let timing = try measure(repetitions: options.repetitions ?? 200, { try RenderWorkload.render(root: options.root) },
                              keep: { last = $0; totalBytes &+= $0.bytes })
-    report("render", "reports/problem{1,2,3}.yaml: SpecReader.read, AnyTrace.run, ReportBuilder.document, MarkdownWriter + PageWriter (made per call); no files written", timing)
+    report("render", "reports/problem{1,2,3}.yaml: SpecReader.text, Pipeline.render (read, run, document, md + html; made per call); no files written", timing)
 
     // The outputs must be the committed reports, byte for byte, in the order problem1.md,
     // problem1.html, problem2.md, ... (what `bpreport render reports` writes).
