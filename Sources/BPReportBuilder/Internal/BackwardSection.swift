@@ -61,13 +61,15 @@ struct BackwardSection<Value: Scalar> {
                 .seq(scale, .space(.thin), context.matrix(differenceMatrix, context.key(n, layer, .difference))),
                 result,
             ])
-        case let .hidden(_, derivative, _):
-            let weights = step.parameters.first { $0.layer == layer + 1 }!.weights
+        case let .hidden(_, derivative, recordedTranspose):
+            // The engine records (W^(l+1))^T for the steps a report shows; a trace built by hand
+            // may not have it.
+            let transposed = recordedTranspose ?? step.parameters.first { $0.layer == layer + 1 }!.weights.transposed
             let next = step.backward.first { $0.layer == layer + 1 }!.delta
             return Notation.chain([
                 delta,
                 recursion(layer),
-                .seq(context.matrix(weights.transposed, context.parameterKey(n, layer + 1, .weights, transposed: true)),
+                .seq(context.matrix(transposed, context.parameterKey(n, layer + 1, .weights, transposed: true)),
                      context.matrix(next, context.key(n, layer + 1, .delta)), .symbol(.odot),
                      context.matrix(derivative, context.key(n, layer, .derivative))),
                 result,
@@ -82,11 +84,7 @@ struct BackwardSection<Value: Scalar> {
     /// dL/da^L for the loss: (a - t), 2(a - t) or 2/N (a - t).
     private func lossGradientFormula(_ layer: Int) -> MathNode {
         let diff = MathNode.fenced(.parentheses, difference(layer))
-        switch context.spec.loss {
-        case .halfSSE: return diff
-        case .sse: return .seq(.num(2), diff)
-        case .mse: return .seq(.fraction(.num(2), .num(context.spec.layers.last!.width * context.spec.batchSize)), diff)
-        case .crossEntropy, .binaryCrossEntropy: return diff
-        }
+        guard let scale = context.trace.lossFactors.gradientScale else { return diff }
+        return Notation.scaled(scale, diff)
     }
 }

@@ -104,14 +104,14 @@ struct GivenSection<Value: Scalar> {
             return .seq(.sub(.symbol(.sum), .id("j")), term(generic.0, generic.1))
         }
         let squared: (MathNode, MathNode) -> MathNode = { x, y in .sup(.fenced(.parentheses, .seq(x, .symbol(.minus), y)), .num(2)) }
+        // The constant in front is the engine's (1/2, 1/N, -1/m, ...), not worked out again here.
+        let scale = context.trace.lossFactors.scale
         switch spec.loss {
-        case .halfSSE: return .seq(.fraction(.num(1), .num(2)), sumOf(squared))
-        case .sse: return sumOf(squared)
-        case .mse: return .seq(.fraction(.num(1), .num(count)), sumOf(squared))
+        case .halfSSE, .sse, .mse: return Notation.scaled(scale, sumOf(squared))
         case .crossEntropy:
-            return .seq(.symbol(.minus), .fraction(.num(1), .num(batch)), sumOf { x, y in .seq(y, .function("log"), x) })
+            return Notation.scaled(scale, sumOf { x, y in .seq(y, .function("log"), x) })
         case .binaryCrossEntropy:
-            return .seq(.symbol(.minus), .fraction(.num(1), .num(count)), sumOf { x, y in
+            return Notation.scaled(scale, sumOf { x, y in
                 .fenced(.brackets, .seq(y, .function("log"), x, .symbol(.plus),
                                         .fenced(.parentheses, .seq(.num(1), .symbol(.minus), y)), .function("log"),
                                         .fenced(.parentheses, .seq(.num(1), .symbol(.minus), x))))

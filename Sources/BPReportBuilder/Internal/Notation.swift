@@ -1,4 +1,5 @@
 import BPDocument
+import BPEngine
 import BPSpec
 
 /// The lecture's symbols, built once so every section writes them alike.
@@ -12,6 +13,22 @@ enum Notation {
     static let target = MathNode.id("t")
     static let loss = MathNode.id("L")
     static let learningRate = MathNode.function("lr")
+
+    /// `formula` with a constant factor in front: `2 (a - t)`, `-1/m Σ ...`; nothing for 1.
+    static func scaled(_ ratio: IntegerRatio, _ formula: MathNode) -> MathNode {
+        let prefix = factor(ratio)
+        return prefix.isEmpty ? formula : .row(prefix + [formula])
+    }
+
+    /// A constant factor: nothing for 1, `2`, `1/2`, `-1/m`.
+    static func factor(_ ratio: IntegerRatio) -> [MathNode] {
+        let sign: [MathNode] = ratio.numerator < 0 ? [.symbol(.minus)] : []
+        let magnitude = ratio.numerator.magnitude
+        if ratio.denominator == 1 {
+            return magnitude == 1 ? sign : sign + [.number(String(magnitude))]
+        }
+        return sign + [.fraction(.number(String(magnitude)), .num(ratio.denominator))]
+    }
 
     /// `(x)^T`.
     static func transposed(_ node: MathNode) -> MathNode {

@@ -23,7 +23,7 @@ struct WeightUpdateSection<Value: Scalar> {
             blocks.append(.displayMath(Notation.chain([
                 dW,
                 .seq(Notation.delta(layer), Notation.transposed(Notation.activation(layer - 1))),
-                .seq(context.matrix(delta, context.key(n, layer, .delta)), context.matrix(previous.transposed, previousKey)),
+                .seq(context.matrix(delta, context.key(n, layer, .delta)), context.matrix(gradient.transposedActivation ?? previous.transposed, previousKey)),
                 context.matrix(gradient.weights, context.key(n, layer, .weightGradient)),
             ])))
             var biasChain: [MathNode] = [db]
