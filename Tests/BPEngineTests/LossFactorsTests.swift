@@ -6,11 +6,14 @@ import Testing
 
 @Suite("Loss factors and recorded transposes")
 struct LossFactorsTests {
-    @Test("IntegerRatio is reduced, with a positive denominator")
+    @Test("IntegerRatio keeps its form, compares by value, with a positive denominator")
     func ratio() {
         #expect(IntegerRatio(2, -4) == IntegerRatio(-1, 2))
-        #expect(IntegerRatio(2, -4).numerator == -1 && IntegerRatio(2, -4).denominator == 2)
-        #expect(IntegerRatio(6, 3).description == "2")
+        #expect(IntegerRatio(2, -4).reduced.numerator == -1 && IntegerRatio(2, -4).reduced.denominator == 2)
+        // Kept as the formula writes it: MSE's 2/N over four entries is 2/4.
+        #expect(IntegerRatio(2, 4).description == "2/4")
+        #expect(IntegerRatio(2, -4).description == "-2/4")
+        #expect(IntegerRatio(6, 3).reduced.description == "2")
         #expect(IntegerRatio(0, -5) == IntegerRatio(0))
         #expect(IntegerRatio(-2, 6).value(as: Rational.self) == Rational(-1) / Rational(3))
     }
@@ -21,6 +24,8 @@ struct LossFactorsTests {
         #expect(factors(.halfSSE) == LossFactors(scale: IntegerRatio(1, 2), gradientScale: IntegerRatio(1, 1)))
         #expect(factors(.sse) == LossFactors(scale: IntegerRatio(1, 1), gradientScale: IntegerRatio(2, 1)))
         #expect(factors(.mse) == LossFactors(scale: IntegerRatio(1, 12), gradientScale: IntegerRatio(1, 6)))
+        // The report writes the factor as the formula does, 2/N with N = 12 entries.
+        #expect(factors(.mse).gradientScale?.description == "2/12")
         #expect(factors(.crossEntropy) == LossFactors(scale: IntegerRatio(-1, 4), gradientScale: nil))
         #expect(factors(.binaryCrossEntropy) == LossFactors(scale: IntegerRatio(-1, 12), gradientScale: nil))
     }
