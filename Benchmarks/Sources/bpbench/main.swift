@@ -283,12 +283,14 @@ func runFloat(_ options: Options) throws {
     var last: Trace<Double>?
     let timing: Timing
     if options.entry == "anytrace" {
-        timing = try measure(repetitions: options.repetitions ?? 3, { try AnyTrace.run(spec, limits: limits) },
+        timing = try measure(repetitions: options.repetitions ?? 3, { try AnyTrace.run(spec, limits: limits, policy: .firstAndLast) },
                              keep: { if case let .float(t) = $0 { last = t } })
-        report("float-anytrace", "\(FloatWorkload.relativePath), 64-32-10, batch 128, 1000 steps; AnyTrace.run(spec, limits:)", timing)
+        report("float-anytrace", "\(FloatWorkload.relativePath), 64-32-10, batch 128, 1000 steps; AnyTrace.run(spec, limits:, policy: .firstAndLast)", timing)
     } else {
-        timing = try measure(repetitions: options.repetitions ?? 3, { try engine.run() }, keep: { last = $0 })
-        report("float", "\(FloatWorkload.relativePath), 64-32-10, batch 128, 1000 steps; Engine<Double>.run() only", timing)
+        // Keep what a report of the run keeps (every loss, the first and last steps in full):
+        // the peer keeps nothing but the losses either.
+        timing = try measure(repetitions: options.repetitions ?? 3, { try engine.run(policy: .firstAndLast) }, keep: { last = $0 })
+        report("float", "\(FloatWorkload.relativePath), 64-32-10, batch 128, 1000 steps; Engine<Double>.run(policy: .firstAndLast) only", timing)
     }
 
     let trace = last!
