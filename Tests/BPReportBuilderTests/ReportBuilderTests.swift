@@ -14,19 +14,18 @@ import Testing
 
     /// The plain text of every heading, in order.
     private func headings(_ blocks: [Block]) -> [String] {
-        var found: [String] = []
-        DocumentWalker(block: { block in
-            if case let .heading(_, inlines, _) = block { found.append(plainText(inlines)) }
-            return .descend
-        }).walk(blocks)
-        return found
+        texts(blocks) { if case let .heading(_, inlines, _) = $0 { return inlines } else { return nil } }
     }
 
     /// The plain text of every paragraph, in order.
     private func paragraphs(_ blocks: [Block]) -> [String] {
+        texts(blocks) { if case let .paragraph(inlines) = $0 { return inlines } else { return nil } }
+    }
+
+    private func texts(_ blocks: [Block], of inlines: @escaping (Block) -> [Inline]?) -> [String] {
         var found: [String] = []
         DocumentWalker(block: { block in
-            if case let .paragraph(inlines) = block { found.append(plainText(inlines)) }
+            if let text = inlines(block) { found.append(plainText(text)) }
             return .descend
         }).walk(blocks)
         return found

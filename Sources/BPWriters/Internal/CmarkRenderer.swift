@@ -87,9 +87,7 @@ struct CmarkRenderer {
         case .thematicBreak:
             _ = child(CMARK_NODE_THEMATIC_BREAK, of: parent)
         case let .section(attributes, blocks):
-            let node = child(CMARK_NODE_CUSTOM_BLOCK, of: parent)
-            cmark_node_set_on_enter(node, "<section" + Self.attributes(attributes) + ">")
-            cmark_node_set_on_exit(node, "</section>")
+            let node = wrapper(CMARK_NODE_CUSTOM_BLOCK, "<section" + Self.attributes(attributes) + ">", "</section>", in: parent)
             for block in blocks { append(block, to: node) }
         }
     }
@@ -121,9 +119,7 @@ struct CmarkRenderer {
         case .lineBreak:
             _ = child(CMARK_NODE_LINEBREAK, of: parent)
         case let .span(attributes, inner):
-            let node = child(CMARK_NODE_CUSTOM_INLINE, of: parent)
-            cmark_node_set_on_enter(node, "<span" + Self.attributes(attributes) + ">")
-            cmark_node_set_on_exit(node, "</span>")
+            let node = wrapper(CMARK_NODE_CUSTOM_INLINE, "<span" + Self.attributes(attributes) + ">", "</span>", in: parent)
             for item in inner { append(item, to: node) }
         }
     }
@@ -162,6 +158,14 @@ struct CmarkRenderer {
         let lowered = url.lowercased().filter { !$0.isWhitespace }
         for scheme in ["javascript:", "vbscript:", "file:", "data:text/html"] where lowered.hasPrefix(scheme) { return "" }
         return url
+    }
+
+    /// A custom node that cmark writes as `open`, its children, then `close`.
+    private func wrapper(_ type: cmark_node_type, _ open: String, _ close: String, in parent: OpaquePointer) -> OpaquePointer {
+        let node = child(type, of: parent)
+        cmark_node_set_on_enter(node, open)
+        cmark_node_set_on_exit(node, close)
+        return node
     }
 
     private func custom(block html: String, in parent: OpaquePointer) {
