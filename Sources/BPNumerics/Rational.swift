@@ -99,6 +99,13 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
 
     public var magnitude: Rational { signum < 0 ? -self : self }
 
+    /// The greatest integer not above the value.
+    public var floor: Rational {
+        let s = Storage()
+        __gmpz_fdiv_q(s.numerator, storage.numerator, storage.denominator)
+        return Rational(storage: s)
+    }
+
     /// The greatest common divisor of two integers (`gcd(0, x) = |x|`). Non-integers use their numerators.
     public static func gcd(_ a: Rational, _ b: Rational) -> Rational {
         let s = Storage()

@@ -21,8 +21,10 @@ import Testing
         #expect(style.node(q("-44/100")) == .number("-0.44"))
         #expect(style.node(q("1/8")) == .number("0.125"))
         #expect(style.node(q("-1/20000")) == .number("-0.00005"))
-        // 1/2^7 = 0.0078125 needs 7 places: past the default 6, so a fraction.
-        #expect(style.node(q("1/128")) == .fraction(.number("1"), .number("128")))
+        // 1/2^7 = 0.0078125 needs 7 places, within the default 10.
+        #expect(style.node(q("1/128")) == .number("0.0078125"))
+        // 1/2^11 = 0.00048828125 needs 11: past the cap, and a short fraction.
+        #expect(style.node(q("1/2048")) == .fraction(.number("1"), .number("2048")))
     }
 
     @Test func otherValuesAreFractionsWithTheSignInFront() {
@@ -37,10 +39,10 @@ import Testing
             .fraction(.number("2"), .number("3")), .space(.thin),
             .matrix([[.number("38"), .number("-11"), .number("20")]]),
         ]))
-        // 1/3 and 1/2: the factor is 1/6, leaving 2 and 3.
-        let mixed = Matrix(column: [q("1/3"), q("1/2")])
-        #expect(style.matrix(mixed) == .row([
-            .fraction(.number("1"), .number("6")), .space(.thin), .matrix([[.number("2")], [.number("3")]]),
+        // Integers may stand beside the fractions: 152/3 = 2/3 * 76 and 22 = 2/3 * 33.
+        let withIntegers = Matrix(rows: 1, columns: 2, entries: [q("152/3"), q("22")])
+        #expect(style.matrix(withIntegers) == .row([
+            .fraction(.number("2"), .number("3")), .space(.thin), .matrix([[.number("76"), .number("33")]]),
         ]))
     }
 
@@ -80,5 +82,76 @@ import Testing
         #expect(grid[3][3] == .symbol(.ddots))
         #expect(grid[0][3] == .symbol(.cdots))
         #expect(grid[6][6] == .number("0"))
+    }
+}
+
+/// The cases for a report a lecturer would hand out, each worked by hand.
+@Suite struct LecturerNumberTests {
+    let style = NumberStyle()
+    private func q(_ text: String) -> Rational { SpecValue(parsing: text)!.exact }
+    private func given(_ text: String) -> SpecValue { SpecValue(parsing: text)! }
+
+    @Test func factorsArePulledOutOnlyWhereEveryFractionSharesTheDenominator() {
+        // (0, -5/3, 1/2): denominators 3 and 2, so no 1/6 (0, -10, 3).
+        let mixed = Matrix(rows: 1, columns: 3, entries: [q("0"), q("-5/3"), q("1/2")])
+        #expect(style.matrix(mixed) == .matrix([[.number("0"), .row([.symbol(.minus), .fraction(.number("5"), .number("3"))]),
+                                                 .number("0.5")]]))
+        // (2/3, -1/7): no 1/21 (14, -3).
+        let inputs = Matrix(column: [q("2/3"), q("-1/7")])
+        #expect(style.matrix(inputs) == .matrix([[.fraction(.number("2"), .number("3"))],
+                                                 [.row([.symbol(.minus), .fraction(.number("1"), .number("7"))])]]))
+        // The switch turns even the seed's case off.
+        let off = NumberStyle(options: ReportOptions(pullsOutCommonFactors: false))
+        let seed = Matrix(rows: 1, columns: 2, entries: [q("76/3"), q("-22/3")])
+        #expect(off.matrix(seed) == .matrix([[.fraction(.number("76"), .number("3")),
+                                              .row([.symbol(.minus), .fraction(.number("22"), .number("3"))])]]))
+    }
+
+    @Test func givensAreShownAsWritten() {
+        #expect(style.given(given("0.123456")) == .number("0.123456"))
+        #expect(style.given(given("0.987654321")) == .number("0.987654321"))
+        #expect(style.given(given("0.99995")) == .number("0.99995"))
+        #expect(style.given(given("1.10")) == .number("1.10"))
+        #expect(style.given(given("-0.5")) == .number("-0.5"))
+        #expect(style.given(given("1/3")) == .fraction(.number("1"), .number("3")))
+        #expect(style.given(given("-2/3")) == .row([.symbol(.minus), .fraction(.number("2"), .number("3"))]))
+        #expect(style.given(given("1.5e-3")) == .row([.number("1.5"), .symbol(.times), .sup(.number("10"), .number("-3"))]))
+        // A given matrix is never factored, even where a computed one would be.
+        let thirds = Matrix(rows: 1, columns: 2, entries: [given("2/3"), given("4/3")])
+        #expect(style.given(thirds) == .matrix([[.fraction(.number("2"), .number("3")), .fraction(.number("4"), .number("3"))]]))
+    }
+
+    @Test func aRoundedFloatNeverPassesForAnExactOne() {
+        // 0.99995 to 4 significant digits is 1.000: the zeros say it was rounded.
+        #expect(style.node(0.99995) == .number("1.000"))
+        #expect(style.node(0.5400000001) == .number("0.5400"))
+        // Values that 4 digits show exactly stay short.
+        #expect(style.node(0.5) == .number("0.5"))
+        #expect(style.node(2.0) == .number("2"))
+    }
+
+    @Test func longExactValuesShowTheirLeadingDigits() {
+        // 54287369/50000001 = 1.08574735828... : cut (not rounded) after 4 digits.
+        let long = q("54287369/50000001")
+        #expect(style.node(long) == .row([.number("1.085"), .symbol(.ellipsis)]))
+        #expect(style.node(-long) == .row([.number("-1.085"), .symbol(.ellipsis)]))
+        // 1/30000007 = 3.3333325...e-8: powers of ten.
+        #expect(style.node(q("1/30000007")) == .row([.number("3.333"), .symbol(.ellipsis), .symbol(.times),
+                                                           .sup(.number("10"), .number("-8"))]))
+        // 123456789/1000003 = 123.4564...
+        #expect(style.node(q("123456789/1000003")) == .row([.number("123.4"), .symbol(.ellipsis)]))
+        // A terminating decimal within the cap is written in full: 54287369/50000000 = 1.08574738.
+        #expect(style.node(q("54287369/50000000")) == .number("1.08574738"))
+        // The other styles.
+        let fraction = NumberStyle(options: ReportOptions(exactStyle: .fraction))
+        #expect(fraction.node(long) == .fraction(.number("54287369"), .number("50000001")))
+        let both = NumberStyle(options: ReportOptions(exactStyle: .both))
+        #expect(both.node(long) == .row([.fraction(.number("54287369"), .number("50000001")), .space(.thin),
+                                                .fenced(.parentheses, .row([.number("1.085"), .symbol(.ellipsis)]))]))
+    }
+
+    @Test func aOneByOneMatrixIsAScalar() {
+        #expect(style.matrix(Matrix(column: [q("-2")])) == .number("-2"))
+        #expect(style.given(Matrix(column: [given("0.5")])) == .number("0.5"))
     }
 }

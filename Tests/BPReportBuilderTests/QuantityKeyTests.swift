@@ -37,8 +37,12 @@ import Testing
             case let .quantity(key, shown):
                 keyed += 1
                 if key.quantity == .loss {
-                    let loss = trace.losses[key.step - trace.firstStep]
-                    if shown != style.node(loss) { problems.append("\(key): shows something other than the loss") }
+                    // The loss before step k's update; after the last one, the trace's final loss.
+                    let index = key.step - trace.firstStep
+                    let loss = index < trace.losses.count ? trace.losses[index] : trace.finalLoss
+                    if key.step > trace.lastStep + 1 || loss.map(style.node) != shown {
+                        problems.append("\(key): shows something other than the loss")
+                    }
                 } else if let value = Self.value(of: key, in: trace) {
                     if shown != style.matrix(value) { problems.append("\(key): shows something other than its value") }
                 } else {
@@ -58,13 +62,14 @@ import Testing
         #expect(keyed > 10)
         // What is left unkeyed must be one of the spec's own matrices (or a transpose of one).
         var givens: [MathNode] = []
-        var shownGivens = [trace.input, trace.target]
-        for layer in trace.initialParameters { shownGivens += [layer.weights, layer.bias, layer.weights.transposed, trace.input.transposed] }
+        let spec = trace.spec
+        var shownGivens = [spec.input, spec.target, spec.input.transposed]
+        for layer in spec.layers { shownGivens += [layer.weights, layer.bias, layer.weights.transposed] }
         for matrix in shownGivens {
             DocumentWalker(math: { node in
                 if case .matrix = node { givens.append(node) }
                 return .descend
-            }).walk(style.matrix(matrix))
+            }).walk(style.given(matrix))
         }
         let strays = untagged.filter { !givens.contains($0) }
         #expect(strays.isEmpty, "unkeyed matrices that are not givens: \(strays.count)")

@@ -60,7 +60,28 @@ import Testing
         let doc = try document(Self.oneStep)
         #expect(doc.title == "Two layers")
         #expect(headings(doc.blocks) == ["[Forward]", "[Backward]", "[Weight update]"])
-        #expect(paragraphs(doc.blocks).last == "Find the result of the weight update.")
+        #expect(paragraphs(doc.blocks).contains("Find the result of the weight update."))
+    }
+
+    @Test func theLossIsShownWithItsNumbersAndAfterTheUpdate() throws {
+        let doc = try document(Self.oneStep)
+        // After the forward pass: 1/2 [(15 - 2)^2 + (-4 - 3)^2] = 109.
+        let loss = displayMath(doc.blocks).first { node in
+            if case let .row(parts) = node, parts.last == .quantity(QuantityKey(step: 1, layer: nil, quantity: .loss), .number("109")) {
+                return parts.first == .id("L")
+            }
+            return false
+        }
+        #expect(loss != nil)
+        // After the update, by hand: z^2 = (0.03, 7.01, 2.8), z^3 = (-0.1344, 6.6416), so
+        // L = 1/2 (2.1344^2 + 3.6416^2) = 8.90845696.
+        #expect(paragraphs(doc.blocks).last == "After the update the loss is .")
+        var after: MathNode?
+        DocumentWalker(math: { node in
+            if case let .quantity(key, shown) = node, key == QuantityKey(step: 2, layer: nil, quantity: .loss) { after = shown }
+            return .descend
+        }).walk(doc)
+        #expect(after == .number("8.90845696"))
     }
 
     @Test func updatedWeightsAreTheEnginesDecimals() throws {
@@ -99,8 +120,14 @@ import Testing
             return
         }
         #expect(header)
-        #expect(rows.count == 4)
+        #expect(rows.count == 5)
         #expect(rows[1] == [.number("1"), .quantity(QuantityKey(step: 1, layer: nil, quantity: .loss), .number("109"))])
+        // The last row is the loss the third update leads to: a four-step run's fourth loss.
+        guard case let .exact(four) = try AnyTrace.run(try SpecReader().read(text: Self.oneStep + "\nsteps: 4\n")) else {
+            Issue.record("an exact run was expected")
+            return
+        }
+        #expect(rows[4] == [.text("after 3"), .quantity(QuantityKey(step: 4, layer: nil, quantity: .loss), NumberStyle().node(four.losses[3]))])
     }
 
     @Test func longRunsAreWorkedOnlyUpToTheLimit() throws {
@@ -116,7 +143,14 @@ import Testing
     @Test func forwardOnlyRunsSayNoUpdateIsMade() throws {
         let spec = Self.oneStep.replacingOccurrences(of: "learning_rate: 0.01", with: "steps: 0")
         let doc = try document(spec)
-        #expect(paragraphs(doc.blocks).contains("steps: 0, so no update is made."))
-        #expect(paragraphs(doc.blocks).last == "steps: 0, so no update is made.")
+        let words = "No update is made: the problem asks only for the gradients."
+        #expect(paragraphs(doc.blocks).last == words)
+        // The loss is still worked out: 109 before any update.
+        var loss: MathNode?
+        DocumentWalker(math: { node in
+            if case let .quantity(key, shown) = node, key.quantity == .loss { loss = shown }
+            return .descend
+        }).walk(doc)
+        #expect(loss == .number("109"))
     }
 }

@@ -36,7 +36,7 @@ import Testing
         let node = MathNode.matrix([[.number("1")], [.number("-2")]])
         let markup = MathMLWriter.write(node, display: true)
         #expect(markup.hasPrefix("<math display=\"block\"><semantics><mrow>"))
-        #expect(markup.contains("<mo stretchy=\"true\" form=\"prefix\">(</mo><mtable><mtr><mtd><mn>1</mn></mtd></mtr><mtr><mtd><mrow><mo>\u{2212}</mo><mn>2</mn></mrow></mtd></mtr></mtable><mo stretchy=\"true\" form=\"postfix\">)</mo>"))
+        #expect(markup.contains("<mo stretchy=\"true\" form=\"prefix\">(</mo><mtable><mtr><mtd displaystyle=\"true\"><mn>1</mn></mtd></mtr><mtr><mtd displaystyle=\"true\"><mrow><mo>\u{2212}</mo><mn>2</mn></mrow></mtd></mtr></mtable><mo stretchy=\"true\" form=\"postfix\">)</mo>"))
     }
 
     @Test func theTeXSourceIsKeptAsAnAnnotation() {

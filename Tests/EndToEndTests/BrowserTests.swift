@@ -25,7 +25,7 @@ import Testing
       const maths = Array.from(document.querySelectorAll('math'));
       const emptyMaths = maths.filter(m => { const r = m.getBoundingClientRect(); return !(r.width > 0 && r.height > 0); }).length;
       const lineHeight = parseFloat(getComputedStyle(document.querySelector('p')).lineHeight) || 20;
-      const matrices = Array.from(document.querySelectorAll('mtable')).filter(t => !t.classList.contains('bp-array') && t.querySelectorAll(':scope > mtr').length >= 2);
+      const matrices = Array.from(document.querySelectorAll('mtable')).filter(t => !t.classList.contains('bp-array') && !t.classList.contains('bp-aligned') && t.querySelectorAll(':scope > mtr').length >= 2);
       const flatMatrices = matrices.filter(t => t.getBoundingClientRect().height <= lineHeight).length;
       const unstretchedBrackets = matrices.filter(t => {
         const open = t.previousElementSibling;

@@ -53,6 +53,7 @@ public struct DocumentRewriter {
         case let .matrix(rows, fence): return .matrix(rows.map { $0.map(rewrite) }, fence: fence)
         case let .array(alignments, rows, header, columnRules):
             return .array(alignments: alignments, rows: rows.map { $0.map(rewrite) }, header: header, columnRules: columnRules)
+        case let .aligned(rows): return .aligned(rows.map { $0.map(rewrite) })
         case let .fenced(fence, inner): return .fenced(fence, rewrite(inner))
         case let .quantity(key, inner): return .quantity(key, rewrite(inner))
         }

@@ -90,7 +90,7 @@ public struct DocumentWalker {
             walk(base)
             walk(sub)
             walk(sup)
-        case let .matrix(rows, _), let .array(_, rows, _, _):
+        case let .matrix(rows, _), let .array(_, rows, _, _), let .aligned(rows):
             for row in rows { for cell in row { walk(cell) } }
         }
     }

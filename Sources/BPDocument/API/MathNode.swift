@@ -33,6 +33,9 @@ public indirect enum MathNode: Sendable, Equatable {
     /// A table laid out in math (the forward and backward tables), with a rule under the
     /// first row when `header` is set and rules between columns when `columnRules` is set.
     case array(alignments: [ColumnAlignment], rows: [[MathNode]], header: Bool, columnRules: Bool)
+    /// Lines aligned as amsmath's `aligned` does: cells alternately right- and left-aligned, so
+    /// a long chain of equalities breaks after a relation and its lines line up at it.
+    case aligned([[MathNode]])
     /// Delimiters of any kind that stretch to their content.
     case fenced(MathFence, MathNode)
     case space(MathSpace)

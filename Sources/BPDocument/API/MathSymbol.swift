@@ -50,6 +50,13 @@ extension MathSymbol {
     public static let cdots = MathSymbol(tex: "\\cdots", character: "\u{22EF}", class: .ordinary)
     public static let vdots = MathSymbol(tex: "\\vdots", character: "\u{22EE}", class: .ordinary)
     public static let ddots = MathSymbol(tex: "\\ddots", character: "\u{22F1}", class: .ordinary)
+    /// Digits left out at the end of a number: `1.0857…`.
+    public static let ellipsis = MathSymbol(tex: "\\ldots", character: "\u{2026}", class: .ordinary)
+    /// Approximately equal.
+    public static let approx = MathSymbol(tex: "\\approx", character: "\u{2248}", class: .relation)
+    /// The invisible operator between a function and its argument, so MathML renderers space
+    /// `log a` and `σ(x)` as functions; TeX needs nothing.
+    public static let functionApplication = MathSymbol(tex: "", character: "\u{2061}", class: .ordinary)
     public static let sum = MathSymbol(tex: "\\sum", character: "\u{2211}", class: .largeOperator)
     public static let odot = MathSymbol(tex: "\\odot", character: "\u{2299}", class: .binary)
     public static let times = MathSymbol(tex: "\\times", character: "\u{D7}", class: .binary)

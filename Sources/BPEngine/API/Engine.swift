@@ -90,9 +90,19 @@ public struct Engine<Value: Scalar>: Sendable {
             if keep { kept.append(record) }
             if let updated = record.updated { parameters = updated }
         }
+        // The loss the last update leads to, for the report's last word on the run.
+        var finalLoss: Value?
+        if rate != nil {
+            var a = input
+            for (index, layer) in parameters.enumerated() {
+                a = try forward(layerAt: index, parameters: layer, input: a, step: lastStep + 1).a
+            }
+            finalLoss = try loss(output: a, target: target, step: lastStep + 1)
+        }
         return Trace(spec: spec, input: input, target: target, learningRate: learningRate,
                      firstStep: firstStep, stepCount: stepCount, steps: kept, losses: losses,
-                     initialParameters: initial, finalParameters: parameters, lossFactors: lossFactors)
+                     initialParameters: initial, finalParameters: parameters, lossFactors: lossFactors,
+                     finalLoss: finalLoss)
     }
 
     /// One whole step from `parameters` on the spec's input and target: forward, loss,

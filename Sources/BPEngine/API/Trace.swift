@@ -28,12 +28,14 @@ public struct Trace<Value: Scalar>: Sendable {
     public let finalParameters: [LayerParameters<Value>]
     /// The constant factors of the loss and its gradient.
     public let lossFactors: LossFactors
+    /// The loss of ``finalParameters``, after the last update; `nil` when no update was made.
+    public let finalLoss: Value?
 
     /// A trace from its parts (a checker can build one from a student's values).
     public init(spec: NetworkSpec, input: Matrix<Value>, target: Matrix<Value>, learningRate: Value?,
                 firstStep: Int = 1, stepCount: Int, steps: [StepRecord<Value>], losses: [Value],
                 initialParameters: [LayerParameters<Value>], finalParameters: [LayerParameters<Value>],
-                lossFactors: LossFactors) {
+                lossFactors: LossFactors, finalLoss: Value? = nil) {
         self.spec = spec
         self.input = input
         self.target = target
@@ -45,6 +47,7 @@ public struct Trace<Value: Scalar>: Sendable {
         self.initialParameters = initialParameters
         self.finalParameters = finalParameters
         self.lossFactors = lossFactors
+        self.finalLoss = finalLoss
     }
 
     /// The arithmetic the run used.

@@ -56,7 +56,27 @@ public struct ReportBuilder: Sendable {
         if severalSteps {
             blocks.append(.section(role: "losses", LossTableSection(context: context).blocks(headingLevel: 2)))
         }
+        // Nothing runs off the page: long chains go onto aligned lines.
+        blocks = LineBreaker(width: options.formulaWidth).apply(blocks)
+        if let note = roundingNote(trace, blocks: blocks, words: words) {
+            // Near the top, once: to how many digits the values are shown.
+            if case let .section(attributes, given)? = blocks.first {
+                blocks[0] = .section(attributes, [.paragraph([.text(note)])] + given)
+            }
+        }
         return Document(title: trace.spec.title ?? fallbackTitle, language: trace.spec.language.rawValue, blocks: blocks)
+    }
+
+    /// What the report says about rounding: always for a float run, and for an exact run only
+    /// when some value was too long to write in full.
+    private func roundingNote<Value: Scalar>(_ trace: Trace<Value>, blocks: [Block], words: Phrasebook) -> String? {
+        guard Value.isExact else { return words.roundedFloats(digits: options.significantDigits) }
+        var truncated = false
+        DocumentWalker(math: { node in
+            if case .symbol(.ellipsis) = node { truncated = true }
+            return truncated ? .skipChildren : .descend
+        }).walk(blocks)
+        return truncated ? words.truncatedExact(digits: options.significantDigits) : nil
     }
 
     /// The steps a trace must keep for this builder's report: the worked ones. Every step's
@@ -68,8 +88,8 @@ public struct ReportBuilder: Sendable {
                                                 weights: Quantity, bias: Quantity, step: Int) -> [Block] {
         layers.map { layer in
             .displayMath(Notation.list([
-                context.equation(Notation.weights(layer.layer), layer.weights, context.key(step, layer.layer, weights)),
-                context.equation(Notation.bias(layer.layer), layer.bias, context.key(step, layer.layer, bias)),
+                context.equation(Notation.weights(layer.layer), context.matrix(layer.weights, context.key(step, layer.layer, weights))),
+                context.equation(Notation.bias(layer.layer), context.matrix(layer.bias, context.key(step, layer.layer, bias))),
             ]))
         }
     }

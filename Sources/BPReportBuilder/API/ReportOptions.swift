@@ -1,22 +1,50 @@
-import BPDocument
 /// How numbers and long runs are written in a report.
 public struct ReportOptions: Sendable, Equatable {
-    /// Significant digits of a float (trailing zeros dropped).
+    /// Significant digits of a computed float, and of the decimal that stands for a long exact
+    /// value.
     public var significantDigits: Int
     /// Matrices with more rows or columns than this are elided numpy-style, with dots.
     public var maxMatrixSize: Int
-    /// Exact values whose decimal terminates within this many places are written as decimals;
-    /// others as fractions.
+    /// Exact values whose decimal terminates within this many places are written as decimals.
     public var maxDecimalPlaces: Int
     /// Steps worked out in full; later ones appear only in the loss table and final parameters.
     public var workedSteps: Int
+    /// How an exact value too long to read is written.
+    public var exactStyle: ExactStyle
+    /// A fraction is short, and written as it is, while its numerator and denominator have at
+    /// most this many digits together.
+    public var maxFractionDigits: Int
+    /// Whether a matrix whose entries share a denominator is written as a factor times a matrix
+    /// of integers, as `2/3 (38, −11, 20)`. Givens are never factored.
+    public var pullsOutCommonFactors: Bool
+    /// Display formulas estimated wider than this many ems of the math font are broken onto
+    /// aligned lines. The default fits the page's column in a window 800 px wide and on A4.
+    public var formulaWidth: Double
 
-    public static let `default` = ReportOptions(significantDigits: 4, maxMatrixSize: 8, maxDecimalPlaces: 6, workedSteps: 10)
+    public static let `default` = ReportOptions()
 
-    public init(significantDigits: Int, maxMatrixSize: Int, maxDecimalPlaces: Int, workedSteps: Int) {
+    public init(significantDigits: Int = 4, maxMatrixSize: Int = 8, maxDecimalPlaces: Int = 10, workedSteps: Int = 10,
+                exactStyle: ExactStyle = .decimal, maxFractionDigits: Int = 8, pullsOutCommonFactors: Bool = true,
+                formulaWidth: Double = 38) {
         self.significantDigits = significantDigits
         self.maxMatrixSize = maxMatrixSize
         self.maxDecimalPlaces = maxDecimalPlaces
         self.workedSteps = workedSteps
+        self.exactStyle = exactStyle
+        self.maxFractionDigits = maxFractionDigits
+        self.pullsOutCommonFactors = pullsOutCommonFactors
+        self.formulaWidth = formulaWidth
     }
+}
+
+/// How an exact value too long to read (a fraction past ``ReportOptions/maxFractionDigits``, a
+/// decimal past ``ReportOptions/maxDecimalPlaces``) is written.
+public enum ExactStyle: String, Sendable, Equatable, CaseIterable {
+    /// The whole fraction, however long.
+    case fraction
+    /// Its leading significant digits, cut off (never rounded) and followed by an ellipsis:
+    /// `1.0857…`, so the digits shown are the value's own.
+    case decimal
+    /// The fraction, then the digits: `54287369/50000001 (1.0857…)`.
+    case both
 }

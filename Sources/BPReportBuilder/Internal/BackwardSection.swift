@@ -69,7 +69,7 @@ struct BackwardSection<Value: Scalar> {
             return Notation.chain([
                 delta,
                 recursion(layer),
-                .seq(context.matrix(transposed, context.parameterKey(n, layer + 1, .weights, transposed: true)),
+                .seq(context.weights(step: n, layer: layer + 1, transposed, transposed: true),
                      context.matrix(next, context.key(n, layer + 1, .delta)), .symbol(.odot),
                      context.matrix(derivative, context.key(n, layer, .derivative))),
                 result,

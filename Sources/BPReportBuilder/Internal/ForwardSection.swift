@@ -14,7 +14,7 @@ struct ForwardSection<Value: Scalar> {
                  .sup(.id("b"), .id("l")), .symbol(.rightarrow), .sup(.id("z"), .id("l"))),
             .seq(Notation.apply(.symbol(.sigma), .sup(.id("z"), .id("l"))), .symbol(.rightarrow), .sup(.id("a"), .id("l"))),
         ]
-        var rows: [[MathNode]] = [header, [.num(context.inputLayer), .row([]), context.matrix(context.trace.input)]]
+        var rows: [[MathNode]] = [header, [.num(context.inputLayer), .row([]), context.input()]]
         for record in step.forward {
             rows.append([
                 .num(record.layer),
@@ -26,6 +26,8 @@ struct ForwardSection<Value: Scalar> {
         return [
             .heading(level: headingLevel, [.text(context.words.forward)]),
             .displayMath(.array(alignments: [.center, .left, .left], rows: rows, header: true, columnRules: true)),
+            // The loss of this forward pass, always shown, with its numbers.
+            .displayMath(LossFormula(context: context).worked(step)),
         ]
     }
 }

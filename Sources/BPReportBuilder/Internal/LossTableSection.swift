@@ -21,6 +21,10 @@ struct LossTableSection<Value: Scalar> {
             let step = context.trace.firstStep + index
             rows.append([.num(step), .quantity(context.key(step, nil, .loss), context.number(loss))])
         }
+        if let final = context.trace.finalLoss {
+            let after = context.trace.lastStep
+            rows.append([.text(context.words.afterStep(after)), .quantity(context.key(after + 1, nil, .loss), context.number(final))])
+        }
         return [
             .heading(level: headingLevel, [.text(context.words.lossPerStep)]),
             .displayMath(.array(alignments: [.center, .right], rows: rows, header: true, columnRules: true)),

@@ -30,6 +30,11 @@ enum Notation {
         return sign + [.fraction(.number(String(magnitude)), .num(ratio.denominator))]
     }
 
+    /// `log x`: the function applied to its argument.
+    static func log(_ argument: MathNode) -> MathNode {
+        .seq(.function("log"), argument)
+    }
+
     /// `(x)^T`.
     static func transposed(_ node: MathNode) -> MathNode {
         .sup(.fenced(.parentheses, node), .symbol(.transpose))
@@ -47,7 +52,7 @@ enum Notation {
 
     /// `σ(x)` applied: `σ(arg)`.
     static func apply(_ function: MathNode, _ argument: MathNode) -> MathNode {
-        .seq(function, .fenced(.parentheses, argument))
+        .seq(function, .symbol(.functionApplication), .fenced(.parentheses, argument))
     }
 
     /// `σ'(arg)`.

@@ -54,5 +54,23 @@ struct Phrasebook {
         pick("Steps \(first) to \(last) are not worked out here; their losses are in the table below.",
              "Step \(first)–\(last)의 풀이는 생략하고 loss만 아래 표에 적는다.")
     }
-    var noUpdate: String { pick("steps: 0, so no update is made.", "steps: 0 이므로 weight update는 하지 않는다.") }
+    var noUpdate: String {
+        pick("No update is made: the problem asks only for the gradients.", "Gradient만 구하고 weight update는 하지 않는다.")
+    }
+    var lossAfterUpdate: String { pick("After the update the loss is ", "Update 후의 loss는 ") }
+    var sentenceEnd: String { pick(".", "이다.") }
+    /// The loss table's last row: the loss the last update leads to.
+    func afterStep(_ n: Int) -> String { pick("after \(n)", "\(n) 후") }
+
+    /// The note near the top of a float run.
+    func roundedFloats(digits: Int) -> String {
+        pick("Computed values are rounded to \(digits) significant digits; the givens are as the problem states them.",
+             "계산한 값은 유효숫자 \(digits)자리로 반올림했다. 주어진 값은 문제에 적힌 그대로이다.")
+    }
+
+    /// The note near the top of an exact run some of whose values are too long to write.
+    func truncatedExact(digits: Int) -> String {
+        pick("Exact values too long to write are shown by their first \(digits) significant digits, followed by …",
+             "너무 긴 값은 앞의 유효숫자 \(digits)자리 뒤에 …를 붙여 적었다.")
+    }
 }

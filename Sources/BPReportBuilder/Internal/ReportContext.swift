@@ -36,17 +36,41 @@ struct ReportContext<Value: Scalar> {
         QuantityKey(step: step, layer: layer, quantity: quantity, transposed: transposed)
     }
 
-    /// The key of W^l or b^l as a step starts: `nil` in the first step, where they are the
-    /// spec's own numbers.
-    func parameterKey(_ step: Int, _ layer: Int, _ quantity: Quantity, transposed: Bool = false) -> QuantityKey? {
-        step == 1 ? nil : key(step, layer, quantity, transposed: transposed)
+    /// Whether step `step` starts from the spec's own parameters (which are then givens).
+    func startsFromGivens(_ step: Int) -> Bool { step == 1 && trace.firstStep == 1 }
+
+    /// W^l (or its transpose) as step `step` starts: as the spec writes it in the first step,
+    /// else the computed `values` (already transposed when `transposed`), keyed.
+    func weights(step: Int, layer: Int, _ values: Matrix<Value>, transposed: Bool = false) -> MathNode {
+        guard !startsFromGivens(step) else {
+            let given = spec.layers[layer - spec.numbering - 1].weights
+            return style.given(transposed ? given.transposed : given)
+        }
+        return matrix(values, key(step, layer, .weights, transposed: transposed))
     }
 
-    /// `name = matrix`, the matrix marked with `key` when it was computed.
-    func equation(_ name: MathNode, _ m: Matrix<Value>, _ key: QuantityKey? = nil) -> MathNode {
-        .seq(name, .symbol(.equals), matrix(m, key))
+    /// b^l as step `step` starts: as the spec writes it in the first step, else computed.
+    func bias(step: Int, layer: Int, _ values: Matrix<Value>) -> MathNode {
+        guard !startsFromGivens(step) else { return style.given(spec.layers[layer - spec.numbering - 1].bias) }
+        return matrix(values, key(step, layer, .bias))
     }
 
-    /// The learning rate as a number node, when the run has one.
-    var learningRate: MathNode? { trace.learningRate.map(number) }
+    /// The input batch as the spec writes it (transposed for a gradient).
+    func input(transposed: Bool = false) -> MathNode { style.given(transposed ? spec.input.transposed : spec.input) }
+
+    /// The target as the spec writes it.
+    var target: MathNode { style.given(spec.target) }
+
+    /// `name = value`.
+    func equation(_ name: MathNode, _ value: MathNode) -> MathNode { .seq(name, .symbol(.equals), value) }
+
+    /// The learning rate as the spec writes it, when the run has one.
+    var learningRate: MathNode? { spec.learningRate.map(style.given) }
+
+    /// The learning rate as a factor after a minus sign: in parentheses when it is negative,
+    /// so a report never reads `W − −0.01 …`.
+    var subtractedRate: MathNode? {
+        guard let rate = spec.learningRate else { return nil }
+        return rate.exact.signum < 0 ? .fenced(.parentheses, style.given(rate)) : style.given(rate)
+    }
 }

@@ -14,16 +14,22 @@ struct WeightUpdateSection<Value: Scalar> {
         for gradient in step.gradients.reversed() {
             let layer = gradient.layer
             let n = step.step
-            // The input is given; every later activation was computed.
-            let previousKey = layer - 1 == context.inputLayer ? nil : context.key(n, layer - 1, .a, transposed: true)
             let delta = step.backward.first { $0.layer == layer }!.delta
-            let previous = layer - 1 == context.inputLayer ? context.trace.input : step.forward.first { $0.layer == layer - 1 }!.a
+            // The input is given, as the spec writes it; every later activation was computed.
+            let previousShown: MathNode
+            if layer - 1 == context.inputLayer {
+                previousShown = context.input(transposed: true)
+            } else {
+                let previous = step.forward.first { $0.layer == layer - 1 }!.a
+                previousShown = context.matrix(gradient.transposedActivation ?? previous.transposed,
+                                               context.key(n, layer - 1, .a, transposed: true))
+            }
             let dW = Notation.partial(of: Notation.weights(layer))
             let db = Notation.partial(of: Notation.bias(layer))
             blocks.append(.displayMath(Notation.chain([
                 dW,
                 .seq(Notation.delta(layer), Notation.transposed(Notation.activation(layer - 1))),
-                .seq(context.matrix(delta, context.key(n, layer, .delta)), context.matrix(gradient.transposedActivation ?? previous.transposed, previousKey)),
+                .seq(context.matrix(delta, context.key(n, layer, .delta)), previousShown),
                 context.matrix(gradient.weights, context.key(n, layer, .weightGradient)),
             ])))
             var biasChain: [MathNode] = [db]
@@ -35,11 +41,11 @@ struct WeightUpdateSection<Value: Scalar> {
             }
             biasChain.append(context.matrix(gradient.bias, context.key(n, layer, .biasGradient)))
             blocks.append(.displayMath(.row([Notation.chain(biasChain)] + (batch > 1 ? [.space(.quad), .text("(\(context.words.batchSumNote))")] : []))))
-            if let updated = step.updated?.first(where: { $0.layer == layer }), let rate = context.learningRate {
+            if let updated = step.updated?.first(where: { $0.layer == layer }), let rate = context.subtractedRate {
                 let old = step.parameters.first { $0.layer == layer }!
                 blocks.append(.displayMath(Notation.chain([
                     .seq(Notation.weights(layer), .symbol(.minus), rate, dW),
-                    .seq(context.matrix(old.weights, context.parameterKey(n, layer, .weights)), .symbol(.minus), rate,
+                    .seq(context.weights(step: n, layer: layer, old.weights), .symbol(.minus), rate,
                          context.matrix(gradient.weights, context.key(n, layer, .weightGradient))),
                     context.matrix(updated.weights, context.key(n, layer, .updatedWeights)),
                 ])))
@@ -51,6 +57,11 @@ struct WeightUpdateSection<Value: Scalar> {
         }
         if step.updated == nil {
             blocks.append(.paragraph([.text(context.words.noUpdate)]))
+        } else if step.step == context.trace.lastStep, let loss = context.trace.finalLoss {
+            // The run's last word: what the last update did to the loss.
+            let after = MathNode.quantity(context.key(step.step + 1, nil, .loss), context.number(loss))
+            blocks.append(.paragraph([.text(context.words.lossAfterUpdate),
+                                      .math(.seq(Notation.loss, .symbol(.equals), after)), .text(context.words.sentenceEnd)]))
         }
         return blocks
     }

@@ -47,6 +47,8 @@ public enum LaTeXMathWriter {
                 lines.append(line)
             }
             return "\\begin{array}{\(spec)}\n" + lines.joined(separator: "\n") + "\n\\end{array}"
+        case let .aligned(rows):
+            return "\\begin{aligned}\n" + rows.map { $0.map(write).joined(separator: " & ") }.joined(separator: " \\\\\n") + "\n\\end{aligned}"
         case let .fenced(fence, inner):
             // \left...\right only where something tall needs the delimiters to grow.
             guard isTall(inner) else {
@@ -65,7 +67,7 @@ public enum LaTeXMathWriter {
 
     private static func isTall(_ node: MathNode) -> Bool {
         switch node {
-        case .matrix, .array, .fraction, .root, .over, .under, .underOver: return true
+        case .matrix, .array, .aligned, .fraction, .root, .over, .under, .underOver: return true
         case let .row(nodes): return nodes.contains(where: isTall)
         case let .fenced(_, inner), let .styled(_, inner), let .quantity(_, inner): return isTall(inner)
         case let .subscripted(base, _), let .superscripted(base, _), let .subsuperscripted(base, _, _): return isTall(base)

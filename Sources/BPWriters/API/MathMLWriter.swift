@@ -36,9 +36,13 @@ public enum MathMLWriter {
         case let .text(text):
             return "<mtext>" + HTMLEscaping.escape(MathAlphabets.styled(String(text.map { $0 == " " ? "\u{A0}" : $0 }), variant)) + "</mtext>"
         case let .styled(style, content): return render(content, style)
-        case let .row(nodes): return "<mrow>" + nodes.map(inner).joined() + "</mrow>"
+        case let .row(nodes): return "<mrow>" + row(nodes, variant) + "</mrow>"
         case let .subscripted(base, sub): return "<msub>" + wrapped(base) + wrapped(sub) + "</msub>"
+        // A prime is a raised glyph already: set as a superscript it shrinks into an accent.
+        case let .superscripted(base, sup) where isPrime(sup): return "<mrow>" + inner(base) + prime(sup) + "</mrow>"
         case let .superscripted(base, sup): return "<msup>" + wrapped(base) + wrapped(sup) + "</msup>"
+        case let .subsuperscripted(base, sub, sup) where isPrime(sup):
+            return "<mrow><msub>" + wrapped(base) + wrapped(sub) + "</msub>" + prime(sup) + "</mrow>"
         case let .subsuperscripted(base, sub, sup): return "<msubsup>" + wrapped(base) + wrapped(sub) + wrapped(sup) + "</msubsup>"
         case let .over(base, over, accent):
             return "<mover" + (accent ? " accent=\"true\"" : "") + ">" + wrapped(base) + wrapped(over) + "</mover>"
@@ -49,7 +53,8 @@ public enum MathMLWriter {
         case let .root(index?, radicand): return "<mroot>" + wrapped(radicand) + wrapped(index) + "</mroot>"
         case let .root(nil, radicand): return "<msqrt>" + inner(radicand) + "</msqrt>"
         case let .matrix(rows, fence):
-            let table = "<mtable>" + rows.map { "<mtr>" + $0.map { "<mtd>" + inner($0) + "</mtd>" }.joined() + "</mtr>" }.joined() + "</mtable>"
+            // Display style in the cells, so a fraction in a matrix is as legible as one outside.
+            let table = "<mtable>" + rows.map { "<mtr>" + $0.map { "<mtd displaystyle=\"true\">" + inner($0) + "</mtd>" }.joined() + "</mtr>" }.joined() + "</mtable>"
             return fenced(fence, table)
         case let .array(alignments, rows, header, columnRules):
             let align = alignments.map { alignment -> String in
@@ -64,10 +69,54 @@ public enum MathMLWriter {
                 }.joined() + "</mtr>"
             }.joined()
             return "<mtable class=\"\(classes.joined(separator: " "))\">" + rowsMarkup + "</mtable>"
+        case let .aligned(rows):
+            let rowsMarkup = rows.map { row in
+                "<mtr>" + row.enumerated().map { index, cell in
+                    "<mtd class=\"bp-" + (index % 2 == 0 ? "right" : "left") + "\" displaystyle=\"true\">" + inner(cell) + "</mtd>"
+                }.joined() + "</mtr>"
+            }.joined()
+            return "<mtable class=\"bp-aligned\">" + rowsMarkup + "</mtable>"
         case let .fenced(fence, content): return fenced(fence, inner(content))
         case let .space(space): return "<mspace width=\"" + width(space) + "\"></mspace>"
         case let .quantity(_, content): return inner(content)
         }
+    }
+
+    /// A row's children, with U+2061 (function application) after a function name, so `log a`
+    /// is not set as `loga`: a thin space before an argument, none before a parenthesis (as TeX
+    /// spaces `\log x` and `\log(x)`).
+    private static func row(_ nodes: [MathNode], _ variant: MathVariant?) -> String {
+        var out = ""
+        for (index, node) in nodes.enumerated() {
+            out += render(node, variant)
+            guard isFunction(node), index + 1 < nodes.count else { continue }
+            switch nodes[index + 1] {
+            case .symbol(.functionApplication): break
+            case .fenced: out += "<mo>\u{2061}</mo>"
+            default: out += "<mo rspace=\"0.1667em\">\u{2061}</mo>"
+            }
+        }
+        return out
+    }
+
+    /// A function name, alone or with a script (`tanh^2`).
+    private static func isFunction(_ node: MathNode) -> Bool {
+        switch node {
+        case .function: return true
+        case let .superscripted(base, _), let .subscripted(base, _), let .subsuperscripted(base, _, _): return isFunction(base)
+        case let .quantity(_, inner): return isFunction(inner)
+        default: return false
+        }
+    }
+
+    private static func isPrime(_ node: MathNode) -> Bool {
+        guard case let .symbol(symbol) = node else { return false }
+        return ["\u{2032}", "\u{2033}", "\u{2034}"].contains(symbol.character)
+    }
+
+    private static func prime(_ node: MathNode) -> String {
+        guard case let .symbol(symbol) = node else { return "" }
+        return "<mo lspace=\"0\" rspace=\"0\">" + symbol.character + "</mo>"
     }
 
     /// Script, fraction and root elements take exactly one child each: group rows.

@@ -1,5 +1,5 @@
 // The built-in copies of templates/page.html.mustache and templates/report.css.
-// Re-record with `BPREPORT_RECORD=1 swift test --filter DefaultTemplatesTests` after editing them.
+// Re-record with `BPREPORT_RECORD=1 swift test --filter PageTemplateTests` after editing them.
 
 enum DefaultTemplates {
     static let page = #"""
@@ -75,6 +75,7 @@ math {
 mtable.bp-array > mtr > mtd { padding: 0.3em 0.75em; }
 mtable.bp-rules > mtr > mtd + mtd { border-left: 1px solid var(--rule); }
 mtable.bp-header > mtr:first-child > mtd { border-bottom: 1px solid var(--rule); }
+mtable.bp-aligned > mtr > mtd { padding: 0.25em 0; }
 mtd.bp-left { text-align: left; }
 mtd.bp-right { text-align: right; }
 mtd.bp-center { text-align: center; }

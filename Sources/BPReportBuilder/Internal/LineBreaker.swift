@@ -1,0 +1,124 @@
+import BPDocument
+
+/// Breaks display formulas wider than the text column onto aligned lines: a chain of
+/// equalities after its relation signs, a part still too wide after its top-level binary
+/// operators (inside a bracket too, which then opens on one line and closes on another).
+/// Matrices are never broken; elision keeps them narrow.
+struct LineBreaker {
+    /// The column's width in ems of the math font.
+    let width: Double
+
+    /// Every display formula of `blocks`, broken where it is too wide.
+    func apply(_ blocks: [Block]) -> [Block] {
+        DocumentRewriter(block: { block in
+            guard case let .displayMath(node) = block, MathWidth.of(node) > width,
+                  let broken = breakChain(node) else { return nil }
+            return [.displayMath(broken)]
+        }).rewrite(blocks)
+    }
+
+    /// `lhs = a = b = c` as aligned lines `lhs = a = b` / `= c`, filled greedily.
+    func breakChain(_ node: MathNode) -> MathNode? {
+        guard case let .row(items) = node,
+              let first = items.firstIndex(where: { isSymbol($0, of: .relation) }), first > 0 else { return nil }
+        let lhs = MathNode.row(Array(items[..<first]))
+        // [relation, part] pairs.
+        var pieces: [[MathNode]] = []
+        for item in items[first...] {
+            if isSymbol(item, of: .relation) { pieces.append([item]) } else { pieces[pieces.count - 1].append(item) }
+        }
+        let indent = MathWidth.of(lhs)
+        var lines: [[MathNode]] = []
+        var current: [MathNode] = []
+        for piece in pieces {
+            let candidate = current + piece
+            if current.isEmpty || indent + MathWidth.of(.row(candidate)) <= width {
+                current = candidate
+                continue
+            }
+            lines.append(current)
+            current = piece
+        }
+        lines.append(current)
+        // A line still too wide breaks again at its own operators.
+        let rows = lines.flatMap { line in breakOperators(line, room: width - indent) }
+        return .aligned(rows.enumerated().map { index, right in [index == 0 ? lhs : .row([]), .row(right)] })
+    }
+
+    /// A line's items, broken before top-level binary operators when wider than `room`; a
+    /// bracketed sum that is the widest item is opened up so its terms can go on new lines.
+    private func breakOperators(_ items: [MathNode], room: Double) -> [[MathNode]] {
+        guard MathWidth.of(.row(items)) > room else { return [items] }
+        let flat = items.flatMap(openUp)
+        var lines: [[MathNode]] = []
+        var current: [MathNode] = []
+        var index = 0
+        while index < flat.count {
+            // An operator and the operand after it stay together.
+            var unit = [flat[index]]
+            if isSymbol(flat[index], of: .binary), index + 1 < flat.count {
+                unit.append(flat[index + 1])
+                index += 1
+            }
+            index += 1
+            if !current.isEmpty, isSymbol(unit[0], of: .binary), MathWidth.of(.row(current + unit)) > room {
+                lines.append(current)
+                // Continuation lines are indented past the relation that opens the first.
+                current = [.space(.quad)] + unit
+            } else {
+                current += unit
+            }
+        }
+        lines.append(current)
+        return lines.map(closeBrackets)
+    }
+
+    /// The items of a row (and of a bracketed row) laid flat, the bracket marked by its halves.
+    private func openUp(_ node: MathNode) -> [MathNode] {
+        switch node {
+        case let .row(inner): return inner.flatMap(openUp)
+        case let .fenced(fence, .row(inner)) where inner.contains(where: { isSymbol($0, of: .binary) }):
+            return [.fenced(MathFence(open: fence.open, close: .none), .row([]))] + inner
+                + [.fenced(MathFence(open: .none, close: fence.close), .row([]))]
+        default: return [node]
+        }
+    }
+
+    /// Puts the halves of a bracket back around what lies between them on the same line.
+    private func closeBrackets(_ line: [MathNode]) -> [MathNode] {
+        var out: [MathNode] = []
+        var openIndex: Int?
+        var openFence: MathFence?
+        for item in line {
+            if case let .fenced(fence, .row([])) = item, fence.close.isNone, !fence.open.isNone {
+                openIndex = out.count
+                openFence = fence
+                continue
+            }
+            if case let .fenced(fence, .row([])) = item, fence.open.isNone, !fence.close.isNone {
+                if let start = openIndex, let open = openFence {
+                    let inside = Array(out[start...])
+                    out.removeSubrange(start...)
+                    out.append(.fenced(MathFence(open: open.open, close: fence.close), .row(inside)))
+                    openIndex = nil
+                    openFence = nil
+                } else {
+                    out = [.fenced(fence, .row(out))]
+                }
+                continue
+            }
+            out.append(item)
+        }
+        if let start = openIndex, let open = openFence {
+            let inside = Array(out[start...])
+            out.removeSubrange(start...)
+            out.append(.fenced(open, .row(inside)))
+        }
+        return out
+    }
+
+    private func isSymbol(_ node: MathNode, of symbolClass: MathSymbolClass) -> Bool {
+        if case let .symbol(symbol) = node { return symbol.symbolClass == symbolClass }
+        return false
+    }
+}
