@@ -26,17 +26,25 @@ struct ReportFormatOptions: ParsableArguments {
     @Option(name: .customLong("templates"), help: "A folder with page.html.mustache and report.css to use instead of the built-in page.")
     var templatesDirectory: String?
 
-    @Option(help: "Significant digits of floating-point numbers.")
+    @Option(help: "Significant digits of computed floats and of long exact values, 1 to 17.")
     var digits: Int = ReportOptions.default.significantDigits
 
-    @Option(name: .customLong("max-matrix"), help: "Matrices with more rows or columns are elided with dots.")
+    @Option(name: .customLong("max-matrix"), help: "Matrices with more rows or columns are elided with dots (at least 2).")
     var maxMatrix: Int = ReportOptions.default.maxMatrixSize
 
-    @Option(name: .customLong("decimal-places"), help: "Exact values that terminate within this many decimal places are written as decimals.")
+    @Option(name: .customLong("decimal-places"), help: "Exact values that terminate within this many decimal places (0 to 30) are written as decimals.")
     var decimalPlaces: Int = ReportOptions.default.maxDecimalPlaces
 
-    @Option(name: .customLong("worked-steps"), help: "Steps worked out in full; later ones only appear in the loss table.")
+    @Option(name: .customLong("worked-steps"), help: "Steps worked out in full (at least 1); later ones only appear in the loss table.")
     var workedSteps: Int = ReportOptions.default.workedSteps
+
+    @Option(name: .customLong("exact-style"), help: ArgumentHelp(
+        "How an exact value too long to read is written: its first --digits digits and an ellipsis (decimal), the whole fraction (fraction), or both.",
+        valueName: "decimal|fraction|both"))
+    var exactStyle: ExactStyle = ReportOptions.default.exactStyle
+
+    @Flag(name: .customLong("no-common-factor"), help: "Never write a matrix as a common factor times integers (as 2/3 (38, -11, 20)).")
+    var noCommonFactor = false
 
     func validate() throws {
         if !(1...17).contains(digits) { throw ValidationError("--digits must be from 1 to 17, not \(digits)") }
@@ -47,7 +55,8 @@ struct ReportFormatOptions: ParsableArguments {
     }
 
     var reportOptions: ReportOptions {
-        ReportOptions(significantDigits: digits, maxMatrixSize: maxMatrix, maxDecimalPlaces: decimalPlaces, workedSteps: workedSteps)
+        ReportOptions(significantDigits: digits, maxMatrixSize: maxMatrix, maxDecimalPlaces: decimalPlaces, workedSteps: workedSteps,
+                      exactStyle: exactStyle, pullsOutCommonFactors: !noCommonFactor)
     }
 
     var htmlOptions: HTMLOptions {
@@ -79,3 +88,5 @@ struct ReportFormatOptions: ParsableArguments {
                              templates: try pageTemplates(), limits: limits)
     }
 }
+
+extension ExactStyle: ExpressibleByArgument {}

@@ -127,3 +127,42 @@ import Testing
         #expect(MathMLWriter.write(transposed, display: true) == MathMLWriter.write(.sup(matrix, .symbol(.transpose)), display: true))
     }
 }
+
+/// How the MathML reads in a browser: functions, primes and fractions in matrices.
+@Suite struct MathMLReadingTests {
+    @Test func aFunctionNameIsFollowedByFunctionApplication() {
+        // `log a`: U+2061 with a thin space after it, as TeX spaces \log x.
+        #expect(MathMLWriter.body(.seq(.function("log"), .id("a")))
+                == "<mrow><mi>log</mi><mo rspace=\"0.1667em\">\u{2061}</mo><mi>a</mi></mrow>")
+        // `tanh^2 x`: the script belongs to the function.
+        #expect(MathMLWriter.body(.seq(.sup(.function("tanh"), .num(2)), .id("x")))
+                == "<mrow><msup><mrow><mi>tanh</mi></mrow><mrow><mn>2</mn></mrow></msup><mo rspace=\"0.1667em\">\u{2061}</mo><mi>x</mi></mrow>")
+        // Before a parenthesis no space, as \log(x).
+        #expect(MathMLWriter.body(.seq(.function("log"), .fenced(.parentheses, .id("x")))).contains("<mi>log</mi><mo>\u{2061}</mo><mrow>"))
+        // σ(x) carries the invisible operator itself; TeX shows nothing for it.
+        let applied = MathNode.seq(.symbol(.sigma), .symbol(.functionApplication), .fenced(.parentheses, .id("x")))
+        #expect(MathMLWriter.body(applied).hasPrefix("<mrow><mi>\u{3C3}</mi><mo>\u{2061}</mo><mrow>"))
+        #expect(LaTeXMathWriter.write(applied) == #"\sigma (x)"#)
+    }
+
+    @Test func aPrimeIsSetBesideItsBaseNotAsASuperscript() {
+        let derivative = MathNode.sup(.sub(.symbol(.sigma), .num(2)), .symbol(.prime))
+        #expect(MathMLWriter.body(derivative)
+                == "<mrow><msub><mrow><mi>\u{3C3}</mi></mrow><mrow><mn>2</mn></mrow></msub><mo lspace=\"0\" rspace=\"0\">\u{2032}</mo></mrow>")
+        // TeX keeps the usual form.
+        #expect(LaTeXMathWriter.write(derivative) == #"{\sigma_{2}}^{\prime}"#)
+        // Any other superscript is still a superscript.
+        #expect(MathMLWriter.body(.sup(.id("x"), .num(2))).hasPrefix("<msup>"))
+    }
+
+    @Test func fractionsInAMatrixAreInDisplayStyle() {
+        let matrix = MathNode.matrix([[.fraction(.num(1), .num(3)), .num(2)]])
+        #expect(MathMLWriter.body(matrix).contains("<mtd displaystyle=\"true\"><mfrac><mrow><mn>1</mn></mrow><mrow><mn>3</mn></mrow></mfrac></mtd>"))
+    }
+
+    @Test func alignedLinesAreATableAlignedAtTheRelation() {
+        let lines = MathNode.aligned([[.id("L"), .seq(.symbol(.equals), .num(1))], [.row([]), .seq(.symbol(.equals), .num(2))]])
+        #expect(LaTeXMathWriter.write(lines) == "\\begin{aligned}\nL & = 1 \\\\\n & = 2\n\\end{aligned}")
+        #expect(MathMLWriter.body(lines).hasPrefix("<mtable class=\"bp-aligned\"><mtr><mtd class=\"bp-right\" displaystyle=\"true\"><mi>L</mi></mtd><mtd class=\"bp-left\" displaystyle=\"true\">"))
+    }
+}

@@ -25,7 +25,7 @@ public struct ReportOptions: Sendable, Equatable {
 
     public init(significantDigits: Int = 4, maxMatrixSize: Int = 8, maxDecimalPlaces: Int = 10, workedSteps: Int = 10,
                 exactStyle: ExactStyle = .decimal, maxFractionDigits: Int = 8, pullsOutCommonFactors: Bool = true,
-                formulaWidth: Double = 38) {
+                formulaWidth: Double = 33) {
         self.significantDigits = significantDigits
         self.maxMatrixSize = maxMatrixSize
         self.maxDecimalPlaces = maxDecimalPlaces

@@ -14,10 +14,10 @@ struct BackwardSection<Value: Scalar> {
             rows.append([.num(record.layer), .seq(definition(record.layer), .symbol(.longrightarrow),
                                                   context.matrix(record.delta, context.key(step.step, record.layer, .delta)))])
         }
-        var blocks: [Block] = [
-            .heading(level: headingLevel, [.text(context.words.backward)]),
-            .displayMath(.array(alignments: [.center, .left], rows: rows, header: true, columnRules: true)),
-        ]
+        let table = MathNode.array(alignments: [.center, .left], rows: rows, header: true, columnRules: true)
+        // Too wide for the page, the table is left out: the workings below give every delta.
+        var blocks: [Block] = [.heading(level: headingLevel, [.text(context.words.backward)])]
+        if context.fits(table) { blocks.append(.displayMath(table)) }
         for record in step.backward {
             blocks.append(.displayMath(working(record)))
         }

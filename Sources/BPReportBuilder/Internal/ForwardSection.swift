@@ -23,11 +23,31 @@ struct ForwardSection<Value: Scalar> {
                      Notation.arrow(context.matrix(record.a, context.key(step.step, record.layer, .a)))),
             ])
         }
-        return [
-            .heading(level: headingLevel, [.text(context.words.forward)]),
-            .displayMath(.array(alignments: [.center, .left, .left], rows: rows, header: true, columnRules: true)),
+        let table = MathNode.array(alignments: [.center, .left, .left], rows: rows, header: true, columnRules: true)
+        return [.heading(level: headingLevel, [.text(context.words.forward)])]
+            + (context.fits(table) ? [.displayMath(table)] : lines())
+            + [
+            // The loss of this forward pass, always shown, with its numbers.
             // The loss of this forward pass, always shown, with its numbers.
             .displayMath(LossFormula(context: context).worked(step)),
         ]
+    }
+
+    /// The table's content as formulas, one per layer, where the table is too wide for the
+    /// page: `z^l = W^l a^(l-1) + b^l = (...)` and `a^l = σ(z^l) = (...)`, which break like
+    /// any other chain.
+    private func lines() -> [Block] {
+        var blocks: [Block] = [.displayMath(context.equation(Notation.activation(context.inputLayer), context.input()))]
+        for record in step.forward {
+            let layer = record.layer
+            blocks.append(.displayMath(Notation.chain([
+                Notation.preActivation(layer), Notation.affine(layer), context.matrix(record.z, context.key(step.step, layer, .z)),
+            ])))
+            blocks.append(.displayMath(Notation.chain([
+                Notation.activation(layer), Notation.apply(context.sigma(layer), Notation.preActivation(layer)),
+                context.matrix(record.a, context.key(step.step, layer, .a)),
+            ])))
+        }
+        return blocks
     }
 }

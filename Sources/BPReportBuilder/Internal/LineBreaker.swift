@@ -49,24 +49,21 @@ struct LineBreaker {
     /// bracketed sum that is the widest item is opened up so its terms can go on new lines.
     private func breakOperators(_ items: [MathNode], room: Double) -> [[MathNode]] {
         guard MathWidth.of(.row(items)) > room else { return [items] }
-        let flat = items.flatMap(openUp)
+        // Terms: each starts at a binary operator and runs to the next one.
+        var terms: [[MathNode]] = [[]]
+        for item in items.flatMap(openUp) {
+            if isSymbol(item, of: .binary), !terms[terms.count - 1].isEmpty { terms.append([]) }
+            terms[terms.count - 1].append(item)
+        }
         var lines: [[MathNode]] = []
         var current: [MathNode] = []
-        var index = 0
-        while index < flat.count {
-            // An operator and the operand after it stay together.
-            var unit = [flat[index]]
-            if isSymbol(flat[index], of: .binary), index + 1 < flat.count {
-                unit.append(flat[index + 1])
-                index += 1
-            }
-            index += 1
-            if !current.isEmpty, isSymbol(unit[0], of: .binary), MathWidth.of(.row(current + unit)) > room {
+        for term in terms {
+            if !current.isEmpty, MathWidth.of(.row(current + term)) > room {
                 lines.append(current)
                 // Continuation lines are indented past the relation that opens the first.
-                current = [.space(.quad)] + unit
+                current = [.space(.quad)] + term
             } else {
-                current += unit
+                current += term
             }
         }
         lines.append(current)

@@ -6,8 +6,8 @@ import BPDocument
 enum MathWidth {
     static func of(_ node: MathNode) -> Double {
         switch node {
-        case let .number(text): return Double(text.count) * 0.5 + (text.hasPrefix("-") ? 0.3 : 0)
-        case let .identifier(name): return Double(name.count) * 0.55
+        case let .number(text): return Double(text.count) * 0.6 + (text.hasPrefix("-") ? 0.3 : 0)
+        case let .identifier(name): return Double(name.count) * 0.6
         case let .symbol(symbol): return of(symbol)
         case let .function(name): return Double(name.count) * 0.5 + 0.17
         case let .text(text): return text.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1.0) }
@@ -20,7 +20,7 @@ enum MathWidth {
         case let .fraction(top, bottom): return max(of(top), of(bottom)) + 0.25
         case let .root(index, radicand): return of(radicand) + 1.0 + (index.map { 0.5 * of($0) } ?? 0)
         case let .matrix(rows, _):
-            return columnWidths(rows).reduce(0, +) + Double(max(0, (rows.first?.count ?? 1) - 1)) * 0.8 + 1.3
+            return columnWidths(rows).reduce(0, +) + Double(max(0, (rows.first?.count ?? 1) - 1)) * 0.9 + 1.5
         case let .array(_, rows, _, _):
             let columns = columnWidths(rows)
             return columns.reduce(0, +) + Double(columns.count) * 1.5

@@ -36,6 +36,9 @@ struct ReportContext<Value: Scalar> {
         QuantityKey(step: step, layer: layer, quantity: quantity, transposed: transposed)
     }
 
+    /// Whether a formula fits the text column, by its estimated width.
+    func fits(_ node: MathNode) -> Bool { MathWidth.of(node) <= style.options.formulaWidth }
+
     /// Whether step `step` starts from the spec's own parameters (which are then givens).
     func startsFromGivens(_ step: Int) -> Bool { step == 1 && trace.firstStep == 1 }
 
