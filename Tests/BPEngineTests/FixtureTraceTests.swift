@@ -13,7 +13,8 @@ struct FixtureCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     /// Every fixture spec with a stored trace (problem1-steps8-exact has none: 705 KB), and the
-    /// three seed problems in reports/.
+    /// reports in reports/ (the seed problems' traces are named after them, the others
+    /// `report-NAME`).
     static let all: [FixtureCase] = {
         let fixtures = TestPaths.fixtureSpecNames().filter { $0 != "problem1-steps8-exact" }.map {
             FixtureCase(name: $0, spec: TestPaths.fixtureSpec($0), trace: TestPaths.fixtureTrace($0))
@@ -21,7 +22,10 @@ struct FixtureCase: Sendable, CustomTestStringConvertible {
         let reports = ["problem1", "problem2", "problem3"].map {
             FixtureCase(name: "reports/\($0)", spec: TestPaths.report($0), trace: TestPaths.fixtureTrace($0))
         }
-        return fixtures + reports
+        let english = ["mazur", "softmax-batch", "xor-bce", "exact-steps"].map {
+            FixtureCase(name: "reports/\($0)", spec: TestPaths.report($0), trace: TestPaths.fixtureTrace("report-\($0)"))
+        }
+        return fixtures + reports + english
     }()
 }
 
@@ -30,10 +34,11 @@ struct FixtureTraceTests {
     @Test("the fixture list is complete")
     func fixtureList() throws {
         let names = FixtureCase.all.map(\.name)
-        #expect(names.count == 11)
+        #expect(names.count == 15)
         for expected in ["contract-example", "problem1-steps8-float", "relu-leaky-mse-batch", "relu-zero-exact",
                          "sigmoid-bce", "softmax-ce-batch", "square-leaky-flat-target", "tanh-sse",
-                         "reports/problem1", "reports/problem2", "reports/problem3"] {
+                         "reports/problem1", "reports/problem2", "reports/problem3", "reports/mazur",
+                         "reports/softmax-batch", "reports/xor-bce", "reports/exact-steps"] {
             #expect(names.contains(expected), "\(expected) missing")
         }
         // Every stored trace is used.

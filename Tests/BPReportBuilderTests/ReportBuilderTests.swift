@@ -91,11 +91,12 @@ import Testing
             [.number("1"), .number("0.96"), .number("-3.13")],
             [.number("2"), .number("-0.44"), .number("3.07")],
         ])
-        let found = displayMath(try document(Self.oneStep).blocks).contains { node in
-            guard case let .row(parts) = node else { return false }
-            return parts.last == .quantity(QuantityKey(step: 1, layer: 3, quantity: .updatedWeights), expected)
-        }
-        #expect(found)
+        var shown: MathNode?
+        DocumentWalker(math: { node in
+            if case let .quantity(key, value) = node, key == QuantityKey(step: 1, layer: 3, quantity: .updatedWeights) { shown = value }
+            return .descend
+        }).walk(try document(Self.oneStep))
+        #expect(shown == expected)
     }
 
     @Test func koreanProseFollowsTheLectureNotes() throws {
