@@ -105,8 +105,14 @@ enum GradientCheck {
             let input = random(widths[0], batch)
             var layers: [LayerSpec] = []
             for index in 0..<layerCount {
-                layers.append(LayerSpec(weights: random(widths[index + 1], widths[index]),
-                                        bias: random(widths[index + 1], 1), activation: activations[index]))
+                // One layer in four has no bias: its bias gradient is zero, and nothing moves
+                // the loss when the (unused) bias is nudged.
+                if rng.int(0, 3) == 0 {
+                    layers.append(LayerSpec(weights: random(widths[index + 1], widths[index]), activation: activations[index]))
+                } else {
+                    layers.append(LayerSpec(weights: random(widths[index + 1], widths[index]),
+                                            bias: random(widths[index + 1], 1), activation: activations[index]))
+                }
             }
             let outputs = widths[layerCount]
             let target: Matrix<SpecValue>

@@ -132,3 +132,32 @@ import Testing
         #expect(aligned > 3)
     }
 }
+
+@Suite struct NoBiasReportTests {
+    @Test func aLayerWithoutABiasShowsNoBTerms() throws {
+        let yaml = """
+        input: [1, 2]
+        target: [1]
+        layers:
+          - {weights: [[1, -1], [0.5, 1]], bias: none, activation: relu}
+          - {weights: [[2, -1]], activation: identity}
+        loss: half_sse
+        learning_rate: 0.1
+        """
+        let builder = ReportBuilder()
+        let doc = builder.document(for: try AnyTrace.run(try SpecReader().read(text: yaml)))
+        var bs = 0
+        DocumentWalker(math: { node in
+            if case .identifier("b") = node { bs += 1 }
+            return .descend
+        }).walk(doc)
+        #expect(bs == 0)
+        var keys: [Quantity] = []
+        DocumentWalker(math: { node in
+            if case let .quantity(key, _) = node { keys.append(key.quantity) }
+            return .descend
+        }).walk(doc)
+        #expect(!keys.contains(.biasGradient) && !keys.contains(.updatedBias))
+        #expect(keys.contains(.updatedWeights))
+    }
+}

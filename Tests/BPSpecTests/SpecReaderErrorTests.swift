@@ -248,9 +248,13 @@ struct SpecReaderErrorTests {
     func missingAndWrongKinds() {
         let noInput = specError(Array(baseLines.dropFirst()).joined(separator: "\n"))
         #expect(noInput?.message.contains("missing required key 'input'") == true)
-        let noBias = specError(baseSpec(replacing: [8: "    activation: identity", 9: ""]))
-        #expect(noBias?.key == "layers[1]")
-        #expect(noBias?.message.contains("missing required key 'bias'") == true)
+        // A layer needs its activation; its bias may be left out (bias: none).
+        let noActivation = specError(baseSpec(replacing: [9: ""]))
+        #expect(noActivation?.key == "layers[1]")
+        #expect(noActivation?.message.contains("missing required key 'activation'") == true)
+        #expect((try? SpecReader().read(text: baseSpec(replacing: [8: "    activation: identity", 9: ""])))?.layers[1].hasBias == false)
+        expectError(specError(baseSpec(replacing: [8: "    bias: nothing"])), line: 8, column: 11, key: "layers[1].bias",
+                    contains: ["expected a list of 2 numbers, or none for a layer without a bias, found 'nothing'"])
         expectError(specError(baseSpec(replacing: [1: "input: []"])), line: 1, column: 8, key: "input",
                     contains: ["expected a non-empty list"])
         expectError(specError("input: [1]\ntarget: [1]\nlayers: []\nloss: sse\n"), line: 3, column: 9, key: "layers",

@@ -7,8 +7,8 @@ extension Engine {
     public func forward(layerAt index: Int, parameters: LayerParameters<Value>, input: Matrix<Value>,
                         step: Int) throws(EngineError) -> ForwardRecord<Value> {
         let layer = parameters.layer
-        let z = Value.product(parameters.weights, transposingA: false, input, transposingB: false)
-            .addingToEachColumn(parameters.bias)
+        let product = Value.product(parameters.weights, transposingA: false, input, transposingB: false)
+        let z = spec.layers[index].hasBias ? product.addingToEachColumn(parameters.bias) : product
         try requireFinite(z, step: step, layer: layer, "z^\(layer)")
         let a = try functions[index].apply(z)
         try requireFinite(a, step: step, layer: layer, "a^\(layer)")
@@ -45,7 +45,9 @@ extension Engine {
                          recordingTranspose: Bool) throws(EngineError) -> GradientRecord<Value> {
         let weights = Value.product(delta, transposingA: false, previousActivation, transposingB: true)
         try requireFinite(weights, step: step, layer: layer, "dL/dW^\(layer)")
-        return GradientRecord(layer: layer, weights: weights, bias: delta.rowSums,
+        // A layer without a bias has no bias gradient: zeros, never applied.
+        let bias = hasBias(layer) ? delta.rowSums : Matrix<Value>.zeros(rows: delta.rows, columns: 1)
+        return GradientRecord(layer: layer, weights: weights, bias: bias,
                               transposedActivation: recordingTranspose ? previousActivation.transposed : nil)
     }
 
@@ -55,7 +57,7 @@ extension Engine {
                        step: Int) throws(EngineError) -> LayerParameters<Value> {
         let layer = parameters.layer
         let weights = parameters.weights - gradient.weights.scaled(by: learningRate)
-        let bias = parameters.bias - gradient.bias.scaled(by: learningRate)
+        let bias = hasBias(layer) ? parameters.bias - gradient.bias.scaled(by: learningRate) : parameters.bias
         try requireFinite(weights, step: step, layer: layer, "the updated W^\(layer)")
         try requireFinite(bias, step: step, layer: layer, "the updated b^\(layer)")
         return LayerParameters(layer: layer, weights: weights, bias: bias)
@@ -66,6 +68,9 @@ extension Engine {
         try requireFinite(delta, step: step, layer: layer, "delta^\(layer)")
         return BackwardRecord(layer: layer, delta: delta, working: working)
     }
+
+    /// Whether layer number `layer` has a bias.
+    func hasBias(_ layer: Int) -> Bool { spec.layers[layer - spec.numbering - 1].hasBias }
 
     /// The activation of layer number `layer`.
     private func function(ofLayer layer: Int) -> ActivationFunction<Value> {

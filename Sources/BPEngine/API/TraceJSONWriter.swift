@@ -20,7 +20,7 @@ public enum TraceJSONWriter {
     public static func write<Value: Scalar>(_ trace: Trace<Value>) -> String {
         var out = header(arithmetic: trace.arithmetic, numbering: trace.spec.numbering)
         for (index, step) in trace.steps.enumerated() {
-            out += stepText(step, isFirst: index == 0)
+            out += stepText(step, isFirst: index == 0, spec: trace.spec)
         }
         return out + footer(wroteSteps: !trace.steps.isEmpty)
     }
@@ -42,7 +42,7 @@ public enum TraceJSONWriter {
         sink(header(arithmetic: Value.isExact ? .exact : .float, numbering: engine.spec.numbering))
         var isFirst = true
         _ = try engine.run(policy: .none) { step in
-            sink(stepText(step, isFirst: isFirst))
+            sink(stepText(step, isFirst: isFirst, spec: engine.spec))
             isFirst = false
         }
         sink(footer(wroteSteps: !isFirst))
@@ -56,16 +56,20 @@ public enum TraceJSONWriter {
 
     /// One step, preceded by the separator from the step before it (the writer cannot know
     /// which step is last until the run ends).
-    private static func stepText<Value: Scalar>(_ step: StepRecord<Value>, isFirst: Bool) -> String {
+    private static func stepText<Value: Scalar>(_ step: StepRecord<Value>, isFirst: Bool, spec: NetworkSpec) -> String {
+        // A layer without a bias has none to report: its records leave the key out.
+        func biasOf(_ layer: Int, _ bias: Matrix<Value>) -> Matrix<Value>? {
+            spec.layers[layer - spec.numbering - 1].hasBias ? bias : nil
+        }
         var out = isFirst ? "" : ",\n"
         out += "    {\n"
         out += "      \"step\": \(step.step),\n"
         out += "      \"forward\": " + list(step.forward.map { "{\"layer\": \($0.layer), \"z\": \(matrix($0.z)), \"a\": \(matrix($0.a))}" }) + ",\n"
         out += "      \"loss\": \(quote(step.loss.description)),\n"
         out += "      \"backward\": " + list(step.backward.map { "{\"layer\": \($0.layer), \"delta\": \(matrix($0.delta))}" }) + ",\n"
-        out += "      \"gradients\": " + list(step.gradients.map { parameters($0.layer, $0.weights, $0.bias) })
+        out += "      \"gradients\": " + list(step.gradients.map { parameters($0.layer, $0.weights, biasOf($0.layer, $0.bias)) })
         if let updated = step.updated {
-            out += ",\n      \"updated\": " + list(updated.map { parameters($0.layer, $0.weights, $0.bias) })
+            out += ",\n      \"updated\": " + list(updated.map { parameters($0.layer, $0.weights, biasOf($0.layer, $0.bias)) })
         }
         return out + "\n    }"
     }
@@ -74,8 +78,8 @@ public enum TraceJSONWriter {
         (wroteSteps ? "\n" : "") + "  ]\n}\n"
     }
 
-    private static func parameters<Value: Scalar>(_ layer: Int, _ weights: Matrix<Value>, _ bias: Matrix<Value>) -> String {
-        "{\"layer\": \(layer), \"weights\": \(matrix(weights)), \"bias\": \(matrix(bias))}"
+    private static func parameters<Value: Scalar>(_ layer: Int, _ weights: Matrix<Value>, _ bias: Matrix<Value>?) -> String {
+        "{\"layer\": \(layer), \"weights\": \(matrix(weights))" + (bias.map { ", \"bias\": \(matrix($0))" } ?? "") + "}"
     }
 
     private static func list(_ items: [String]) -> String {

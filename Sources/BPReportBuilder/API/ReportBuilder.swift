@@ -87,10 +87,9 @@ public struct ReportBuilder: Sendable {
     private func parameterBlocks<Value: Scalar>(_ layers: [LayerParameters<Value>], context: ReportContext<Value>,
                                                 weights: Quantity, bias: Quantity, step: Int) -> [Block] {
         layers.map { layer in
-            .displayMath(Notation.list([
-                context.equation(Notation.weights(layer.layer), context.matrix(layer.weights, context.key(step, layer.layer, weights))),
-                context.equation(Notation.bias(layer.layer), context.matrix(layer.bias, context.key(step, layer.layer, bias))),
-            ]))
+            .displayMath(context.parameterList(
+                layer.layer, weights: context.matrix(layer.weights, context.key(step, layer.layer, weights)),
+                bias: context.matrix(layer.bias, context.key(step, layer.layer, bias))))
         }
     }
 }

@@ -48,8 +48,8 @@ struct BackwardSection<Value: Scalar> {
                 delta,
                 .seq(Notation.partial(of: Notation.activation(layer)), .symbol(.odot), sigmaPrime),
                 .seq(lossGradientFormula(layer), .symbol(.odot), sigmaPrime),
-                .seq(context.matrix(gradient, context.key(n, layer, .lossGradient)), .symbol(.odot),
-                     context.matrix(derivative, context.key(n, layer, .derivative))),
+                .seq(Notation.operand(context.matrix(gradient, context.key(n, layer, .lossGradient))), .symbol(.odot),
+                     Notation.operand(context.matrix(derivative, context.key(n, layer, .derivative)))),
                 result,
             ])
         case let .combinedOutput(differenceMatrix, divisor):
@@ -58,7 +58,7 @@ struct BackwardSection<Value: Scalar> {
                 delta,
                 Notation.partial(of: Notation.preActivation(layer)),
                 .seq(scale, .fenced(.parentheses, difference(layer))),
-                .seq(scale, .space(.thin), context.matrix(differenceMatrix, context.key(n, layer, .difference))),
+                .seq(scale, .space(.thin), Notation.operand(context.matrix(differenceMatrix, context.key(n, layer, .difference)))),
                 result,
             ])
         case let .hidden(_, derivative, recordedTranspose):
@@ -69,9 +69,9 @@ struct BackwardSection<Value: Scalar> {
             return Notation.chain([
                 delta,
                 recursion(layer),
-                .seq(context.weights(step: n, layer: layer + 1, transposed, transposed: true),
-                     context.matrix(next, context.key(n, layer + 1, .delta)), .symbol(.odot),
-                     context.matrix(derivative, context.key(n, layer, .derivative))),
+                .seq(Notation.operand(context.weights(step: n, layer: layer + 1, transposed, transposed: true)),
+                     Notation.operand(context.matrix(next, context.key(n, layer + 1, .delta))), .symbol(.odot),
+                     Notation.operand(context.matrix(derivative, context.key(n, layer, .derivative)))),
                 result,
             ])
         }

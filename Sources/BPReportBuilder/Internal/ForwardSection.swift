@@ -8,17 +8,19 @@ struct ForwardSection<Value: Scalar> {
     let step: StepRecord<Value>
 
     func blocks(headingLevel: Int) -> [Block] {
+        // The header's generic layer has a bias unless no layer has one.
+        let product: [MathNode] = [.sup(.id("W"), .id("l")), .sup(.id("a"), .seq(.id("l"), .symbol(.minus), .num(1)))]
+        let bias: [MathNode] = context.spec.layers.contains(where: \.hasBias) ? [.symbol(.plus), .sup(.id("b"), .id("l"))] : []
         let header: [MathNode] = [
             .id("l"),
-            .seq(.sup(.id("W"), .id("l")), .sup(.id("a"), .seq(.id("l"), .symbol(.minus), .num(1))), .symbol(.plus),
-                 .sup(.id("b"), .id("l")), .symbol(.rightarrow), .sup(.id("z"), .id("l"))),
+            .row(product + bias + [.symbol(.rightarrow), .sup(.id("z"), .id("l"))]),
             .seq(Notation.apply(.symbol(.sigma), .sup(.id("z"), .id("l"))), .symbol(.rightarrow), .sup(.id("a"), .id("l"))),
         ]
         var rows: [[MathNode]] = [header, [.num(context.inputLayer), .row([]), context.input()]]
         for record in step.forward {
             rows.append([
                 .num(record.layer),
-                .seq(Notation.affine(record.layer), Notation.arrow(context.matrix(record.z, context.key(step.step, record.layer, .z)))),
+                .seq(Notation.affine(record.layer, bias: context.hasBias(record.layer)), Notation.arrow(context.matrix(record.z, context.key(step.step, record.layer, .z)))),
                 .seq(Notation.apply(context.sigma(record.layer), Notation.preActivation(record.layer)),
                      Notation.arrow(context.matrix(record.a, context.key(step.step, record.layer, .a)))),
             ])
@@ -41,7 +43,7 @@ struct ForwardSection<Value: Scalar> {
         for record in step.forward {
             let layer = record.layer
             blocks.append(.displayMath(Notation.chain([
-                Notation.preActivation(layer), Notation.affine(layer), context.matrix(record.z, context.key(step.step, layer, .z)),
+                Notation.preActivation(layer), Notation.affine(layer, bias: context.hasBias(layer)), context.matrix(record.z, context.key(step.step, layer, .z)),
             ])))
             blocks.append(.displayMath(Notation.chain([
                 Notation.activation(layer), Notation.apply(context.sigma(layer), Notation.preActivation(layer)),

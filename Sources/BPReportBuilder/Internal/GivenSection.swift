@@ -22,10 +22,9 @@ struct GivenSection<Value: Scalar> {
         ])))
         blocks.append(.paragraph([.text(words.parametersLead)]))
         for layer in context.trace.initialParameters {
-            blocks.append(.displayMath(Notation.list([
-                context.equation(Notation.weights(layer.layer), context.weights(step: context.trace.firstStep, layer: layer.layer, layer.weights)),
-                context.equation(Notation.bias(layer.layer), context.bias(step: context.trace.firstStep, layer: layer.layer, layer.bias)),
-            ])))
+            blocks.append(.displayMath(context.parameterList(
+                layer.layer, weights: context.weights(step: context.trace.firstStep, layer: layer.layer, layer.weights),
+                bias: context.bias(step: context.trace.firstStep, layer: layer.layer, layer.bias))))
         }
         blocks += activationBlocks()
         if let lead = words.networkLead { blocks.append(.paragraph([.text(lead)])) }
@@ -66,7 +65,7 @@ struct GivenSection<Value: Scalar> {
     private func composedNetwork() -> MathNode {
         var inner = Notation.activation(context.inputLayer)
         for layer in context.layerNumbers {
-            let affine = MathNode.seq(Notation.weights(layer), inner, .symbol(.plus), Notation.bias(layer))
+            let affine = Notation.affine(layer, bias: context.hasBias(layer), input: inner)
             inner = Notation.apply(context.sigma(layer), affine)
         }
         return inner

@@ -35,6 +35,23 @@ enum Notation {
         .seq(.function("log"), argument)
     }
 
+    /// A factor of a product: a negative scalar goes in parentheses, so `(2, −1)ᵀ (−3.5)` never
+    /// reads as a subtraction.
+    static func operand(_ node: MathNode) -> MathNode {
+        isNegativeScalar(node) ? .fenced(.parentheses, node) : node
+    }
+
+    private static func isNegativeScalar(_ node: MathNode) -> Bool {
+        switch node {
+        case let .number(text): return text.hasPrefix("-")
+        case let .quantity(_, inner): return isNegativeScalar(inner)
+        case let .row(parts):
+            guard let first = parts.first else { return false }
+            return first == .symbol(.minus) || isNegativeScalar(first)
+        default: return false
+        }
+    }
+
     /// `(x)^T`.
     static func transposed(_ node: MathNode) -> MathNode {
         .sup(.fenced(.parentheses, node), .symbol(.transpose))
@@ -60,9 +77,10 @@ enum Notation {
         apply(.sup(function, .symbol(.prime)), argument)
     }
 
-    /// `W^l a^(l-1) + b^l`.
-    static func affine(_ layer: Int) -> MathNode {
-        .seq(weights(layer), activation(layer - 1), .symbol(.plus), bias(layer))
+    /// `W^l a^(l-1) + b^l`, or `W^l a^(l-1)` for a layer without a bias.
+    static func affine(_ layer: Int, bias hasBias: Bool = true, input: MathNode? = nil) -> MathNode {
+        let product = MathNode.seq(weights(layer), input ?? activation(layer - 1))
+        return hasBias ? .seq(weights(layer), input ?? activation(layer - 1), .symbol(.plus), bias(layer)) : product
     }
 
     static func arrow(_ node: MathNode) -> MathNode { .seq(.symbol(.rightarrow), node) }

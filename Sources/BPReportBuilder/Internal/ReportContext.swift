@@ -36,6 +36,16 @@ struct ReportContext<Value: Scalar> {
         QuantityKey(step: step, layer: layer, quantity: quantity, transposed: transposed)
     }
 
+    /// Whether layer number `layer` has a bias (`bias: none` has not).
+    func hasBias(_ layer: Int) -> Bool { spec.layers[layer - spec.numbering - 1].hasBias }
+
+    /// `W^l` and, when the layer has a bias, `b^l`, as items of a list.
+    func parameterList(_ layer: Int, weights: MathNode, bias: @autoclosure () -> MathNode) -> MathNode {
+        var items = [equation(Notation.weights(layer), weights)]
+        if hasBias(layer) { items.append(equation(Notation.bias(layer), bias())) }
+        return Notation.list(items)
+    }
+
     /// Whether a formula fits the text column, by its estimated width.
     func fits(_ node: MathNode) -> Bool { MathWidth.of(node) <= style.options.formulaWidth }
 

@@ -29,9 +29,11 @@ struct WeightUpdateSection<Value: Scalar> {
             blocks.append(.displayMath(Notation.chain([
                 dW,
                 .seq(Notation.delta(layer), Notation.transposed(Notation.activation(layer - 1))),
-                .seq(context.matrix(delta, context.key(n, layer, .delta)), previousShown),
+                .seq(Notation.operand(context.matrix(delta, context.key(n, layer, .delta))), Notation.operand(previousShown)),
                 context.matrix(gradient.weights, context.key(n, layer, .weightGradient)),
             ])))
+            // A layer without a bias has no b to work out or update.
+            let hasBias = context.hasBias(layer)
             var biasChain: [MathNode] = [db]
             if batch > 1 {
                 biasChain.append(.seq(.subsuperscripted(.symbol(.sum), sub: .seq(.id("s"), .symbol(.equals), .num(1)), sup: .num(batch)),
@@ -40,19 +42,23 @@ struct WeightUpdateSection<Value: Scalar> {
                 biasChain.append(Notation.delta(layer))
             }
             biasChain.append(context.matrix(gradient.bias, context.key(n, layer, .biasGradient)))
-            blocks.append(.displayMath(.row([Notation.chain(biasChain)] + (batch > 1 ? [.space(.quad), .text("(\(context.words.batchSumNote))")] : []))))
+            if hasBias {
+                blocks.append(.displayMath(.row([Notation.chain(biasChain)] + (batch > 1 ? [.space(.quad), .text("(\(context.words.batchSumNote))")] : []))))
+            }
             if let updated = step.updated?.first(where: { $0.layer == layer }), let rate = context.subtractedRate {
                 let old = step.parameters.first { $0.layer == layer }!
                 blocks.append(.displayMath(Notation.chain([
                     .seq(Notation.weights(layer), .symbol(.minus), rate, dW),
                     .seq(context.weights(step: n, layer: layer, old.weights), .symbol(.minus), rate,
-                         context.matrix(gradient.weights, context.key(n, layer, .weightGradient))),
+                         Notation.operand(context.matrix(gradient.weights, context.key(n, layer, .weightGradient)))),
                     context.matrix(updated.weights, context.key(n, layer, .updatedWeights)),
                 ])))
-                blocks.append(.displayMath(Notation.chain([
-                    .seq(Notation.bias(layer), .symbol(.minus), rate, db),
-                    context.matrix(updated.bias, context.key(n, layer, .updatedBias)),
-                ])))
+                if hasBias {
+                    blocks.append(.displayMath(Notation.chain([
+                        .seq(Notation.bias(layer), .symbol(.minus), rate, db),
+                        context.matrix(updated.bias, context.key(n, layer, .updatedBias)),
+                    ])))
+                }
             }
         }
         if step.updated == nil {

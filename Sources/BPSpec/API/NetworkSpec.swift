@@ -80,18 +80,27 @@ public struct NetworkSpec: Sendable, Equatable {
     }
 }
 
-/// One weight layer: z = W a + b, a = sigma(z).
+/// One weight layer: z = W a + b (or z = W a without a bias), a = sigma(z).
 public struct LayerSpec: Sendable, Equatable {
     /// n_l x n_(l-1).
     public var weights: Matrix<SpecValue>
-    /// n_l x 1.
+    /// n_l x 1; zeros, never trained, when the layer has no bias.
     public var bias: Matrix<SpecValue>
     public var activation: Activation
+    /// False for `bias: none` (or no bias key): z = W a, and the report shows no b terms.
+    public var hasBias: Bool
 
-    public init(weights: Matrix<SpecValue>, bias: Matrix<SpecValue>, activation: Activation) {
+    public init(weights: Matrix<SpecValue>, bias: Matrix<SpecValue>, activation: Activation, hasBias: Bool = true) {
         self.weights = weights
         self.bias = bias
         self.activation = activation
+        self.hasBias = hasBias
+    }
+
+    /// A layer without a bias.
+    public init(weights: Matrix<SpecValue>, activation: Activation) {
+        self.init(weights: weights, bias: Matrix(rows: weights.rows, columns: 1, entries: Array(repeating: SpecValue(0), count: weights.rows)),
+                  activation: activation, hasBias: false)
     }
 
     /// n_l, the number of units.

@@ -61,12 +61,21 @@ struct SpecParser {
 
     private mutating func layer(_ node: Node, key: String) throws -> LayerSpec {
         let fields = try mapping(node, key: key, allowed: Self.layerKeys)
-        for name in Self.layerKeys where fields[name] == nil {
+        for name in ["weights", "activation"] where fields[name] == nil {
             throw error(at: node, key: key, "missing required key '\(name)'")
         }
         let weights = try matrix(fields["weights"]!, key: key + ".weights", vectorAsRow: true)
-        let bias = try matrix(fields["bias"]!, key: key + ".bias")
         let activation = try activation(fields["activation"]!, key: key + ".activation")
+        // No bias key, or `bias: none`: the layer computes z = W a.
+        guard let biasNode = fields["bias"] else { return LayerSpec(weights: weights, activation: activation) }
+        if case let .scalar(scalar) = biasNode {
+            remember(biasNode, key + ".bias")
+            guard scalar.string == "none" else {
+                throw error(at: biasNode, key: key + ".bias", "expected a list of \(weights.rows) number\(weights.rows == 1 ? "" : "s"), or none for a layer without a bias, found '\(scalar.string)'")
+            }
+            return LayerSpec(weights: weights, activation: activation)
+        }
+        let bias = try matrix(biasNode, key: key + ".bias")
         return LayerSpec(weights: weights, bias: bias, activation: activation)
     }
 

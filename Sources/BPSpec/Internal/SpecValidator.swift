@@ -40,7 +40,7 @@ struct SpecValidator {
             if layer.weights.columns != width {
                 throw error(key + ".weights", "\(layer.weights.rows) x \(layer.weights.columns), but \(widthSource), so W^\(number) needs \(width) columns")
             }
-            if layer.bias.columns != 1 || layer.bias.rows != layer.weights.rows {
+            if layer.hasBias && (layer.bias.columns != 1 || layer.bias.rows != layer.weights.rows) {
                 throw error(key + ".bias", "\(layer.bias.rows) x \(layer.bias.columns), but layer \(number) has \(layer.weights.rows) units, so b^\(number) needs \(layer.weights.rows) entries")
             }
             width = layer.weights.rows
