@@ -7,7 +7,7 @@ let package = Package(
     name: "bpreport",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPReportBuilder", "BPWriters", "BPReport"]),
+        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPReportBuilder", "BPWriters", "BPReport"]),
         .executable(name: "bpreport", targets: ["bpreport"]),
     ],
     dependencies: [
@@ -24,10 +24,12 @@ let package = Package(
         // The document model stands apart, as pandoc-types does from pandoc: it knows no engine,
         // no spec and no output format.
         .target(name: "BPDocument"),
-        .target(name: "BPReportBuilder", dependencies: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument"]),
+        .target(name: "BPReportBuilder", dependencies: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown"]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        // Markdown to the model and the model to HTML, both through libcmark (one file imports it).
+        .target(name: "BPMarkdown", dependencies: ["BPDocument", "CCmark"]),
         .target(name: "BPWriters", dependencies: [
-            "BPDocument", "CCmark",
+            "BPDocument", "BPMarkdown",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The whole pipeline as one call: spec text in, named files out, no file system.
@@ -41,6 +43,7 @@ let package = Package(
         .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPDocumentTests", dependencies: ["BPDocument"]),
+        .testTarget(name: "BPMarkdownTests", dependencies: ["BPMarkdown", "BPDocument"]),
         .testTarget(name: "BPReportBuilderTests", dependencies: ["BPReportBuilder", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPReportBuilder", "BPEngine", "BPSpec", "BPTestSupport"],
                     exclude: ["Snapshots"]),

@@ -161,3 +161,34 @@ import Testing
         #expect(keys.contains(.updatedWeights))
     }
 }
+
+@Suite struct NotesAndUnitsTests {
+    @Test func notesComeFirstAsMarkdownAndUnitsAreNamed() throws {
+        let yaml = """
+        notes: |
+          A *small* net; see `W2`.
+        input_units: [x1]
+        input: [1]
+        target: [1]
+        layers:
+          - {weights: [[2]], bias: [0], activation: identity, units: [y1]}
+        loss: half_sse
+        learning_rate: 0.1
+        """
+        let doc = ReportBuilder().document(for: try AnyTrace.run(try SpecReader().read(text: yaml)))
+        guard case let .section(attributes, notes) = doc.blocks.first else {
+            Issue.record("the notes should open the report")
+            return
+        }
+        #expect(attributes.role == "notes")
+        #expect(notes == [.paragraph([.text("A "), .emphasis([.text("small")]), .text(" net; see "), .code("W2"), .text(".")])])
+        var names: [String] = []
+        DocumentWalker(block: { block in
+            if case let .paragraph(inlines) = block, case .text(let lead)? = inlines.first, lead.hasPrefix("The units are named") {
+                names = inlines.compactMap { if case let .text(t) = $0 { return t } else { return nil } }
+            }
+            return .descend
+        }).walk(doc)
+        #expect(names == ["The units are named ", "x1 (", ")", "; ", "y1 (", ")", "."])
+    }
+}

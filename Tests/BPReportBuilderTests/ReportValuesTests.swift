@@ -137,3 +137,94 @@ import Testing
         }
     }
 }
+
+/// `explain:` works one entry out by the chain rule: its factors, multiplied (and summed over
+/// the batch) as shown, give the entry of the matrix gradient, which the reference computed too.
+@Suite struct ExplainTests {
+    static let cases: [(report: String, parameter: String, layer: Int, row: Int, column: Int?)] = [
+        ("mazur", "weights", 2, 1, 1), ("mazur", "weights", 1, 1, 1),
+        ("xor-bce", "weights", 1, 2, 1), ("exact-steps", "weights", 2, 1, 2), ("exact-steps", "bias", 3, 2, nil),
+    ]
+
+    @Test func everyExplainedEntryMultipliesOutToTheReference() throws {
+        for c in Self.cases {
+            let root = TestPaths.packageRoot()
+            let spec = try SpecReader().read(contentsOf: root.appendingPathComponent("reports/\(c.report).yaml").path)
+            let document = ReportBuilder().document(for: try AnyTrace.run(spec))
+            // The reference's entry of dL/dW (or dL/db) at step 1.
+            let reference = try #require(try JSONTree.load(TestPaths.fixtureTrace("report-\(c.report)")) as? [String: Any])
+            let gradients = try #require(((reference["steps"] as? [[String: Any]])?.first?["gradients"]) as? [[String: Any]])
+            let record = try #require(gradients.first { ($0["layer"] as? Int) == c.layer })
+            let matrix = try #require(record[c.parameter] as? [[String]])
+            let expected = ReportValuesTests.number(matrix[c.row - 1][(c.column ?? 1) - 1])
+            // The explanation of this entry: the display after its lead paragraph.
+            let name: MathNode = .subsuperscripted(.id(c.column == nil ? "b" : "w"),
+                                                   sub: c.column.map { .number("\(c.row)\($0)") } ?? .num(c.row), sup: .num(c.layer))
+            let display = try #require(explanation(of: name, in: document), "\(c.report): no explanation of \(name)")
+            let parts = Self.parts(display)
+            let result = try #require(ReportValuesTests.scalar(parts[parts.count - 1]))
+            let (shown, factors) = try #require(Self.evaluate(parts[parts.count - 2]))
+            let tolerance = spec.resolvedArithmetic == .exact ? 1e-12 : 2e-3 * Double(factors)
+            #expect(abs(result.number - expected) <= tolerance * max(abs(expected), 1e-9), "\(c.report) \(name): result")
+            #expect(abs(shown - expected) <= tolerance * max(abs(expected), 1e-9), "\(c.report) \(name): \(shown) vs \(expected)")
+        }
+    }
+
+    private func explanation(of name: MathNode, in document: Document) -> MathNode? {
+        var found: MathNode?
+        var armed = false
+        DocumentWalker(block: { block in
+            switch block {
+            case let .paragraph(inlines): armed = inlines.first == .math(name)
+            case let .displayMath(node) where armed: found = found ?? node; armed = false
+            default: break
+            }
+            return .descend
+        }).walk(document)
+        return found
+    }
+
+    /// The chain's parts between its `=` signs, from one line or from aligned lines.
+    static func parts(_ node: MathNode) -> [[MathNode]] {
+        var items: [MathNode] = []
+        func flatten(_ node: MathNode) {
+            switch node {
+            case let .row(inner) where ReportValuesTests.scalar(node) == nil: inner.forEach(flatten)
+            case let .aligned(rows): rows.forEach { $0.forEach(flatten) }
+            default: items.append(node)
+            }
+        }
+        flatten(node)
+        var parts: [[MathNode]] = [[]]
+        for item in items {
+            if item == .symbol(.equals) { parts.append([]) } else { parts[parts.count - 1].append(item) }
+        }
+        return parts
+    }
+
+    /// A sum of products of numbers, as written (`a · b · c + d · e · f`), and how many factors a term has.
+    static func evaluate(_ items: [MathNode]) -> (Double, Int)? {
+        var total = 0.0, term = 1.0, factors = 0, count = 0
+        for item in items {
+            switch item {
+            case .space: continue
+            case .symbol(.plus): total += term; term = 1; count = 0
+            case let .symbol(symbol) where symbol.tex == "\\cdot": continue
+            case let .fenced(_, inner):
+                guard let value = ReportValuesTests.scalar(inner) else { return nil }
+                term *= value.number; count += 1
+            default:
+                guard let value = ReportValuesTests.scalar(item) else { return nil }
+                term *= value.number; count += 1
+            }
+            factors = max(factors, count)
+        }
+        return (total + term, factors)
+    }
+}
+
+extension ReportValuesTests {
+    static func scalar(_ items: [MathNode]) -> Shown? {
+        items.count == 1 ? scalar(items[0]) : scalar(.row(items))
+    }
+}

@@ -513,3 +513,35 @@ struct SpecReaderFileTests {
         #expect(syntax?.line == 3)
     }
 }
+
+@Suite("SpecReader: notes, unit names and explanations")
+struct SpecExtrasTests {
+    @Test("explain names parameters that exist, with line and column when not")
+    func explainTargets() throws {
+        let spec = try SpecReader().read(text: baseSpec(appending: ["explain:", "  - W3[1,2]", "  - \"b2[3]\""]))
+        #expect(spec.explain == [ExplainTarget(parameter: .weight, layer: 3, row: 1, column: 2),
+                                 ExplainTarget(parameter: .bias, layer: 2, row: 3)])
+        expectError(specError(baseSpec(appending: ["explain: [\"W4[1,1]\"]"])), line: 12, column: 11, key: "explain[0]",
+                    contains: ["W4[1,1] names layer 4, but the weight layers are 2 to 3"])
+        expectError(specError(baseSpec(appending: ["explain: [\"W3[1,4]\"]"])), line: 12, column: 11, key: "explain[0]",
+                    contains: ["W^3 has 3 columns, so the column is 1 to 3"])
+        expectError(specError(baseSpec(appending: ["explain: [w3]"])), line: 12, column: 11, key: "explain[0]",
+                    contains: ["expected a weight such as W3[1,2]", "found 'w3'"])
+    }
+
+    @Test("unit names must match the layer widths")
+    func unitNames() throws {
+        let spec = try SpecReader().read(text: baseSpec(replacing: [6: "    activation: identity\n    units: [h1, h2, h3]"],
+                                                         appending: ["input_units: [x1, x2]"]))
+        #expect(spec.layers[0].units == ["h1", "h2", "h3"])
+        #expect(spec.inputUnits == ["x1", "x2"])
+        expectError(specError(baseSpec(appending: ["input_units: [x1]"])), line: 12, column: 14, key: "input_units",
+                    contains: ["1 names, but the input has 2 units"])
+    }
+
+    @Test("notes are kept as written")
+    func notes() throws {
+        let spec = try SpecReader().read(text: baseSpec(appending: ["notes: |", "  Some *prose*.", "  Two lines."]))
+        #expect(spec.notes == "Some *prose*.\nTwo lines.\n")
+    }
+}

@@ -1,4 +1,5 @@
 import BPDocument
+import BPMarkdown
 import BPEngine
 import BPNumerics
 import BPSpec
@@ -23,7 +24,10 @@ public struct ReportBuilder: Sendable {
     public func document<Value: Scalar>(for trace: Trace<Value>, fallbackTitle: String? = nil) -> Document {
         let words = Phrasebook(language: trace.spec.language)
         let context = ReportContext(trace: trace, style: NumberStyle(options: options), words: words)
-        var blocks: [Block] = [.section(role: "given", GivenSection(context: context).blocks())]
+        var blocks: [Block] = []
+        // The lecturer's own words first, under the title.
+        if let notes = trace.spec.notes { blocks.append(.section(role: "notes", MarkdownReader.read(notes))) }
+        blocks.append(.section(role: "given", GivenSection(context: context).blocks()))
         // The trace may keep only the worked steps (see `recordingPolicy`); the loss table and
         // the summary come from its losses and final parameters.
         let severalSteps = trace.stepCount > 1
@@ -42,6 +46,10 @@ public struct ReportBuilder: Sendable {
             stepBlocks.append(.section(role: "forward", ForwardSection(context: context, step: step).blocks(headingLevel: level)))
             stepBlocks.append(.section(role: "backward", BackwardSection(context: context, step: step).blocks(headingLevel: level)))
             stepBlocks.append(.section(role: "update", WeightUpdateSection(context: context, step: step).blocks(headingLevel: level)))
+            // After the matrix sections of the first step: the chosen entries, one scalar at a time.
+            if step.step == trace.firstStep && !trace.spec.explain.isEmpty {
+                stepBlocks.append(.section(role: "explain", ExplainSection(context: context, step: step).blocks(headingLevel: level)))
+            }
             blocks.append(.section(role: "step", stepBlocks))
         }
         if worked < trace.stepCount {
@@ -60,8 +68,9 @@ public struct ReportBuilder: Sendable {
         blocks = LineBreaker(width: options.formulaWidth).apply(blocks)
         if let note = roundingNote(trace, blocks: blocks, words: words) {
             // Near the top, once: to how many digits the values are shown.
-            if case let .section(attributes, given)? = blocks.first {
-                blocks[0] = .section(attributes, [.paragraph([.text(note)])] + given)
+            if let index = blocks.firstIndex(where: { if case let .section(attributes, _) = $0 { return attributes.role == "given" } else { return false } }),
+               case let .section(attributes, given) = blocks[index] {
+                blocks[index] = .section(attributes, [.paragraph([.text(note)])] + given)
             }
         }
         return Document(title: trace.spec.title ?? fallbackTitle, language: trace.spec.language.rawValue, blocks: blocks)

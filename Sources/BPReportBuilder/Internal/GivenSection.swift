@@ -26,6 +26,7 @@ struct GivenSection<Value: Scalar> {
                 layer.layer, weights: context.weights(step: context.trace.firstStep, layer: layer.layer, layer.weights),
                 bias: context.bias(step: context.trace.firstStep, layer: layer.layer, layer.bias))))
         }
+        if let units = unitNames() { blocks.append(.paragraph(units)) }
         blocks += activationBlocks()
         if let lead = words.networkLead { blocks.append(.paragraph([.text(lead)])) }
         blocks.append(.displayMath(.seq(Notation.activation(context.outputLayer), .symbol(.equals), composedNetwork())))
@@ -59,6 +60,23 @@ struct GivenSection<Value: Scalar> {
             items.append(.row(item))
         }
         return [.paragraph([.text(context.words.activationLead)])] + items.map { .displayMath($0) }
+    }
+
+    /// "The units are named x1, x2 (a^0); h1, h2 (a^1)." when the spec names any.
+    private func unitNames() -> [Inline]? {
+        let spec = context.spec
+        var parts: [(names: [String], layer: Int)] = []
+        if let names = spec.inputUnits { parts.append((names, context.inputLayer)) }
+        for (index, layer) in spec.layers.enumerated() {
+            if let names = layer.units { parts.append((names, spec.layerNumber(ofIndex: index))) }
+        }
+        guard !parts.isEmpty else { return nil }
+        var inlines: [Inline] = [.text(context.words.unitsLead + " ")]
+        for (index, part) in parts.enumerated() {
+            if index > 0 { inlines.append(.text("; ")) }
+            inlines += [.text(part.names.joined(separator: ", ") + " ("), .math(Notation.activation(part.layer)), .text(")")]
+        }
+        return inlines + [.text(".")]
     }
 
     /// sigma(W^L sigma(... sigma(W^1 a^0 + b^1) ...) + b^L).

@@ -62,6 +62,17 @@ struct Phrasebook {
     /// The loss table's last row: the loss the last update leads to.
     func afterStep(_ n: Int) -> String { pick("after \(n)", "\(n) 후") }
 
+    var explainHeading: String { pick("One weight at a time", "Weight 하나씩 (chain rule)") }
+    /// After `w^l_ij` in the explanation's lead: what the parameter connects.
+    func connects(from: String?, to: String) -> String {
+        guard let from else { return pick(", the bias of \(to):", ": \(to)의 bias") }
+        return pick(", the weight from \(from) to \(to):", ": \(from)에서 \(to)로 가는 weight")
+    }
+    /// A unit with no name of its own.
+    func unit(_ unit: Int, ofLayer layer: Int) -> String { pick("unit \(unit) of layer \(layer)", "layer \(layer)의 \(unit)번째 unit") }
+    /// The sentence naming the units, before the list.
+    var unitsLead: String { pick("The units are named", "Unit 이름:") }
+
     /// The note near the top of a float run.
     func roundedFloats(digits: Int) -> String {
         pick("Computed values are rounded to \(digits) significant digits; the givens are as the problem states them.",

@@ -21,6 +21,12 @@ public struct NetworkSpec: Sendable, Equatable {
     public var learningRate: SpecValue?
     /// Gradient-descent steps to run (0: forward and backward only).
     public var steps: Int
+    /// Markdown prose the report shows under its title, before the givens.
+    public var notes: String?
+    /// Names of the input's units (`x1`, `x2`), for the report and drawings.
+    public var inputUnits: [String]?
+    /// Parameters whose derivative the report works out one scalar at a time.
+    public var explain: [ExplainTarget]
 
     public init(title: String? = nil, language: Language = .en, numbering: Int = 1,
                 arithmetic: ArithmeticChoice = .auto, input: Matrix<SpecValue>, target: Matrix<SpecValue>,
@@ -33,6 +39,9 @@ public struct NetworkSpec: Sendable, Equatable {
         self.target = target
         self.layers = layers
         self.loss = loss
+        self.notes = nil
+        self.inputUnits = nil
+        self.explain = []
         self.learningRate = learningRate
         self.steps = steps
     }
@@ -89,12 +98,15 @@ public struct LayerSpec: Sendable, Equatable {
     public var activation: Activation
     /// False for `bias: none` (or no bias key): z = W a, and the report shows no b terms.
     public var hasBias: Bool
+    /// Names of the layer's units (`h1`, `h2`), for the report and drawings.
+    public var units: [String]?
 
     public init(weights: Matrix<SpecValue>, bias: Matrix<SpecValue>, activation: Activation, hasBias: Bool = true) {
         self.weights = weights
         self.bias = bias
         self.activation = activation
         self.hasBias = hasBias
+        self.units = nil
     }
 
     /// A layer without a bias.

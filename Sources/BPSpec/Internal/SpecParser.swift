@@ -12,8 +12,8 @@ struct SpecParser {
     private var budget: Int
 
     static let topLevelKeys = ["title", "lang", "numbering", "arithmetic", "input", "target", "layers",
-                               "loss", "learning_rate", "steps"]
-    static let layerKeys = ["weights", "bias", "activation"]
+                               "loss", "learning_rate", "steps", "notes", "input_units", "explain"]
+    static let layerKeys = ["weights", "bias", "activation", "units"]
 
     init(file: String?, limits: Limits) {
         self.file = file
@@ -52,9 +52,25 @@ struct SpecParser {
         let loss = try choice(try required("loss"), key: "loss", from: Loss.self)
         let learningRate = try fields["learning_rate"].map { try number($0, key: "learning_rate") }
         let steps = try fields["steps"].map { try integer($0, key: "steps") } ?? 1
-        return NetworkSpec(title: title, language: language, numbering: numbering, arithmetic: arithmetic,
-                           input: input, target: target, layers: layers, loss: loss,
-                           learningRate: learningRate, steps: steps)
+        var spec = NetworkSpec(title: title, language: language, numbering: numbering, arithmetic: arithmetic,
+                               input: input, target: target, layers: layers, loss: loss,
+                               learningRate: learningRate, steps: steps)
+        spec.notes = try fields["notes"].map { try string($0, key: "notes") }
+        spec.inputUnits = try fields["input_units"].map { try names($0, key: "input_units") }
+        if let node = fields["explain"] {
+            guard case let .sequence(items) = node else {
+                throw error(at: node, key: "explain", "expected a list such as [W3[1,2], b2[1]]")
+            }
+            remember(node, "explain")
+            for (index, item) in items.enumerated() {
+                let text = try string(item, key: "explain[\(index)]")
+                guard let target = ExplainTarget(parsing: text) else {
+                    throw error(at: item, key: "explain[\(index)]", "expected a weight such as W3[1,2] (layer 3, row 1, column 2) or a bias such as b3[1], found '\(text)'")
+                }
+                spec.explain.append(target)
+            }
+        }
+        return spec
     }
 
     // MARK: Pieces
@@ -66,17 +82,26 @@ struct SpecParser {
         }
         let weights = try matrix(fields["weights"]!, key: key + ".weights", vectorAsRow: true)
         let activation = try activation(fields["activation"]!, key: key + ".activation")
+        let units = try fields["units"].map { try names($0, key: key + ".units") }
         // No bias key, or `bias: none`: the layer computes z = W a.
-        guard let biasNode = fields["bias"] else { return LayerSpec(weights: weights, activation: activation) }
+        guard let biasNode = fields["bias"] else {
+            var layer = LayerSpec(weights: weights, activation: activation)
+            layer.units = units
+            return layer
+        }
         if case let .scalar(scalar) = biasNode {
             remember(biasNode, key + ".bias")
             guard scalar.string == "none" else {
                 throw error(at: biasNode, key: key + ".bias", "expected a list of \(weights.rows) number\(weights.rows == 1 ? "" : "s"), or none for a layer without a bias, found '\(scalar.string)'")
             }
-            return LayerSpec(weights: weights, activation: activation)
+            var layer = LayerSpec(weights: weights, activation: activation)
+            layer.units = units
+            return layer
         }
         let bias = try matrix(biasNode, key: key + ".bias")
-        return LayerSpec(weights: weights, bias: bias, activation: activation)
+        var layer = LayerSpec(weights: weights, bias: bias, activation: activation)
+        layer.units = units
+        return layer
     }
 
     private mutating func activation(_ node: Node, key: String) throws -> Activation {
@@ -163,6 +188,15 @@ struct SpecParser {
         } catch {
             throw self.error(at: node, key: key(), "expected a number (an integer, a decimal such as 0.01, or a fraction such as \"2/3\"), found '\(scalar.string)'")
         }
+    }
+
+    /// A list of names, as `units: [h1, h2]`.
+    private mutating func names(_ node: Node, key: String) throws -> [String] {
+        remember(node, key)
+        guard case let .sequence(items) = node, !items.isEmpty else {
+            throw error(at: node, key: key, "expected a list of names, such as [h1, h2]")
+        }
+        return try items.enumerated().map { index, item in try string(item, key: "\(key)[\(index)]") }
     }
 
     private mutating func integer(_ node: Node, key: String) throws -> Int {

@@ -16,6 +16,7 @@ struct SpecValidator {
         try checkActivationsAndLoss()
         try checkTargets()
         try checkSize()
+        try checkNamesAndExplanations()
         return spec
     }
 
@@ -52,6 +53,35 @@ struct SpecValidator {
             spec.target = target.transposed
         } else if target.rows != width || target.columns != batch {
             throw error("target", "\(target.rows) x \(target.columns), but the output layer has \(width) units and the batch has \(batch) sample\(batch == 1 ? "" : "s"), so the target must be \(width) x \(batch)")
+        }
+    }
+
+    /// Unit names match the layers' widths, and every parameter to explain exists.
+    private func checkNamesAndExplanations() throws(SpecError) {
+        if let names = spec.inputUnits, names.count != spec.input.rows {
+            throw error("input_units", "\(names.count) names, but the input has \(spec.input.rows) units")
+        }
+        for (index, layer) in spec.layers.enumerated() {
+            if let names = layer.units, names.count != layer.width {
+                throw error("layers[\(index)].units", "\(names.count) names, but layer \(spec.layerNumber(ofIndex: index)) has \(layer.width) units")
+            }
+        }
+        for (index, target) in spec.explain.enumerated() {
+            let key = "explain[\(index)]"
+            let first = spec.layerNumber(ofIndex: 0)
+            guard (first...spec.outputLayerNumber).contains(target.layer) else {
+                throw error(key, "\(target) names layer \(target.layer), but the weight layers are \(first) to \(spec.outputLayerNumber)")
+            }
+            let layer = spec.layers[target.layer - first]
+            guard (1...layer.width).contains(target.row) else {
+                throw error(key, "\(target): layer \(target.layer) has \(layer.width) units, so the row is 1 to \(layer.width)")
+            }
+            if let column = target.column, !(1...layer.weights.columns).contains(column) {
+                throw error(key, "\(target): W^\(target.layer) has \(layer.weights.columns) columns, so the column is 1 to \(layer.weights.columns)")
+            }
+            if target.parameter == .bias && !layer.hasBias {
+                throw error(key, "\(target): layer \(target.layer) has no bias")
+            }
         }
     }
 

@@ -1,15 +1,16 @@
 import BPDocument
+import BPMarkdown
 
 /// Writes a ``Document`` as an HTML fragment (the page's body) through libcmark, with math as
 /// MathML or as TeX for KaTeX.
 public enum HTMLWriter {
     public static func body(_ document: Document, options: HTMLOptions = HTMLOptions()) -> String {
-        let renderer = CmarkRenderer { node, display in
+        let renderer = CmarkHTML { node, display in
             switch options.math {
             case .mathML:
                 return MathMLWriter.write(node, display: display)
             case .katex:
-                let tex = HTMLEscaping.escape(LaTeXMathWriter.write(node))
+                let tex = HTMLText.escape(LaTeXMathWriter.write(node))
                 return display ? "\\[" + tex + "\\]" : "<span class=\"bp-math\">\\(" + tex + "\\)</span>"
             }
         }

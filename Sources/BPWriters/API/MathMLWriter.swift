@@ -1,4 +1,5 @@
 import BPDocument
+import BPMarkdown
 
 /// Writes a ``MathNode`` as MathML Core (what Chromium and Firefox render without scripts):
 /// matrices as `mtable` between stretchy delimiters, minus signs as U+2212, and the TeX source
@@ -9,7 +10,7 @@ public enum MathMLWriter {
     public static func write(_ node: MathNode, display: Bool) -> String {
         let tex = LaTeXMathWriter.write(node)
         return "<math" + (display ? " display=\"block\"" : "") + "><semantics><mrow>" + body(node)
-            + "</mrow><annotation encoding=\"application/x-tex\">" + HTMLEscaping.escape(tex)
+            + "</mrow><annotation encoding=\"application/x-tex\">" + HTMLText.escape(tex)
             + "</annotation></semantics></math>"
     }
 
@@ -25,16 +26,16 @@ public enum MathMLWriter {
         switch node {
         case let .number(text):
             let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
-            let number = "<mn>" + HTMLEscaping.escape(MathAlphabets.styled(digits, variant)) + "</mn>"
+            let number = "<mn>" + HTMLText.escape(MathAlphabets.styled(digits, variant)) + "</mn>"
             return text.hasPrefix("-") ? "<mrow><mo>\u{2212}</mo>" + number + "</mrow>" : number
         case let .identifier(name):
-            if variant == .upright { return "<mi mathvariant=\"normal\">" + HTMLEscaping.escape(name) + "</mi>" }
-            return "<mi>" + HTMLEscaping.escape(MathAlphabets.styled(name, variant)) + "</mi>"
+            if variant == .upright { return "<mi mathvariant=\"normal\">" + HTMLText.escape(name) + "</mi>" }
+            return "<mi>" + HTMLText.escape(MathAlphabets.styled(name, variant)) + "</mi>"
         case let .symbol(symbol): return markup(symbol)
-        case let .function(name): return "<mi>" + HTMLEscaping.escape(MathAlphabets.styled(name, variant)) + "</mi>"
+        case let .function(name): return "<mi>" + HTMLText.escape(MathAlphabets.styled(name, variant)) + "</mi>"
         // Spaces at the ends of mtext would collapse: keep them as no-break spaces.
         case let .text(text):
-            return "<mtext>" + HTMLEscaping.escape(MathAlphabets.styled(String(text.map { $0 == " " ? "\u{A0}" : $0 }), variant)) + "</mtext>"
+            return "<mtext>" + HTMLText.escape(MathAlphabets.styled(String(text.map { $0 == " " ? "\u{A0}" : $0 }), variant)) + "</mtext>"
         case let .styled(style, content): return render(content, style)
         case let .row(nodes): return "<mrow>" + row(nodes, variant) + "</mrow>"
         case let .subscripted(base, sub): return "<msub>" + wrapped(base) + wrapped(sub) + "</msub>"
@@ -130,14 +131,14 @@ public enum MathMLWriter {
 
     private static func fenced(_ fence: MathFence, _ content: String) -> String {
         func delimiter(_ d: MathDelimiter, _ form: String) -> String {
-            d.isNone ? "" : "<mo stretchy=\"true\" form=\"\(form)\">" + HTMLEscaping.escape(d.character) + "</mo>"
+            d.isNone ? "" : "<mo stretchy=\"true\" form=\"\(form)\">" + HTMLText.escape(d.character) + "</mo>"
         }
         return "<mrow>" + delimiter(fence.open, "prefix") + content + delimiter(fence.close, "postfix") + "</mrow>"
     }
 
     /// A symbol's element, decided by its class alone.
     static func markup(_ symbol: MathSymbol) -> String {
-        let character = HTMLEscaping.escape(symbol.character)
+        let character = HTMLText.escape(symbol.character)
         switch symbol.symbolClass {
         case .alphabetic:
             // A symbol that is a Latin letter is no variable: keep it upright.

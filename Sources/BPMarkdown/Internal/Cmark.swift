@@ -2,11 +2,14 @@ import BPDocument
 import CCmark
 import Foundation
 
+// The bridge to libcmark, and the only file that touches it: Swift values become a cmark tree
+// to write HTML, and cmark's parse of Markdown becomes Swift values. Every pointer is freed
+// here.
+
 /// Renders a ``Document`` to HTML through libcmark: the document becomes a cmark node tree and
 /// cmark writes it, in its safe mode (raw HTML is omitted, unsafe link schemes blanked). Math
 /// never goes through cmark's parser: it arrives as custom nodes holding the markup `math`
-/// returns, which cmark writes verbatim. This is the only file that touches cmark; every
-/// pointer is freed here.
+/// returns, which cmark writes verbatim.
 struct CmarkRenderer {
     /// The HTML of a math node, inline or display.
     let math: (MathNode, _ display: Bool) -> String
@@ -80,7 +83,7 @@ struct CmarkRenderer {
             // The tool's own drawing, so it is trusted markup.
             case let .svg(_, markup): html += markup
             case let .image(source, alternative):
-                html += "<img src=\"" + HTMLEscaping.escape(Self.safeURL(source)) + "\" alt=\"" + HTMLEscaping.escape(alternative) + "\">"
+                html += "<img src=\"" + HTMLText.escape(Self.safeURL(source)) + "\" alt=\"" + HTMLText.escape(alternative) + "\">"
             }
             if !figure.caption.isEmpty { html += "\n<figcaption>" + render(figure.caption) + "</figcaption>" }
             custom(block: html + "\n</figure>\n", in: parent)
@@ -145,11 +148,11 @@ struct CmarkRenderer {
     /// `id` and `class` attributes; the role becomes the class `bp-ROLE`, ahead of the others.
     private static func attributes(_ attributes: Attributes, role defaultRole: String? = nil) -> String {
         var out = ""
-        if let id = attributes.id { out += " id=\"" + HTMLEscaping.escape(id) + "\"" }
+        if let id = attributes.id { out += " id=\"" + HTMLText.escape(id) + "\"" }
         var classes: [String] = []
         if let role = attributes.role ?? defaultRole { classes.append("bp-" + role.filter { $0.isLetter || $0 == "-" }) }
         classes += attributes.classes
-        if !classes.isEmpty { out += " class=\"" + HTMLEscaping.escape(classes.joined(separator: " ")) + "\"" }
+        if !classes.isEmpty { out += " class=\"" + HTMLText.escape(classes.joined(separator: " ")) + "\"" }
         return out
     }
 
@@ -178,5 +181,68 @@ struct CmarkRenderer {
         let node = cmark_node_new(type)!
         cmark_node_append_child(parent, node)
         return node
+    }
+}
+
+/// Reads Markdown with cmark's parser and copies its tree into the model.
+struct CmarkReader {
+    func read(_ markdown: String) -> [Block] {
+        guard let root = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT) else { return [] }
+        defer { cmark_node_free(root) }
+        return children(of: root).compactMap(block)
+    }
+
+    private func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var out: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            out.append(current)
+            child = cmark_node_next(current)
+        }
+        return out
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func block(_ node: OpaquePointer) -> Block? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH: return .paragraph(inlines(of: node))
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node))
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote(children(of: node).compactMap(block))
+        case CMARK_NODE_LIST:
+            let items = children(of: node).map { children(of: $0).compactMap(block) }
+            if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
+                return .orderedList(start: Int(cmark_node_get_list_start(node)), items)
+            }
+            return .bulletList(items)
+        case CMARK_NODE_CODE_BLOCK:
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            return .codeBlock(language: info.isEmpty ? nil : info, literal(node))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        default: return nil  // raw HTML blocks are left out
+        }
+    }
+
+    private func inlines(of node: OpaquePointer) -> [Inline] {
+        children(of: node).flatMap(inline)
+    }
+
+    private func inline(_ node: OpaquePointer) -> [Inline] {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return [.text(literal(node))]
+        case CMARK_NODE_SOFTBREAK: return [.text(" ")]
+        case CMARK_NODE_LINEBREAK: return [.lineBreak]
+        case CMARK_NODE_CODE: return [.code(literal(node))]
+        case CMARK_NODE_EMPH: return [.emphasis(inlines(of: node))]
+        case CMARK_NODE_STRONG: return [.strong(inlines(of: node))]
+        case CMARK_NODE_LINK:
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let title = cmark_node_get_title(node).map { String(cString: $0) }
+            return [.link(target: url, title: title?.isEmpty == false ? title : nil, inlines(of: node))]
+        case CMARK_NODE_IMAGE: return inlines(of: node)  // its alternative text
+        default: return []  // raw HTML is left out
+        }
     }
 }

@@ -1,0 +1,15 @@
+import BPDocument
+
+/// Writes blocks and inlines as HTML through libcmark, in its safe mode, with math as the
+/// markup `math` returns (never parsed by cmark).
+public struct CmarkHTML {
+    private let renderer: CmarkRenderer
+
+    /// `math` gives the HTML of a math node, inline or on a line of its own.
+    public init(math: @escaping (MathNode, _ display: Bool) -> String) {
+        renderer = CmarkRenderer(math: math)
+    }
+
+    public func render(_ blocks: [Block]) -> String { renderer.render(blocks) }
+    public func render(_ inlines: [Inline]) -> String { renderer.render(inlines) }
+}
