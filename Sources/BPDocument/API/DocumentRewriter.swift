@@ -36,8 +36,9 @@ public struct DocumentRewriter {
     public func rewrite(_ node: MathNode) -> MathNode {
         if let replacement = math(node) { return replacement }
         switch node {
-        case .number, .identifier, .symbol, .function, .text, .space:
+        case .number, .identifier, .symbol, .function, .text, .space, .unparsed:
             return node
+        case let .written(tex, inner): return .written(tex: tex, rewrite(inner))
         case let .styled(variant, inner): return .styled(variant, rewrite(inner))
         case let .row(nodes): return .row(nodes.map(rewrite))
         case let .subscripted(base, sub): return .subscripted(rewrite(base), rewrite(sub))

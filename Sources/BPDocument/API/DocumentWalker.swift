@@ -73,9 +73,9 @@ public struct DocumentWalker {
     public func walk(_ node: MathNode) {
         guard math(node) == .descend else { return }
         switch node {
-        case .number, .identifier, .symbol, .function, .text, .space:
+        case .number, .identifier, .symbol, .function, .text, .space, .unparsed:
             break
-        case let .styled(_, inner), let .fenced(_, inner), let .quantity(_, inner), let .root(nil, inner):
+        case let .styled(_, inner), let .fenced(_, inner), let .quantity(_, inner), let .root(nil, inner), let .written(_, inner):
             walk(inner)
         case let .root(index?, inner):
             walk(index)

@@ -39,6 +39,11 @@ public indirect enum MathNode: Sendable, Equatable {
     /// Delimiters of any kind that stretch to their content.
     case fenced(MathFence, MathNode)
     case space(MathSpace)
+    /// Math a person wrote, with the TeX it was read from: a writer of TeX (Markdown) keeps the
+    /// source as written, the others show the parsed node.
+    case written(tex: String, MathNode)
+    /// TeX the reader does not know, shown as its source and marked as such, never dropped.
+    case unparsed(String)
     /// A value the tool computed, marked with what it is. Writers show the content; a
     /// handout blanks it, a checker addresses it, a page may link it.
     case quantity(QuantityKey, MathNode)

@@ -57,6 +57,8 @@ public enum LaTeXMathWriter {
             return "\\left" + fence.open.tex + " " + write(inner) + " \\right" + fence.close.tex
         case let .space(space): return spacing(space)
         case let .quantity(_, inner): return write(inner)
+        case let .written(tex, _): return tex
+        case let .unparsed(tex): return tex
         }
     }
 
@@ -69,7 +71,7 @@ public enum LaTeXMathWriter {
         switch node {
         case .matrix, .array, .aligned, .fraction, .root, .over, .under, .underOver: return true
         case let .row(nodes): return nodes.contains(where: isTall)
-        case let .fenced(_, inner), let .styled(_, inner), let .quantity(_, inner): return isTall(inner)
+        case let .fenced(_, inner), let .styled(_, inner), let .quantity(_, inner), let .written(_, inner): return isTall(inner)
         case let .subscripted(base, _), let .superscripted(base, _), let .subsuperscripted(base, _, _): return isTall(base)
         case let .symbol(symbol): return symbol.symbolClass == .largeOperator
         default: return false

@@ -80,6 +80,9 @@ public enum MathMLWriter {
         case let .fenced(fence, content): return fenced(fence, inner(content))
         case let .space(space): return "<mspace width=\"" + width(space) + "\"></mspace>"
         case let .quantity(_, content): return inner(content)
+        case let .written(_, content): return inner(content)
+        // Marked, so a reader sees it is TeX the tool did not understand.
+        case let .unparsed(tex): return "<mtext class=\"bp-tex\">" + HTMLText.escape(tex) + "</mtext>"
         }
     }
 
@@ -124,7 +127,7 @@ public enum MathMLWriter {
     private static func wrap(_ node: MathNode, _ variant: MathVariant?) -> String {
         switch node {
         case .row: return render(node, variant)
-        case let .quantity(_, inner): return wrap(inner, variant)
+        case let .quantity(_, inner), let .written(_, inner): return wrap(inner, variant)
         default: return "<mrow>" + render(node, variant) + "</mrow>"
         }
     }

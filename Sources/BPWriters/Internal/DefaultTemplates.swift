@@ -80,6 +80,8 @@ mtd.bp-left { text-align: left; }
 mtd.bp-right { text-align: right; }
 mtd.bp-center { text-align: center; }
 .bp-math { white-space: nowrap; }
+/* TeX the reader did not understand, shown as written. */
+mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
 @page {
   size: A4;
   margin: 16mm 14mm;
