@@ -16,7 +16,6 @@ enum ReportFiles {
             if let reason = replaceFile(at: output.path, with: output.text) {
                 throw CommandFailure("\(output.path): cannot write the report (\(reason))")
             }
-            StandardStreams.writeOutput("wrote \(output.path)\n")
         }
     }
 

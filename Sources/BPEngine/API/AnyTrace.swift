@@ -18,6 +18,18 @@ public enum AnyTrace: Sendable {
         }
     }
 
+    /// Runs `spec` from the trained parameters of `previous` (a notebook cell's `from:`), in
+    /// `previous`'s arithmetic.
+    public static func run(_ spec: NetworkSpec, continuing previous: AnyTrace, limits: Limits = .default,
+                           policy: RecordingPolicy = .all) throws(EngineError) -> AnyTrace {
+        switch previous {
+        case let .exact(trace):
+            return .exact(try Engine<Rational>(spec: spec, limits: limits).run(from: trace.finalParameters, policy: policy))
+        case let .float(trace):
+            return .float(try Engine<Double>(spec: spec, limits: limits).run(from: trace.finalParameters, policy: policy))
+        }
+    }
+
     /// The spec the run was made from.
     public var spec: NetworkSpec {
         switch self {

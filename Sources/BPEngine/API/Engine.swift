@@ -102,7 +102,7 @@ public struct Engine<Value: Scalar>: Sendable {
         return Trace(spec: spec, input: input, target: target, learningRate: learningRate,
                      firstStep: firstStep, stepCount: stepCount, steps: kept, losses: losses,
                      initialParameters: initial, finalParameters: parameters, lossFactors: lossFactors,
-                     finalLoss: finalLoss)
+                     finalLoss: finalLoss, startsFromSpec: start == nil)
     }
 
     /// One whole step from `parameters` on the spec's input and target: forward, loss,

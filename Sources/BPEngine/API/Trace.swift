@@ -30,12 +30,15 @@ public struct Trace<Value: Scalar>: Sendable {
     public let lossFactors: LossFactors
     /// The loss of ``finalParameters``, after the last update; `nil` when no update was made.
     public let finalLoss: Value?
+    /// Whether the run started from the spec's own parameters (its givens); false for a run
+    /// that continues another's trained parameters.
+    public let startsFromSpec: Bool
 
     /// A trace from its parts (a checker can build one from a student's values).
     public init(spec: NetworkSpec, input: Matrix<Value>, target: Matrix<Value>, learningRate: Value?,
                 firstStep: Int = 1, stepCount: Int, steps: [StepRecord<Value>], losses: [Value],
                 initialParameters: [LayerParameters<Value>], finalParameters: [LayerParameters<Value>],
-                lossFactors: LossFactors, finalLoss: Value? = nil) {
+                lossFactors: LossFactors, finalLoss: Value? = nil, startsFromSpec: Bool = true) {
         self.spec = spec
         self.input = input
         self.target = target
@@ -48,6 +51,7 @@ public struct Trace<Value: Scalar>: Sendable {
         self.finalParameters = finalParameters
         self.lossFactors = lossFactors
         self.finalLoss = finalLoss
+        self.startsFromSpec = startsFromSpec
     }
 
     /// The arithmetic the run used.

@@ -1,10 +1,40 @@
 import BPDocument
 
 /// Reads Markdown a person wrote (CommonMark, through libcmark) into the document model:
-/// paragraphs, headings, lists, quotes, code, emphasis, links. Raw HTML is left out, as the
-/// HTML writer's safe mode would leave it out anyway; an image becomes its alternative text.
+/// paragraphs, headings, lists, quotes, code, emphasis, links, and, when asked, `$...$` and
+/// `$$...$$` math. Raw HTML is left out, as the HTML writer's safe mode would leave it out
+/// anyway; an image becomes its alternative text.
 public enum MarkdownReader {
+    /// Markdown without math: a `$` is a dollar.
     public static func read(_ markdown: String) -> [Block] {
         CmarkReader().read(markdown)
+    }
+
+    /// Markdown with dollar math (pandoc's `tex_math_dollars`): `math` turns each formula's TeX
+    /// into a node (the reader keeps the TeX beside it, as ``MathNode/written(tex:_:)``).
+    /// Math never goes through cmark's inline parser; nothing in a code span or block is math.
+    public static func read(_ markdown: String, math: (MarkdownMath) -> MathNode) -> [Block] {
+        let (text, spans) = DollarMathScanner().scan(markdown)
+        let formulas = spans.map { span -> (MathNode, Bool) in
+            let found = MarkdownMath(tex: span.tex, display: span.display, line: span.line, column: span.column)
+            return (.written(tex: span.tex, math(found)), span.display)
+        }
+        return MathPlaceholders(formulas: formulas).resolve(CmarkReader().read(text))
+    }
+}
+
+/// A formula found in Markdown: its TeX (without the dollars), whether it was `$$...$$`, and
+/// where its opening dollar stands (1-based line and column of the Markdown given).
+public struct MarkdownMath: Sendable, Equatable {
+    public var tex: String
+    public var display: Bool
+    public var line: Int
+    public var column: Int
+
+    public init(tex: String, display: Bool, line: Int, column: Int) {
+        self.tex = tex
+        self.display = display
+        self.line = line
+        self.column = column
     }
 }

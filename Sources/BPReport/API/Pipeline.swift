@@ -19,8 +19,19 @@ public struct Pipeline: Sendable {
         self.builder = ReportBuilder(options: options.report)
     }
 
-    /// The report of one source as a document, before any writer.
+    /// The document of one source, before any writer, with warnings about what was shown as
+    /// written (TeX the reader does not know), each naming the file, line and column.
+    public func read(_ source: Source) throws(RenderFailure) -> (document: Document, warnings: [String]) {
+        switch source.kind {
+        case .spec: return (try document(for: source), [])
+        case .notebook:
+            return try NotebookBuilder(source: source, limits: options.limits, builder: builder, math: options.math).document()
+        }
+    }
+
+    /// The report of one spec as a document, before any writer.
     public func document(for source: Source) throws(RenderFailure) -> Document {
+        if source.kind == .notebook { return try read(source).document }
         let spec: NetworkSpec
         do {
             spec = try SpecReader(limits: options.limits).read(text: source.text, file: source.label)
@@ -40,14 +51,26 @@ public struct Pipeline: Sendable {
     /// Every file one source makes: a page per format (in ``OutputFormat`` order), each
     /// followed by its attachments.
     public func render(_ source: Source) throws(RenderFailure) -> [RenderedFile] {
-        let document = try document(for: source)
+        try rendering(source).files
+    }
+
+    /// The files of one source and the warnings its reading gave.
+    public func rendering(_ source: Source) throws(RenderFailure) -> Rendering {
+        let (document, warnings) = try read(source)
         var files: [RenderedFile] = []
         for format in options.formats.sorted() {
             let output = Writers.writer(for: format)(document, context)
             files.append(RenderedFile(name: source.name + "." + format.fileExtension, contents: output.text))
             files += output.attachments.map { RenderedFile(name: $0.name, contents: $0.contents) }
         }
-        return files
+        return Rendering(files: files, warnings: warnings, title: document.title ?? document.metadata["title"].flatMap {
+            if case let .string(title) = $0 { return title } else { return nil }
+        } ?? source.name)
+    }
+
+    /// A folder's `index.html` for a site.
+    public func index(_ index: SiteIndex) -> RenderedFile {
+        RenderedFile(name: "index.html", contents: context.page.write(index.document))
     }
 
     /// Every source rendered on its own: one failure does not stop the others, so a caller can

@@ -8,11 +8,14 @@ public enum RenderFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case spec(SpecError)
     /// The run stopped (a non-finite value, a digit or entry limit), in the source `label`.
     case engine(label: String?, EngineError)
+    /// A notebook's cells are malformed (an unclosed fence, a duplicate id), at its line.
+    case notebook(label: String?, line: Int, column: Int, message: String)
 
     public var description: String {
         switch self {
         case let .spec(error): return error.description
         case let .engine(label, error): return (label.map { $0 + ": " } ?? "") + error.description
+        case let .notebook(label, line, column, message): return "\(label ?? "notebook"):\(line):\(column): \(message)"
         }
     }
 }

@@ -1,3 +1,4 @@
+import BPDocument
 import BPReportBuilder
 import BPSpec
 import BPWriters
@@ -14,6 +15,9 @@ public struct RenderOptions: Sendable {
     public var templates: PageTemplates
     /// Caps that protect the machine.
     public var limits: Limits
+    /// Reads the TeX of a notebook's `$...$` and `$$...$$` into math nodes, with warnings (their
+    /// offsets in characters into the TeX) for what it shows as written.
+    public var math: @Sendable (String) -> (MathNode, [(offset: Int, message: String)]) = { tex in (.unparsed(tex), []) }
 
     public init(formats: Set<OutputFormat> = [.markdown, .html], report: ReportOptions = .default,
                 html: HTMLOptions = HTMLOptions(), templates: PageTemplates = .builtIn, limits: Limits = .default) {

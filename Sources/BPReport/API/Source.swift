@@ -1,16 +1,26 @@
-/// One input to render: a spec's text, with the name its outputs take.
+/// One input to render: a spec's or a notebook's text, with the name its outputs take.
 public struct Source: Sendable, Equatable {
+    /// What the text is.
+    public enum Kind: Sendable, Equatable {
+        /// A network spec (YAML or JSON).
+        case spec
+        /// A notebook (`NAME.nb.md`): Markdown prose with ```` ```network ```` cells.
+        case notebook
+    }
+
     /// The base name of the outputs (`problem1` gives `problem1.md`), and the title of a
     /// report whose spec has none.
     public var name: String
     /// What errors call it, such as its path; `nil` for text that came from no file.
     public var label: String?
-    /// The spec, YAML or JSON.
+    /// The spec or notebook.
     public var text: String
+    public var kind: Kind
 
-    public init(name: String, label: String? = nil, text: String) {
+    public init(name: String, label: String? = nil, text: String, kind: Kind = .spec) {
         self.name = name
         self.label = label
         self.text = text
+        self.kind = kind
     }
 }

@@ -50,7 +50,7 @@ struct ReportContext<Value: Scalar> {
     func fits(_ node: MathNode) -> Bool { MathWidth.of(node) <= style.options.formulaWidth }
 
     /// Whether step `step` starts from the spec's own parameters (which are then givens).
-    func startsFromGivens(_ step: Int) -> Bool { step == 1 && trace.firstStep == 1 }
+    func startsFromGivens(_ step: Int) -> Bool { step == trace.firstStep && trace.startsFromSpec }
 
     /// W^l (or its transpose) as step `step` starts: as the spec writes it in the first step,
     /// else the computed `values` (already transposed when `transposed`), keyed.

@@ -27,6 +27,9 @@ public struct NetworkSpec: Sendable, Equatable {
     public var inputUnits: [String]?
     /// Parameters whose derivative the report works out one scalar at a time.
     public var explain: [ExplainTarget]
+    /// The id of the notebook cell this one continues (`from:`), whose trained parameters the
+    /// run starts from.
+    public var from: String?
 
     public init(title: String? = nil, language: Language = .en, numbering: Int = 1,
                 arithmetic: ArithmeticChoice = .auto, input: Matrix<SpecValue>, target: Matrix<SpecValue>,
@@ -42,6 +45,7 @@ public struct NetworkSpec: Sendable, Equatable {
         self.notes = nil
         self.inputUnits = nil
         self.explain = []
+        self.from = nil
         self.learningRate = learningRate
         self.steps = steps
     }

@@ -44,6 +44,9 @@ public struct SpecReader: Sendable {
         return text
     }
 
+    /// Finds the spec a notebook cell's `from:` names; set by the notebook reader.
+    public var base: (@Sendable (String) -> SpecBase)?
+
     /// Reads and validates a spec held in memory; `file` only labels errors.
     public func read(text: String, file: String? = nil) throws(SpecError) -> NetworkSpec {
         try ComplexKeyGuard.check(text, file: file)
@@ -61,6 +64,7 @@ public struct SpecReader: Sendable {
             throw SpecError(file: file, line: 1, message: "the spec is empty; expected a mapping with input, target, layers and loss")
         }
         var parser = SpecParser(file: file, limits: limits)
+        parser.base = base
         let spec: NetworkSpec
         do {
             spec = try parser.parse(root)

@@ -12,7 +12,11 @@ struct SpecParser {
     private var budget: Int
 
     static let topLevelKeys = ["title", "lang", "numbering", "arithmetic", "input", "target", "layers",
-                               "loss", "learning_rate", "steps", "notes", "input_units", "explain"]
+                               "loss", "learning_rate", "steps", "notes", "input_units", "explain", "from"]
+    /// What a cell that continues another (`from:`) takes from it and may not restate.
+    static let inheritedKeys = ["layers", "loss", "numbering", "arithmetic", "input_units"]
+    /// Finds the spec a `from:` names; `nil` when specs cannot continue others (a spec file).
+    var base: ((String) -> SpecBase)?
     static let layerKeys = ["weights", "bias", "activation", "units"]
 
     init(file: String?, limits: Limits) {
@@ -24,6 +28,7 @@ struct SpecParser {
     mutating func parse(_ root: Node) throws -> NetworkSpec {
         remember(root, "")
         let fields = try mapping(root, key: nil, allowed: Self.topLevelKeys)
+        if let fromNode = fields["from"] { return try continuation(fields, from: fromNode) }
         func required(_ key: String) throws -> Node {
             guard let node = fields[key] else {
                 throw SpecError(file: file, line: root.mark?.line, column: root.mark?.column,
@@ -57,19 +62,56 @@ struct SpecParser {
                                learningRate: learningRate, steps: steps)
         spec.notes = try fields["notes"].map { try string($0, key: "notes") }
         spec.inputUnits = try fields["input_units"].map { try names($0, key: "input_units") }
-        if let node = fields["explain"] {
-            guard case let .sequence(items) = node else {
-                throw error(at: node, key: "explain", "expected a list such as [W3[1,2], b2[1]]")
+        if let node = fields["explain"] { spec.explain = try explainTargets(node) }
+        return spec
+    }
+
+    private mutating func explainTargets(_ node: Node) throws -> [ExplainTarget] {
+        guard case let .sequence(items) = node else {
+            throw error(at: node, key: "explain", "expected a list such as [W3[1,2], b2[1]]")
+        }
+        remember(node, "explain")
+        var targets: [ExplainTarget] = []
+        for (index, item) in items.enumerated() {
+            let text = try string(item, key: "explain[\(index)]")
+            guard let target = ExplainTarget(parsing: text) else {
+                throw error(at: item, key: "explain[\(index)]", "expected a weight such as W3[1,2] (layer 3, row 1, column 2) or a bias such as b3[1], found '\(text)'")
             }
-            remember(node, "explain")
-            for (index, item) in items.enumerated() {
-                let text = try string(item, key: "explain[\(index)]")
-                guard let target = ExplainTarget(parsing: text) else {
-                    throw error(at: item, key: "explain[\(index)]", "expected a weight such as W3[1,2] (layer 3, row 1, column 2) or a bias such as b3[1], found '\(text)'")
-                }
-                spec.explain.append(target)
+            targets.append(target)
+        }
+        return targets
+    }
+
+    /// A cell that starts from an earlier cell's trained network: it takes that cell's layers,
+    /// loss, input, target, language and learning rate, and changes only what it names.
+    private mutating func continuation(_ fields: [String: Node], from fromNode: Node) throws -> NetworkSpec {
+        let id = try string(fromNode, key: "from")
+        guard let base else {
+            throw error(at: fromNode, key: "from", "only a cell of a notebook (NAME.nb.md) can start from another cell")
+        }
+        var spec: NetworkSpec
+        switch base(id) {
+        case let .spec(found): spec = found
+        case .later: throw error(at: fromNode, key: "from", "cell '\(id)' comes later in the notebook; a cell can only start from an earlier one")
+        case let .unknown(known):
+            let list = known.isEmpty ? "no cell before this one has an id" : "the cells before this one are " + known.joined(separator: ", ")
+            throw error(at: fromNode, key: "from", "no cell has the id '\(id)'\(suggestion(for: id, among: known)); \(list)")
+        }
+        for key in Self.inheritedKeys {
+            if let node = fields[key] {
+                throw error(at: node, key: key, "this cell continues cell '\(id)' and takes its \(key) from there; leave it out")
             }
         }
+        spec.from = id
+        spec.title = try fields["title"].map { try string($0, key: "title") }
+        if let node = fields["lang"] { spec.language = try choice(node, key: "lang", from: Language.self) }
+        if let node = fields["input"] { spec.input = try matrix(node, key: "input") }
+        if let node = fields["target"] { spec.target = try matrix(node, key: "target") }
+        if let node = fields["learning_rate"] { spec.learningRate = try number(node, key: "learning_rate") }
+        spec.steps = try fields["steps"].map { try integer($0, key: "steps") } ?? 1
+        spec.notes = try fields["notes"].map { try string($0, key: "notes") }
+        spec.explain = []
+        if let node = fields["explain"] { spec.explain = try explainTargets(node) }
         return spec
     }
 

@@ -1,0 +1,70 @@
+import BPDocument
+import BPWriters
+
+/// The `index.html` of one folder of a rendered site: its pages by title and its sub-folders,
+/// with relative links only, so the folder works from `file://` and from any static host.
+public struct SiteIndex: Sendable {
+    /// A page of the folder: its title and its file name (`p1.html`).
+    public struct Page: Sendable, Equatable {
+        public var title: String
+        public var file: String
+
+        public init(title: String, file: String) {
+            self.title = title
+            self.file = file
+        }
+    }
+
+    /// The folder's path in the site (`""` for the top), its pages and its sub-folders' names.
+    public var folder: String
+    public var pages: [Page]
+    public var subfolders: [String]
+
+    public init(folder: String, pages: [Page], subfolders: [String]) {
+        self.folder = folder
+        self.pages = pages
+        self.subfolders = subfolders
+    }
+
+    /// The index as a document: a heading, the pages (sorted by title, then file) and the
+    /// sub-folders, each a link.
+    public var document: Document {
+        let name = folder.isEmpty ? "Contents" : folder
+        var blocks: [Block] = []
+        if !folder.isEmpty { blocks.append(.paragraph([.link(target: "../index.html", title: nil, [.text("↑ up")])])) }
+        let sorted = pages.sorted { ($0.title, $0.file) < ($1.title, $1.file) }
+        if !sorted.isEmpty {
+            blocks.append(.bulletList(sorted.map { [.paragraph([.link(target: Self.escape($0.file), title: nil, [.text($0.title)])])] }))
+        }
+        if !subfolders.isEmpty {
+            blocks.append(.heading(level: 2, [.text("Folders")]))
+            blocks.append(.bulletList(subfolders.sorted().map { [.paragraph([.link(target: Self.escape($0) + "/index.html", title: nil, [.text($0 + "/")])])] }))
+        }
+        return Document(title: name, language: "en", blocks: [.section(role: "index", blocks)])
+    }
+
+    /// A file name as a relative URL: spaces and the like percent-encoded.
+    private static func escape(_ name: String) -> String {
+        var out = ""
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII, CharacterSet.urlPathAllowed(scalar) { out.unicodeScalars.append(scalar) } else {
+                for byte in String(scalar).utf8 { out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2) }
+            }
+        }
+        return out
+    }
+}
+
+private enum CharacterSet {
+    /// Unreserved characters and `/`, `.`: what a relative path may hold as it is.
+    static func urlPathAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", ".", "_", "~", "/": return true
+        default: return false
+        }
+    }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

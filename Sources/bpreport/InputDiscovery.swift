@@ -1,0 +1,76 @@
+import BPReport
+import Foundation
+
+/// One input found on the command line: its path, the folder of the site its outputs go to
+/// (relative to `--output`), and whether it is a spec or a notebook.
+struct Input: Sendable {
+    var path: String
+    /// `""` for a file named on the command line; the sub-folder of a folder named there.
+    var siteFolder: String
+    var kind: Source.Kind
+
+    /// `p1` for `p1.yaml` and for `p1.nb.md`.
+    var name: String {
+        let file = (path as NSString).lastPathComponent
+        if kind == .notebook { return String(file.dropLast(Self.notebookSuffix.count)) }
+        return (file as NSString).deletingPathExtension
+    }
+
+    static let notebookSuffix = ".nb.md"
+    static let specExtensions: Set<String> = ["yaml", "yml", "json"]
+
+    static func kind(of file: String) -> Source.Kind? {
+        if file.lowercased().hasSuffix(notebookSuffix) { return .notebook }
+        return specExtensions.contains((file as NSString).pathExtension.lowercased()) ? .spec : nil
+    }
+}
+
+/// Expands the command line's paths into inputs: files as given, folders to every spec and
+/// notebook under them (hidden files and folders, and the output folder, left out), sorted so
+/// that output never depends on the file system's order.
+enum InputDiscovery {
+    static func inputs(in paths: [String], excluding output: String?) throws -> [Input] {
+        var inputs: [Input] = []
+        let excluded = output.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CommandFailure("\(path): no such file or folder")
+            }
+            guard isDirectory.boolValue else {
+                guard let kind = Input.kind(of: path) else {
+                    throw CommandFailure("\(path): not a spec (.yaml, .yml, .json) or a notebook (.nb.md)")
+                }
+                inputs.append(Input(path: path, siteFolder: "", kind: kind))
+                continue
+            }
+            let found = try walk(path, relative: "", excluding: excluded)
+            if found.isEmpty { throw CommandFailure("\(path): no specs (.yaml, .yml, .json) or notebooks (.nb.md) in this folder") }
+            inputs += found
+        }
+        return inputs
+    }
+
+    private static func walk(_ folder: String, relative: String, excluding excluded: String?) throws -> [Input] {
+        if let excluded, URL(fileURLWithPath: folder).standardizedFileURL.path == excluded { return [] }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
+        } catch {
+            throw CommandFailure("\(folder): cannot list the folder (\(error.localizedDescription))")
+        }
+        var files: [Input] = []
+        var folders: [Input] = []
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                folders += try walk(path, relative: relative.isEmpty ? name : relative + "/" + name, excluding: excluded)
+            } else if let kind = Input.kind(of: name) {
+                files.append(Input(path: path, siteFolder: relative, kind: kind))
+            }
+        }
+        return files + folders
+    }
+}

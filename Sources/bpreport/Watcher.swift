@@ -1,0 +1,54 @@
+import BPReport
+import Foundation
+
+/// `render --watch`: polls the inputs' modification times and renders again whatever was
+/// saved (a notebook as a whole, so cells that start `from:` another follow it), until
+/// interrupted. New inputs in a watched folder are picked up too.
+struct Watcher {
+    let site: SiteRenderer
+    let paths: [String]
+    let output: String?
+    let indexes: Bool
+
+    /// Half a second: quick enough for a save-and-look loop, cheap enough to leave running.
+    static let interval: useconds_t = 500_000
+
+    func run(first: SiteRenderer.Result) throws -> Never {
+        var pages = Dictionary(uniqueKeysWithValues: first.pages.map { ($0.input.path, $0) })
+        write(first)
+        var seen = try stamps()
+        while true {
+            usleep(Self.interval)
+            guard let now = try? stamps(), now != seen else { continue }
+            let changed = now.filter { seen[$0.key] != $0.value }.map(\.key)
+            seen = now
+            let inputs = ((try? InputDiscovery.inputs(in: paths, excluding: output)) ?? []).filter { changed.contains($0.path) }
+            guard !inputs.isEmpty else { continue }
+            var result = site.render(inputs, indexes: false)
+            for page in result.pages { pages[page.input.path] = page }
+            if indexes { result.outputs += site.indexFiles(pages.keys.sorted().compactMap { pages[$0] }) }
+            write(result)
+        }
+    }
+
+    private func write(_ result: SiteRenderer.Result) {
+        for warning in result.warnings { StandardStreams.writeError(warning + "\n") }
+        for failure in result.failures { StandardStreams.writeError("bpreport: error: " + failure + "\n") }
+        do {
+            try ReportFiles.write(result.outputs, creating: output)
+            StandardStreams.writeOutput("rendered \(result.rendered) of \(result.total), \(result.outputs.count) files written\n")
+        } catch {
+            StandardStreams.writeError("bpreport: error: \(error)\n")
+        }
+    }
+
+    /// Every input's modification time, by path.
+    private func stamps() throws -> [String: Date] {
+        var out: [String: Date] = [:]
+        for input in try InputDiscovery.inputs(in: paths, excluding: output) {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: input.path)
+            out[input.path] = attributes?[.modificationDate] as? Date ?? .distantPast
+        }
+        return out
+    }
+}
