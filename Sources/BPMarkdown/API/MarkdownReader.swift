@@ -1,3 +1,4 @@
+import Foundation
 import BPDocument
 
 /// Reads Markdown a person wrote (CommonMark, through libcmark) into the document model:
@@ -17,7 +18,10 @@ public enum MarkdownReader {
         let (text, spans) = DollarMathScanner().scan(markdown)
         let formulas = spans.map { span -> (MathNode, Bool) in
             let found = MarkdownMath(tex: span.tex, display: span.display, line: span.line, column: span.column)
-            return (.written(tex: span.tex, math(found)), span.display)
+            // A display formula's source loses only the line breaks around it: a blank line
+            // inside $$ ... $$ would end the formula for Markdown readers.
+            let tex = span.display ? span.tex.trimmingCharacters(in: .whitespacesAndNewlines) : span.tex
+            return (.written(tex: tex, math(found)), span.display)
         }
         return MathPlaceholders(formulas: formulas).resolve(CmarkReader().read(text))
     }

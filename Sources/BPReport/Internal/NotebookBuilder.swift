@@ -61,14 +61,13 @@ struct NotebookBuilder {
                     doneIDs.append(id)
                 }
                 let report = builder.document(for: trace)
-                var content = report.blocks
-                if let heading = report.title {
-                    // Under the cell's own heading, the report's sections go one level down.
-                    content = [.heading(level: 2, [.text(heading)])] + DocumentRewriter(block: { block in
-                        guard case let .heading(level, inlines, attributes) = block else { return nil }
-                        return [.heading(level: min(level + 1, 6), inlines, attributes)]
-                    }).rewrite(content)
-                }
+                // The report's sections go one level down, under the cell's title (or under the
+                // prose heading the cell stands beneath).
+                var content = DocumentRewriter(block: { block in
+                    guard case let .heading(level, inlines, attributes) = block else { return nil }
+                    return [.heading(level: min(level + 1, 6), inlines, attributes)]
+                }).rewrite(report.blocks)
+                if let heading = report.title { content.insert(.heading(level: 2, [.text(heading)]), at: 0) }
                 blocks.append(.section(Attributes(id: cell.id, role: "cell"), content))
             }
         }

@@ -20,7 +20,12 @@ struct GivenSection<Value: Scalar> {
             context.equation(Notation.activation(context.inputLayer), context.input()),
             context.equation(Notation.target, context.target),
         ])))
-        blocks.append(.paragraph([.text(words.parametersLead)]))
+        // A run that continues another cell starts from that cell's trained parameters.
+        if let from = spec.from, !context.trace.startsFromSpec {
+            blocks.append(.paragraph([.text(words.parametersFrom(from))]))
+        } else {
+            blocks.append(.paragraph([.text(words.parametersLead)]))
+        }
         for layer in context.trace.initialParameters {
             blocks.append(.displayMath(context.parameterList(
                 layer.layer, weights: context.weights(step: context.trace.firstStep, layer: layer.layer, layer.weights),

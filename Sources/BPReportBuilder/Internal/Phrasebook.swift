@@ -33,6 +33,10 @@ struct Phrasebook {
     var targetLead: String { pick(" and the target ", " 와 target : ") }
     var inputTargetTail: String { pick(" are", " 가") }
     var parametersLead: String { pick("with the parameters", "이고") }
+    /// For a notebook cell that continues cell `id`.
+    func parametersFrom(_ id: String) -> String {
+        pick("with the parameters that cell \(id) trained:", "\(id)에서 학습한 parameter로 시작하고")
+    }
     var activationLead: String { pick("Activation:", "activation :") }
     /// Before and after the composed network; `nil` where the language puts nothing.
     var networkLead: String? { language == .ko ? nil : "The network computes" }

@@ -1,0 +1,100 @@
+import BPDocument
+import BPEngine
+import BPReport
+import BPReportBuilder
+import BPSpec
+import Foundation
+import Testing
+
+/// Notebooks: prose kept, cells replaced by their solutions, math kept out of cmark, cells
+/// continuing each other, and errors at the notebook's own lines.
+@Suite struct NotebookTests {
+    static let cell = """
+    input: [1, 1]
+    target: [2, 3]
+    layers:
+      - {weights: [[1, -2], [2, 4], [-3, 1]], bias: [1, 2, 3], activation: identity}
+      - {weights: [[1, 2, -3], [2, -1, 3]], bias: [2, 1], activation: identity}
+    loss: half_sse
+    learning_rate: 0.01
+    """
+
+    private func notebook(_ text: String) throws(RenderFailure) -> (md: String, html: String, warnings: [String]) {
+        let pipeline = try! Pipeline()
+        let rendering = try pipeline.rendering(Source(name: "nb", label: "nb.nb.md", text: text, kind: .notebook))
+        return (rendering.files[0].contents, rendering.files[1].contents, rendering.warnings)
+    }
+
+    @Test func cellsBecomeSolutionsAndTheProseStays() throws {
+        let text = "# Week 3\n\nSome *prose* first.\n\n```network id=p1\n\(Self.cell)\n```\n\nAnd after.\n"
+        let (md, html, _) = try notebook(text)
+        #expect(md.hasPrefix("# Week 3\n\nSome *prose* first.\n\n"))
+        #expect(md.contains("### [Forward]") && md.contains("### [Weight update]"))
+        #expect(md.hasSuffix("And after.\n"))
+        #expect(!md.contains("```network"))
+        #expect(html.contains("<section id=\"p1\" class=\"bp-cell\">"))
+        #expect(html.contains("<title>Week 3</title>"))
+    }
+
+    @Test func mathNeverMeetsCmarksInlineParser() throws {
+        let text = "Let $x*y$ and $y*z$ be. A price of \\$5, code `$a$`, $ 5 $ and $5$6 are not math.\n\n$$\nx_1 + y\n$$\n"
+        let (md, html, _) = try notebook(text)
+        // Kept as written in Markdown; no emphasis anywhere.
+        #expect(md.contains("Let $x*y$ and $y*z$ be."))
+        #expect(!html.contains("<em>"))
+        #expect(html.contains("A price of $5, code <code>$a$</code>, $ 5 $ and $5$6 are not math."))
+        // Display math: its own block, the source without the blank lines around it.
+        #expect(md.contains("\n\n$$\nx_1 + y\n$$\n"))
+        #expect(html.contains("<div class=\"bp-display\"><math display=\"block\">"))
+        #expect(html.contains("<annotation encoding=\"application/x-tex\">x*y</annotation>"))
+    }
+
+    @Test func aCellContinuesAnEarlierOneAsOneLongerRunWould() throws {
+        let text = "```network id=p1\n\(Self.cell)\n```\n\n```network id=p2\nfrom: p1\n```\n"
+        let pipeline = try Pipeline()
+        let document = try pipeline.read(Source(name: "nb", text: text, kind: .notebook)).document
+        // The second cell's loss is the loss after one update: step 2 of a two-step run.
+        guard case let .exact(two) = try AnyTrace.run(try SpecReader().read(text: Self.cell + "\nsteps: 2\n")) else {
+            Issue.record("an exact run was expected")
+            return
+        }
+        var losses: [MathNode] = []
+        DocumentWalker(math: { node in
+            if case let .quantity(key, shown) = node, key == QuantityKey(step: 1, layer: nil, quantity: .loss) { losses.append(shown) }
+            return .descend
+        }).walk(document)
+        #expect(losses == [NumberStyle().node(two.losses[0]), NumberStyle().node(two.losses[1])])
+    }
+
+    @Test func errorsPointAtTheNotebooksOwnLines() {
+        func failure(_ text: String) -> String? {
+            do {
+                _ = try notebook(text)
+                return nil
+            } catch {
+                return error.description
+            }
+        }
+        // Line 4 of the notebook is the cell's line 2, `target: [2, 3, 4]`.
+        let bad = "Intro\n\n```network\ninput: [1, 1]\ntarget: [2, 3, 4]\nlayers: [{weights: [[1, 1]], bias: [0], activation: identity}]\nloss: sse\nsteps: 0\n```\n"
+        #expect(failure(bad)?.hasPrefix("nb.nb.md:5:9: target: ") == true)
+        // from: an unknown id, a later one; a duplicate id; an unclosed cell. The cell takes
+        // seven lines, so the second cell opens on line 11.
+        let unknown = "```network id=p1\n\(Self.cell)\n```\n\n```network\nfrom: p9\n```\n"
+        #expect(failure(unknown)?.contains("nb.nb.md:12:7: from: no cell has the id 'p9'") == true)
+        let later = "```network\nfrom: p2\n```\n\n```network id=p2\n\(Self.cell)\n```\n"
+        #expect(failure(later)?.contains("nb.nb.md:2:7: from: cell 'p2' comes later in the notebook") == true)
+        let twice = "```network id=p1\n\(Self.cell)\n```\n\n```network id=p1\n\(Self.cell)\n```\n"
+        #expect(failure(twice) == "nb.nb.md:11:1: a second cell with the id 'p1'; ids must be unique in a notebook")
+        #expect(failure("Intro\n\n```network\ninput: [1]\n")?.hasPrefix("nb.nb.md:3:1: this network cell is never closed") == true)
+        // A continuing cell may not restate what it takes over.
+        let restated = "```network id=p1\n\(Self.cell)\n```\n\n```network\nfrom: p1\nloss: sse\n```\n"
+        #expect(failure(restated)?.contains("nb.nb.md:13:7: loss: this cell continues cell 'p1'") == true)
+    }
+
+    @Test func aNetworkFenceInsideAnotherCodeBlockIsCode() throws {
+        let text = "````markdown\n```network\nnot: a cell\n```\n````\n"
+        let (md, _, _) = try notebook(text)
+        #expect(md.contains("```network\nnot: a cell\n```"))
+    }
+}
