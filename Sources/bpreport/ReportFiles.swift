@@ -5,11 +5,14 @@ enum ReportFiles {
     /// Writes each file atomically (a temporary file renamed into place), so a reader never
     /// sees half a report. No fsync: a report can always be rendered again.
     static func write(_ outputs: [(path: String, text: String)], creating directory: String?) throws {
-        if let directory {
+        // The output folder and every sub-folder of a site.
+        var folders = Set(outputs.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
+        if let directory { folders.insert(directory) }
+        for folder in folders.sorted() {
             do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw CommandFailure("\(directory): cannot create the output folder (\(error.localizedDescription))")
+                throw CommandFailure("\(folder): cannot create the output folder (\(error.localizedDescription))")
             }
         }
         for output in outputs {

@@ -14,6 +14,15 @@ struct Watcher {
     static let interval: useconds_t = 500_000
 
     func run(first: SiteRenderer.Result) throws -> Never {
+        // Interrupting or terminating must end the loop, even when the parent started this
+        // process with those signals blocked or ignored.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
         var pages = Dictionary(uniqueKeysWithValues: first.pages.map { ($0.input.path, $0) })
         write(first)
         var seen = try stamps()

@@ -1,0 +1,123 @@
+import BPTestSupport
+import Foundation
+import Testing
+
+/// A folder of specs and notebooks rendered as a site: the tree kept, an index per folder with
+/// relative links, byte-identical whatever the number of cores, bad inputs reported while the
+/// others are written, and --watch following a saved file.
+@Suite(.serialized) struct SiteTests {
+    let root = TestPaths.packageRoot()
+
+    private func bpreport(_ arguments: [String]) throws -> ProcessResult {
+        try ProcessRunner.run(try ProcessRunner.bpreportExecutable(), arguments, in: root)
+    }
+
+    static let spec = """
+    title: "TITLE"
+    input: [1, 1]
+    target: [2, 3]
+    layers:
+      - {weights: [[1, -2], [2, 4], [-3, 1]], bias: [1, 2, 3], activation: identity}
+      - {weights: [[1, 2, -3], [2, -1, 3]], bias: [2, 1], activation: identity}
+    loss: half_sse
+    learning_rate: 0.01
+    """
+
+    /// course/{p1.yaml, p2.yaml, week.nb.md, sub/p1.yaml, sub/deeper/q.yaml}
+    private func course() throws -> URL {
+        let folder = try TestPaths.temporaryDirectory("bpreport-site")
+        let course = folder.appendingPathComponent("course")
+        try FileManager.default.createDirectory(at: course.appendingPathComponent("sub/deeper"), withIntermediateDirectories: true)
+        func write(_ path: String, _ text: String) throws { try Data(text.utf8).write(to: course.appendingPathComponent(path)) }
+        try write("p1.yaml", Self.spec.replacingOccurrences(of: "TITLE", with: "Top one"))
+        try write("p2.yaml", Self.spec.replacingOccurrences(of: "TITLE", with: "Top two"))
+        try write("week.nb.md", "# Week 1\n\nProse with $a^1$.\n\n```network id=p\n\(Self.spec.replacingOccurrences(of: "TITLE", with: "Cell"))\n```\n")
+        try write("sub/p1.yaml", Self.spec.replacingOccurrences(of: "TITLE", with: "Sub one"))
+        try write("sub/deeper/q.yaml", Self.spec.replacingOccurrences(of: "TITLE", with: "Deep"))
+        return course
+    }
+
+    /// Every file under `folder`, by relative path.
+    private func tree(_ folder: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                out[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+            }
+        }
+        return out
+    }
+
+    @Test func aFolderBecomesASiteTheSameOnOneCoreAndOnAll() throws {
+        let course = try course()
+        let one = course.deletingLastPathComponent().appendingPathComponent("one")
+        let all = course.deletingLastPathComponent().appendingPathComponent("all")
+        let first = try bpreport(["render", course.path, "--output", one.path, "--jobs", "1"])
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(try bpreport(["render", course.path, "--output", all.path]).status == 0)
+        let a = try tree(one), b = try tree(all)
+        #expect(a.keys.sorted() == [
+            "index.html", "p1.html", "p1.md", "p2.html", "p2.md",
+            "sub/deeper/index.html", "sub/deeper/q.html", "sub/deeper/q.md",
+            "sub/index.html", "sub/p1.html", "sub/p1.md", "week.html", "week.md",
+        ])
+        #expect(a == b)
+        // Indexes list pages by title and link with relative paths only.
+        let top = String(decoding: a["index.html"]!, as: UTF8.self)
+        #expect(top.contains("<a href=\"p1.html\">Top one</a>") && top.contains("<a href=\"week.html\">Week 1</a>"))
+        #expect(top.contains("<a href=\"sub/index.html\">sub/</a>"))
+        let sub = String(decoding: a["sub/index.html"]!, as: UTF8.self)
+        #expect(sub.contains("<a href=\"../index.html\">") && sub.contains("<a href=\"deeper/index.html\">deeper/</a>"))
+        for page in a.keys where page.hasSuffix("index.html") {
+            let html = String(decoding: a[page]!, as: UTF8.self)
+            #expect(!html.contains("href=\"/") && !html.contains("file:"), "\(page) has an absolute link")
+        }
+        // --check covers the whole site.
+        #expect(try bpreport(["render", course.path, "--output", one.path, "--check"]).status == 0)
+        try Data("changed".utf8).write(to: one.appendingPathComponent("sub/index.html"))
+        let stale = try bpreport(["render", course.path, "--output", one.path, "--check"])
+        #expect(stale.status != 0 && stale.standardError.contains("sub/index.html: differs"))
+    }
+
+    @Test func aBadInputInAFolderIsReportedAndTheOthersAreWritten() throws {
+        let course = try course()
+        try Data("input: [1, 2\n".utf8).write(to: course.appendingPathComponent("sub/broken.yaml"))
+        let out = course.deletingLastPathComponent().appendingPathComponent("out")
+        let result = try bpreport(["render", course.path, "--output", out.path])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("broken.yaml:2:1: YAML syntax error"))
+        #expect(result.standardError.contains("1 input failed; the others were written"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("sub/p1.html").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("sub/broken.html").path))
+        // Files named one by one stay all-or-nothing.
+        let strict = try bpreport(["render", course.appendingPathComponent("p1.yaml").path, course.appendingPathComponent("sub/broken.yaml").path,
+                                   "--output", course.deletingLastPathComponent().appendingPathComponent("strict").path])
+        #expect(strict.status != 0 && strict.standardError.contains("Nothing was written."))
+    }
+
+    @Test func watchRendersASavedFileAgain() throws {
+        let course = try course()
+        let out = course.deletingLastPathComponent().appendingPathComponent("watched")
+        let process = Process()
+        process.executableURL = try ProcessRunner.bpreportExecutable()
+        process.arguments = ["render", course.path, "--output", out.path, "--watch"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        let page = out.appendingPathComponent("p2.md")
+        func waitFor(_ condition: () -> Bool) -> Bool {
+            for _ in 0..<100 {
+                if condition() { return true }
+                usleep(100_000)
+            }
+            return false
+        }
+        #expect(waitFor { FileManager.default.fileExists(atPath: page.path) })
+        try Data(Self.spec.replacingOccurrences(of: "TITLE", with: "Saved again").utf8).write(to: course.appendingPathComponent("p2.yaml"))
+        #expect(waitFor { ((try? String(contentsOf: page, encoding: .utf8)) ?? "").hasPrefix("# Saved again") })
+        #expect(process.isRunning)
+    }
+}
