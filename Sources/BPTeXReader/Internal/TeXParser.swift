@@ -260,7 +260,8 @@ final class TeXParser {
     /// warnings from inside it are dropped, since the construct is shown whole.
     func fallback(from start: Int, _ construct: String, _ message: String) -> MathNode {
         let end = max(pos, start)
-        warnings.removeAll { $0.offset >= start && $0.offset < end }
+        // Reading goes left to right, so the warnings from inside are the last ones added.
+        while let last = warnings.last, last.offset >= start, last.offset < end { warnings.removeLast() }
         warnings.append(TeXWarning(offset: start, construct: construct, message: message))
         return .unparsed(String(chars[start..<min(end, chars.count)]))
     }
