@@ -7,7 +7,7 @@ let package = Package(
     name: "bpreport",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPReportBuilder", "BPWriters", "BPReport"]),
+        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPReportBuilder", "BPWriters", "BPTeXReader", "BPReport"]),
         .executable(name: "bpreport", targets: ["bpreport"]),
     ],
     dependencies: [
@@ -32,6 +32,8 @@ let package = Package(
             "BPDocument", "BPMarkdown",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // TeX as lecturers write it, read into the model's math: it knows nothing but the model.
+        .target(name: "BPTeXReader", dependencies: ["BPDocument"]),
         // The whole pipeline as one call: spec text in, named files out, no file system.
         .target(name: "BPReport", dependencies: ["BPSpec", "BPEngine", "BPDocument", "BPReportBuilder", "BPWriters"]),
         .executableTarget(name: "bpreport", dependencies: [
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "BPReportBuilderTests", dependencies: ["BPReportBuilder", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPReportBuilder", "BPEngine", "BPSpec", "BPTestSupport"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "BPTeXReaderTests", dependencies: ["BPTeXReader", "BPDocument", "BPWriters"]),
         .testTarget(name: "BPReportTests", dependencies: ["BPReport", "BPWriters", "BPSpec", "BPEngine", "BPTestSupport"]),
         // Depends on the command so that `swift test` always builds the binary it runs.
         .testTarget(name: "EndToEndTests", dependencies: ["bpreport", "BPTestSupport"]),
