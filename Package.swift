@@ -35,7 +35,7 @@ let package = Package(
         // TeX as lecturers write it, read into the model's math: it knows nothing but the model.
         .target(name: "BPTeXReader", dependencies: ["BPDocument"]),
         // The whole pipeline as one call: spec text in, named files out, no file system.
-        .target(name: "BPReport", dependencies: ["BPSpec", "BPEngine", "BPDocument", "BPReportBuilder", "BPWriters"]),
+        .target(name: "BPReport", dependencies: ["BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPTeXReader", "BPReportBuilder", "BPWriters"]),
         .executableTarget(name: "bpreport", dependencies: [
             "BPSpec", "BPEngine", "BPReport", "BPReportBuilder", "BPWriters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

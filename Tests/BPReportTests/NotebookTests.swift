@@ -92,6 +92,15 @@ import Testing
         #expect(failure(restated)?.contains("nb.nb.md:13:7: loss: this cell continues cell 'p1'") == true)
     }
 
+    @Test func texOutsideTheSubsetIsShownAsWrittenWithAWarning() throws {
+        let (md, html, warnings) = try notebook("# T\n\nSee $\\foo x$ and $\\alpha$.\n")
+        // Line 3, column 5 is the dollar; the command starts one column later.
+        #expect(warnings == ["nb.nb.md:3:6: warning: unknown command \\foo; shown as written"])
+        #expect(html.contains("<mtext class=\"bp-tex\">\\foo</mtext>"))
+        #expect(html.contains("<mi>\u{3B1}</mi>"))
+        #expect(md.contains("See $\\foo x$ and $\\alpha$."))
+    }
+
     @Test func aNetworkFenceInsideAnotherCodeBlockIsCode() throws {
         let text = "````markdown\n```network\nnot: a cell\n```\n````\n"
         let (md, _, _) = try notebook(text)

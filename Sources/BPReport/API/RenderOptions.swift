@@ -1,5 +1,6 @@
 import BPDocument
 import BPReportBuilder
+import BPTeXReader
 import BPSpec
 import BPWriters
 
@@ -17,7 +18,10 @@ public struct RenderOptions: Sendable {
     public var limits: Limits
     /// Reads the TeX of a notebook's `$...$` and `$$...$$` into math nodes, with warnings (their
     /// offsets in characters into the TeX) for what it shows as written.
-    public var math: @Sendable (String) -> (MathNode, [(offset: Int, message: String)]) = { tex in (.unparsed(tex), []) }
+    public var math: @Sendable (String) -> (MathNode, [(offset: Int, message: String)]) = { tex in
+        let parse = TeXReader().read(tex)
+        return (parse.node, parse.warnings.map { ($0.offset, $0.message) })
+    }
 
     public init(formats: Set<OutputFormat> = [.markdown, .html], report: ReportOptions = .default,
                 html: HTMLOptions = HTMLOptions(), templates: PageTemplates = .builtIn, limits: Limits = .default) {
