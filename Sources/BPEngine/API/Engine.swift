@@ -92,7 +92,7 @@ public struct Engine<Value: Scalar>: Sendable {
         }
         // The loss the last update leads to, for the report's last word on the run.
         var finalLoss: Value?
-        if rate != nil {
+        if rate != nil && policy.keepsFinalLoss {
             var a = input
             for (index, layer) in parameters.enumerated() {
                 a = try forward(layerAt: index, parameters: layer, input: a, step: lastStep + 1).a

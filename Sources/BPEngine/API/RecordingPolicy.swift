@@ -8,13 +8,24 @@ public struct RecordingPolicy: Sendable, Hashable {
     }
 
     private let rule: Rule
+    /// Whether the run also works out the loss after its last update, for a report's last
+    /// word. In exact arithmetic that forward pass runs on the run's largest numbers, so a run
+    /// that reports nothing (a trace for a program, a benchmark) leaves it out.
+    public private(set) var keepsFinalLoss = true
 
     private init(_ rule: Rule) { self.rule = rule }
 
+    /// The same policy without the loss after the last update.
+    public var withoutFinalLoss: RecordingPolicy {
+        var policy = self
+        policy.keepsFinalLoss = false
+        return policy
+    }
+
     /// Every step (the default).
     public static let all = RecordingPolicy(.all)
-    /// No step: only the losses and the final parameters.
-    public static let none = RecordingPolicy(.first(0, last: false))
+    /// No step: only the losses and the final parameters (and no final loss).
+    public static let none = RecordingPolicy(.first(0, last: false)).withoutFinalLoss
     /// The first step run and the last.
     public static let firstAndLast = RecordingPolicy(.first(1, last: true))
 
