@@ -59,9 +59,10 @@ struct RenderCommand: ParsableCommand {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
+        let stamps = watch ? Watcher.stamps(paths, output: output) : [:]
         let result = site.render(inputs, indexes: output != nil && folderGiven)
         if watch {
-            try Watcher(site: site, paths: paths, output: output, indexes: output != nil && folderGiven).run(first: result)
+            try Watcher(site: site, paths: paths, output: output, indexes: output != nil && folderGiven).run(first: result, stampsBefore: stamps)
             return
         }
         try finish(result, partial: folderGiven && !check)

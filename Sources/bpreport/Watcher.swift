@@ -13,7 +13,25 @@ struct Watcher {
     /// Half a second: quick enough for a save-and-look loop, cheap enough to leave running.
     static let interval: useconds_t = 500_000
 
-    func run(first: SiteRenderer.Result) throws -> Never {
+    /// Every input's modification time, taken before the first render, so a file saved while
+    /// it runs is rendered again.
+    static func stamps(_ paths: [String], output: String?) -> [String: Stamp] {
+        var out: [String: Stamp] = [:]
+        for input in (try? InputDiscovery.inputs(in: paths, excluding: output)) ?? [] {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: input.path)
+            out[input.path] = Stamp(modified: attributes?[.modificationDate] as? Date ?? .distantPast,
+                                    size: attributes?[.size] as? Int ?? -1)
+        }
+        return out
+    }
+
+    /// What tells a saved file: its modification time, and its size where the clock is coarse.
+    struct Stamp: Equatable {
+        var modified: Date
+        var size: Int
+    }
+
+    func run(first: SiteRenderer.Result, stampsBefore: [String: Stamp]) throws -> Never {
         // Interrupting or terminating must end the loop, even when the parent started this
         // process with those signals blocked or ignored.
         var signals = sigset_t()
@@ -25,10 +43,11 @@ struct Watcher {
         signal(SIGTERM, SIG_DFL)
         var pages = Dictionary(uniqueKeysWithValues: first.pages.map { ($0.input.path, $0) })
         write(first)
-        var seen = try stamps()
+        var seen = stampsBefore
         while true {
             usleep(Self.interval)
-            guard let now = try? stamps(), now != seen else { continue }
+            let now = Self.stamps(paths, output: output)
+            guard now != seen else { continue }
             let changed = now.filter { seen[$0.key] != $0.value }.map(\.key)
             seen = now
             let inputs = ((try? InputDiscovery.inputs(in: paths, excluding: output)) ?? []).filter { changed.contains($0.path) }
@@ -51,13 +70,4 @@ struct Watcher {
         }
     }
 
-    /// Every input's modification time, by path.
-    private func stamps() throws -> [String: Date] {
-        var out: [String: Date] = [:]
-        for input in try InputDiscovery.inputs(in: paths, excluding: output) {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: input.path)
-            out[input.path] = attributes?[.modificationDate] as? Date ?? .distantPast
-        }
-        return out
-    }
 }
