@@ -43,6 +43,9 @@ import Testing
                     if key.step > trace.lastStep + 1 || loss.map(style.node) != shown {
                         problems.append("\(key): shows something other than the loss")
                     }
+                } else if let entry = key.entry, let value = Self.value(of: QuantityKey(step: key.step, layer: key.layer, quantity: key.quantity), in: trace) {
+                    // One entry of a quantity, as a worked line substitutes it.
+                    if shown != style.node(value[entry.row - 1, entry.column - 1]) { problems.append("\(key): shows something other than its entry") }
                 } else if let value = Self.value(of: key, in: trace) {
                     if shown != style.matrix(value) { problems.append("\(key): shows something other than its value") }
                 } else {
@@ -111,6 +114,8 @@ import Testing
             }
         case .difference:
             if case let .combinedOutput(difference, _)? = backward?.working { value = difference }
+        case .propagated:
+            if case let .hidden(propagated, _, _)? = backward?.working { value = propagated }
         default: value = nil
         }
         return key.transposed ? value?.transposed : value

@@ -77,6 +77,7 @@ import Testing
         default: return nil
         }
         guard let value else { return nil }
+        if let entry = key.entry { return [[value[entry.row - 1][entry.column - 1]]] }
         if key.transposed {
             return (0..<(value.first?.count ?? 0)).map { j in value.map { $0[j] } }
         }
@@ -113,6 +114,7 @@ import Testing
 
     static func scalar(_ node: MathNode) -> Shown? {
         switch node {
+        case let .quantity(_, inner): return scalar(inner)
         case let .number(text):
             // A float run's text with four significant digits, or an exact decimal.
             let digits = text.filter(\.isNumber).drop { $0 == "0" }

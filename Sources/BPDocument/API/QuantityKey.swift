@@ -8,12 +8,16 @@ public struct QuantityKey: Sendable, Equatable, Hashable, CustomStringConvertibl
     public var quantity: Quantity
     /// Shown transposed, as (a^(l-1))^T in a gradient.
     public var transposed: Bool
+    /// One entry of the quantity (1-based row and column, untransposed), as a worked line
+    /// substitutes it; `nil` for the whole matrix.
+    public var entry: QuantityEntry?
 
-    public init(step: Int, layer: Int?, quantity: Quantity, transposed: Bool = false) {
+    public init(step: Int, layer: Int?, quantity: Quantity, transposed: Bool = false, entry: QuantityEntry? = nil) {
         self.step = step
         self.layer = layer
         self.quantity = quantity
         self.transposed = transposed
+        self.entry = entry
     }
 
     /// A compact, stable name such as `s1.l3.delta` or `s2.l2.a.T`, for anchors and attributes.
@@ -22,7 +26,18 @@ public struct QuantityKey: Sendable, Equatable, Hashable, CustomStringConvertibl
         if let layer { parts.append("l\(layer)") }
         parts.append(quantity.rawValue)
         if transposed { parts.append("T") }
-        return parts.joined(separator: ".")
+        return parts.joined(separator: ".") + (entry.map { "[\($0.row),\($0.column)]" } ?? "")
+    }
+}
+
+/// One entry of a matrix, 1-based.
+public struct QuantityEntry: Sendable, Equatable, Hashable {
+    public var row: Int
+    public var column: Int
+
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
     }
 }
 
@@ -58,4 +73,6 @@ public struct Quantity: RawRepresentable, Sendable, Equatable, Hashable {
     public static let derivative = Quantity(rawValue: "dsigma")
     /// a^L − t, the output delta's factor for the combined losses.
     public static let difference = Quantity(rawValue: "a-t")
+    /// (W^(l+1))^T δ^(l+1), a hidden delta's factor before σ′.
+    public static let propagated = Quantity(rawValue: "WTdelta")
 }

@@ -56,7 +56,8 @@ struct ExplainSection<Value: Scalar> {
         let previous: (Int) -> MathNode = { s in
             guard let column = target.column else { return .num(1) }
             if layer - 1 == context.inputLayer { return Notation.operand(context.style.given(context.spec.input[column - 1, s])) }
-            return Notation.operand(context.number(step.forward.first { $0.layer == layer - 1 }!.a[column - 1, s]))
+            let a = step.forward.first { $0.layer == layer - 1 }!.a
+            return Notation.operand(context.entry(a[column - 1, s], step.step, layer - 1, .a, row: column, column: s + 1))
         }
         // Indices of a: unit, and the sample over a batch.
         func sampled(_ name: String, _ layerNumber: Int, _ unit: Int) -> MathNode {
@@ -78,24 +79,26 @@ struct ExplainSection<Value: Scalar> {
             let dLdz = MathNode.fraction(.seq(.symbol(.partial), Notation.loss), .seq(.symbol(.partial), z))
             chain = .seq(dLdz, dot, zOverParameter)
             formula = .seq(.fraction(.num(1), .num(divisor)), .fenced(.parentheses, .seq(a, .symbol(.minus), targetEntry(i))), dot, inputFactor)
-            numbers = { s in .seq(.fraction(.num(1), .num(divisor)), Notation.operand(context.number(difference[i, s])), dot, previous(s)) }
+            numbers = { s in .seq(.fraction(.num(1), .num(divisor)), Notation.operand(keyed(difference, .difference, s)), dot, previous(s)) }
         case let .output(lossGradient, derivative):
             chain = .seq(Notation.partial(of: a), dot, .fraction(.seq(.symbol(.partial), a), .seq(.symbol(.partial), z)), dot, zOverParameter)
             let scale = context.trace.lossFactors.gradientScale ?? IntegerRatio(1)
             formula = .seq(Notation.scaled(scale, .fenced(.parentheses, .seq(a, .symbol(.minus), targetEntry(i)))), dot, sigmaPrime, dot, inputFactor)
-            numbers = { s in .seq(Notation.operand(context.number(lossGradient[i, s])), dot, Notation.operand(context.number(derivative[i, s])), dot, previous(s)) }
+            numbers = { s in .seq(Notation.operand(keyed(lossGradient, .lossGradient, s)), dot, Notation.operand(keyed(derivative, .derivative, s)), dot, previous(s)) }
         case let .hidden(propagated, derivative, _):
             chain = .seq(Notation.partial(of: a), dot, .fraction(.seq(.symbol(.partial), a), .seq(.symbol(.partial), z)), dot, zOverParameter)
             let k = MathNode.id("k")
             let sum = MathNode.seq(.sub(.symbol(.sum), k), .subsuperscripted(.id("w"), sub: .seq(k, .num(target.row)), sup: .num(layer + 1)),
                                    .subsuperscripted(.symbol(.delta), sub: batch == 1 ? k : .seq(k, .symbol(.comma), .id("s")), sup: .num(layer + 1)))
             formula = .seq(.fenced(.parentheses, sum), dot, sigmaPrime, dot, inputFactor)
-            numbers = { s in .seq(Notation.operand(context.number(propagated[i, s])), dot, Notation.operand(context.number(derivative[i, s])), dot, previous(s)) }
+            numbers = { s in .seq(Notation.operand(keyed(propagated, .propagated, s)), dot, Notation.operand(keyed(derivative, .derivative, s)), dot, previous(s)) }
         }
-        let result = target.parameter == .weight ? gradient.weights[i, target.column! - 1] : gradient.bias[i, 0]
+        let result = target.parameter == .weight
+            ? context.entry(gradient.weights[i, target.column! - 1], step.step, layer, .weightGradient, row: target.row, column: target.column!)
+            : context.entry(gradient.bias[i, 0], step.step, layer, .biasGradient, row: target.row, column: 1)
         let lhs = Notation.partial(of: parameter)
         guard batch > 1 else {
-            return Notation.chain([lhs, chain, formula, numbers(0), context.number(result)])
+            return Notation.chain([lhs, chain, formula, numbers(0), result])
         }
         // Over a batch the sum runs over the samples s.
         let sum = MathNode.subsuperscripted(.symbol(.sum), sub: .seq(.id("s"), .symbol(.equals), .num(1)), sup: .num(batch))
@@ -104,7 +107,11 @@ struct ExplainSection<Value: Scalar> {
             if s > 0 { terms.append(.symbol(.plus)) }
             terms.append(numbers(s))
         }
-        return Notation.chain([lhs, .seq(sum, chain), .seq(sum, formula), .row(terms), context.number(result)])
+        return Notation.chain([lhs, .seq(sum, chain), .seq(sum, formula), .row(terms), result])
+
+        func keyed(_ matrix: Matrix<Value>, _ quantity: Quantity, _ s: Int) -> MathNode {
+            context.entry(matrix[i, s], step.step, layer, quantity, row: i + 1, column: s + 1)
+        }
 
         func targetEntry(_ unit: Int) -> MathNode {
             .sub(Notation.target, batch == 1 ? .num(unit + 1) : .seq(.num(unit + 1), .symbol(.comma), .id("s")))

@@ -37,7 +37,10 @@ struct LossFormula<Value: Scalar> {
         var parts = [Notation.loss, symbolic]
         if isExpanded, let output = step.forward.last?.a {
             let target = context.spec.target
-            parts.append(expression { i, s in (context.number(output[i, s]), context.style.given(target[i, s])) })
+            let layer = context.outputLayer
+            parts.append(expression { i, s in
+                (context.entry(output[i, s], step.step, layer, .a, row: i + 1, column: s + 1), context.style.given(target[i, s]))
+            })
         }
         let value = context.trace.losses[step.step - context.trace.firstStep]
         parts.append(.quantity(context.key(step.step, nil, .loss), context.number(value)))

@@ -31,6 +31,11 @@ struct ReportContext<Value: Scalar> {
         key.map { .quantity($0, style.matrix(m)) } ?? style.matrix(m)
     }
 
+    /// One computed entry, keyed (1-based row and column), as a worked line substitutes it.
+    func entry(_ value: Value, _ step: Int, _ layer: Int?, _ quantity: Quantity, row: Int, column: Int) -> MathNode {
+        .quantity(QuantityKey(step: step, layer: layer, quantity: quantity, entry: QuantityEntry(row: row, column: column)), number(value))
+    }
+
     /// The key of a value the step computed.
     func key(_ step: Int, _ layer: Int?, _ quantity: Quantity, transposed: Bool = false) -> QuantityKey {
         QuantityKey(step: step, layer: layer, quantity: quantity, transposed: transposed)
