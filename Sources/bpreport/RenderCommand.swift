@@ -37,23 +37,49 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Inputs rendered at once (default: every core).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("The solution, the handout with blanks, or both (handout,solution: into handout/ and solution/).",
+                               valueName: "solution|handout|handout,solution"))
+    var mode: String = "solution"
+
+    /// The modes `--mode` names, in its order.
+    var modes: [RenderMode] {
+        get throws {
+            try mode.split(separator: ",").map { name in
+                guard let mode = RenderMode(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("--mode takes solution, handout or both (handout,solution), not '\(name)'")
+                }
+                return mode
+            }
+        }
+    }
+
     @OptionGroup var report: ReportFormatOptions
     @OptionGroup var engine: EngineOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
         if watch && check { throw ValidationError("--watch and --check do not go together") }
+        let modes = try self.modes
+        if modes.isEmpty || Set(modes).count != modes.count { throw ValidationError("--mode names each of solution and handout at most once") }
     }
 
     func run() throws {
         let pipeline: Pipeline
+        var options: RenderOptions
         do {
-            pipeline = try Pipeline(options: try report.renderOptions(limits: engine.limits))
+            options = try report.renderOptions(limits: engine.limits)
         } catch {
             throw CommandFailure(error.description)
         }
-        let site = SiteRenderer(pipeline: pipeline, output: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        options.modes = try modes
+        do {
+            pipeline = try Pipeline(options: options)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        var site = SiteRenderer(pipeline: pipeline, output: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                 progress: isatty(STDERR_FILENO) == 1)
+        site.modes = try modes
         let inputs = try InputDiscovery.inputs(in: paths, excluding: output)
         let folderGiven = paths.contains { path in
             var isDirectory: ObjCBool = false

@@ -10,6 +10,8 @@ struct SiteRenderer: Sendable {
     let output: String?
     let jobs: Int
     let progress: Bool
+    /// Several modes put each page in a folder per mode, with an index tree each.
+    var modes: [RenderMode] = [.solution]
 
     struct Result {
         var outputs: [(path: String, text: String)] = []
@@ -31,8 +33,7 @@ struct SiteRenderer: Sendable {
                 result.rendered += 1
                 result.warnings += rendering.warnings
                 result.pages.append((input, rendering.title))
-                let folder = self.folder(of: input)
-                for file in rendering.files { result.outputs.append(((folder as NSString).appendingPathComponent(file.name), file.contents)) }
+                for file in rendering.files { result.outputs.append((path(of: file.name, for: input), file.contents)) }
             case let .failure(failure):
                 result.failures.append(failure.message)
             }
@@ -41,10 +42,17 @@ struct SiteRenderer: Sendable {
         return result
     }
 
-    /// Where an input's files go.
-    func folder(of input: Input) -> String {
-        guard let output else { return (input.path as NSString).deletingLastPathComponent }
-        return input.siteFolder.isEmpty ? output : (output as NSString).appendingPathComponent(input.siteFolder)
+    /// Where an input's files go: beside it or in its folder of the site, under the mode's
+    /// folder first when several modes render (`OUT/handout/week1/p1.html`).
+    func path(of name: String, for input: Input) -> String {
+        var root = output ?? (input.path as NSString).deletingLastPathComponent
+        var file = name
+        if modes.count > 1, let slash = name.firstIndex(of: "/") {
+            root = (root as NSString).appendingPathComponent(String(name[..<slash]))
+            file = String(name[name.index(after: slash)...])
+        }
+        let folder = output == nil || input.siteFolder.isEmpty ? root : (root as NSString).appendingPathComponent(input.siteFolder)
+        return (folder as NSString).appendingPathComponent(file)
     }
 
     /// An index.html in every folder of the site that holds pages, and in each folder above.
@@ -64,11 +72,15 @@ struct SiteRenderer: Sendable {
                 path = parent
             }
         }
-        return folders.keys.sorted().map { folder in
-            let index = SiteIndex(folder: folder, pages: folders[folder] ?? [], subfolders: Array(children[folder] ?? []))
-            let file = pipeline.index(index)
-            let directory = folder.isEmpty ? output : (output as NSString).appendingPathComponent(folder)
-            return ((directory as NSString).appendingPathComponent(file.name), file.contents)
+        let roots = modes.count > 1 ? modes.map { (output as NSString).appendingPathComponent($0.folder) } : [output]
+        return roots.flatMap { root in
+            folders.keys.sorted().map { folder in
+                // In a mode's tree the pages sit in that mode's folder beside their inputs'.
+                let index = SiteIndex(folder: folder, pages: folders[folder] ?? [], subfolders: Array(children[folder] ?? []))
+                let file = pipeline.index(index)
+                let directory = folder.isEmpty ? root : (root as NSString).appendingPathComponent(folder)
+                return ((directory as NSString).appendingPathComponent(file.name), file.contents)
+            }
         }
     }
 

@@ -159,15 +159,10 @@ struct SplitMix: RandomNumberGenerator {
 
 /// Whether any part of a node is kept as written.
 func containsUnparsed(_ node: MathNode) -> Bool {
-    switch node {
-    case .unparsed: return true
-    case .number, .identifier, .symbol, .function, .text, .space: return false
-    case let .styled(_, inner), let .fenced(_, inner), let .written(_, inner), let .quantity(_, inner): return containsUnparsed(inner)
-    case let .row(items): return items.contains(where: containsUnparsed)
-    case let .subscripted(p, q), let .superscripted(p, q), let .over(p, q, _), let .under(p, q, _), let .fraction(p, q):
-        return containsUnparsed(p) || containsUnparsed(q)
-    case let .subsuperscripted(p, q, s), let .underOver(p, q, s): return [p, q, s].contains(where: containsUnparsed)
-    case let .root(index, radicand): return index.map(containsUnparsed) == true || containsUnparsed(radicand)
-    case let .matrix(rows, _), let .array(_, rows, _, _), let .aligned(rows): return rows.joined().contains(where: containsUnparsed)
-    }
+    var found = false
+    DocumentWalker(math: { node in
+        if case .unparsed = node { found = true }
+        return .descend
+    }).walk(node)
+    return found
 }

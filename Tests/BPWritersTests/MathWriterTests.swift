@@ -118,13 +118,16 @@ import Testing
         #expect(MathMLWriter.body(.symbol(custom)) == "<mo>\u{2661}</mo>")
     }
 
-    @Test func quantityKeysChangeNothingAWriterShows() {
+    @Test func quantityKeysChangeNoTeXAndMarkTheMathML() {
         let matrix = MathNode.matrix([[.num(1)], [.num(2)]])
         let tagged = MathNode.quantity(QuantityKey(step: 1, layer: 2, quantity: .z), matrix)
         let transposed = MathNode.sup(tagged, .symbol(.transpose))
         #expect(LaTeXMathWriter.write(tagged) == LaTeXMathWriter.write(matrix))
         #expect(LaTeXMathWriter.write(transposed) == LaTeXMathWriter.write(.sup(matrix, .symbol(.transpose))))
-        #expect(MathMLWriter.write(transposed, display: true) == MathMLWriter.write(.sup(matrix, .symbol(.transpose)), display: true))
+        // In MathML the value is an mrow that names it, one child of the script as before.
+        #expect(MathMLWriter.body(transposed) == "<msup><mrow data-q=\"s1.l2.z\">" + MathMLWriter.body(matrix) + "</mrow><mrow><mi mathvariant=\"normal\">T</mi></mrow></msup>")
+        let entry = MathNode.quantity(QuantityKey(step: 2, layer: 3, quantity: .a, entry: QuantityEntry(row: 1, column: 2)), .number("0.5"))
+        #expect(MathMLWriter.body(entry) == "<mrow data-q=\"s2.l3.a[1,2]\"><mn>0.5</mn></mrow>")
     }
 }
 

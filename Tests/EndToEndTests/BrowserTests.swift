@@ -114,6 +114,75 @@ import Testing
         #expect(m.tallestDisplay < 1000, "\(report): a formula \(m.tallestDisplay) px high cannot stay on one page")
     }
 
+    /// Handouts of every report, rendered beside their solutions: they pass the same checks
+    /// (every formula a box, nothing wider than the column at 800 px), show no value the
+    /// solution computed, and the solution shows every one of them.
+    @Test(.enabled(if: Tools.required("chromium")))
+    func handoutsShowNoComputedValue() throws {
+        let folder = try TestPaths.temporaryDirectory("bpreport-handouts")
+        let render = try ProcessRunner.run(try ProcessRunner.bpreportExecutable(),
+                                           ["render", Self.root.appendingPathComponent("reports").path, "--output", folder.path,
+                                            "--mode", "handout,solution"])
+        #expect(render.status == 0, "\(render.standardError)")
+        let probe = """
+        <script>
+        (function () {
+          const keyed = Array.from(document.querySelectorAll('[data-q]'));
+          const numbers = keyed.flatMap(q => Array.from(q.querySelectorAll('mn')).map(n => n.textContent));
+          const displays = Array.from(document.querySelectorAll('.bp-display'));
+          const overflowing = displays.filter(d => d.scrollWidth > d.clientWidth + 1).length;
+          const given = document.querySelector('section.bp-given');
+          const out = document.createElement('pre');
+          out.id = 'bp-probe';
+          out.textContent = JSON.stringify({keyed: keyed.length, numbers, overflowing,
+            text: document.body.innerText, givenText: given ? given.innerText : '',
+            boxes: document.querySelectorAll('mspace.bp-box, mspace.bp-line').length,
+            emptyMaths: Array.from(document.querySelectorAll('math')).filter(m => { const r = m.getBoundingClientRect(); return !(r.width > 0 && r.height > 0); }).length});
+          document.body.appendChild(out);
+        })();
+        </script>
+        """
+        struct Page: Decodable {
+            let keyed: Int
+            let numbers: [String]
+            let overflowing: Int
+            let text: String
+            let givenText: String
+            let boxes: Int
+            let emptyMaths: Int
+        }
+        func measure(_ page: URL) throws -> Page {
+            let html = try String(contentsOf: page, encoding: .utf8)
+            let probed = page.deletingLastPathComponent().appendingPathComponent("probed-" + page.lastPathComponent)
+            try Data(html.replacingOccurrences(of: "</body>", with: probe + "\n</body>").utf8).write(to: probed)
+            let result = try ProcessRunner.run(try Self.chromium(), [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--window-size=800,1400", "--dump-dom", probed.absoluteString,
+            ])
+            let dom = result.standardOutput
+            let start = try #require(dom.range(of: "<pre id=\"bp-probe\">"))
+            let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
+            let json = dom[start.upperBound..<end.lowerBound].replacingOccurrences(of: "&lt;", with: "<")
+                .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+            return try JSONDecoder().decode(Page.self, from: Data(json.utf8))
+        }
+        for name in Self.pages {
+            let handout = try measure(folder.appendingPathComponent("handout/\(name).html"))
+            let solution = try measure(folder.appendingPathComponent("solution/\(name).html"))
+            #expect(handout.keyed == solution.keyed && handout.keyed > 10, "\(name)")
+            #expect(handout.numbers.isEmpty, "\(name): the handout shows \(handout.numbers.prefix(5))")
+            #expect(handout.boxes > 10 && handout.emptyMaths == 0 && handout.overflowing == 0, "\(name)")
+            // Read as text: no computed number of the solution (three characters or more, and not
+            // also a given) is on the handout page, and every one is on the solution page.
+            let computed = Set(solution.numbers.filter { $0.count >= 3 && !solution.givenText.contains($0) })
+            #expect(!computed.isEmpty, "\(name)")
+            for number in computed {
+                #expect(solution.text.contains(number), "\(name): \(number) is not on the solution page")
+                #expect(!handout.text.contains(number), "\(name): \(number) is on the handout page")
+            }
+        }
+    }
+
     /// Chromium prints the page to a PDF (A4, from the page's @page rule); where pdftotext is
     /// installed, the PDF holds the report's last words, so nothing was lost.
     @Test(.enabled(if: Tools.required("chromium")), arguments: ["mazur", "problem1"])

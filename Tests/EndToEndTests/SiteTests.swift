@@ -81,6 +81,26 @@ import Testing
         #expect(stale.status != 0 && stale.standardError.contains("sub/index.html: differs"))
     }
 
+    @Test func handoutAndSolutionGoIntoFoldersOfTheirOwnEachWithItsIndexes() throws {
+        let course = try course()
+        let out = course.deletingLastPathComponent().appendingPathComponent("both")
+        let result = try bpreport(["render", course.path, "--output", out.path, "--mode", "handout,solution"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let files = try tree(out).keys.sorted()
+        for mode in ["handout", "solution"] {
+            for file in ["index.html", "p1.html", "p1.md", "week.html", "sub/index.html", "sub/p1.md", "sub/deeper/index.html", "sub/deeper/q.html"] {
+                #expect(files.contains("\(mode)/\(file)"), "\(mode)/\(file) missing")
+            }
+        }
+        let handout = try String(contentsOf: out.appendingPathComponent("handout/p1.md"), encoding: .utf8)
+        let solution = try String(contentsOf: out.appendingPathComponent("solution/p1.md"), encoding: .utf8)
+        // Problem 1's z^2 = (0, 8, 1) is worked in the solution and a column of boxes in the handout.
+        #expect(solution.contains(#"\begin{pmatrix} 0 \\ 8 \\ 1 \end{pmatrix}"#))
+        #expect(!handout.contains(#"\begin{pmatrix} 0 \\ 8 \\ 1 \end{pmatrix}"#) && handout.contains(#"\boxed{\phantom{\dfrac{000}{000}}}"#))
+        let bad = try bpreport(["render", course.path, "--output", out.path, "--mode", "key"])
+        #expect(bad.status != 0 && bad.standardError.contains("--mode takes solution, handout or both"))
+    }
+
     @Test func aBadInputInAFolderIsReportedAndTheOthersAreWritten() throws {
         let course = try course()
         try Data("input: [1, 2\n".utf8).write(to: course.appendingPathComponent("sub/broken.yaml"))

@@ -36,7 +36,7 @@ public struct DocumentRewriter {
     public func rewrite(_ node: MathNode) -> MathNode {
         if let replacement = math(node) { return replacement }
         switch node {
-        case .number, .identifier, .symbol, .function, .text, .space, .unparsed:
+        case .number, .identifier, .symbol, .function, .text, .space, .unparsed, .blank:
             return node
         case let .written(tex, inner): return .written(tex: tex, rewrite(inner))
         case let .styled(variant, inner): return .styled(variant, rewrite(inner))

@@ -73,7 +73,7 @@ public struct DocumentWalker {
     public func walk(_ node: MathNode) {
         guard math(node) == .descend else { return }
         switch node {
-        case .number, .identifier, .symbol, .function, .text, .space, .unparsed:
+        case .number, .identifier, .symbol, .function, .text, .space, .unparsed, .blank:
             break
         case let .styled(_, inner), let .fenced(_, inner), let .quantity(_, inner), let .root(nil, inner), let .written(_, inner):
             walk(inner)

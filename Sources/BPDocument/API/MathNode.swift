@@ -44,6 +44,8 @@ public indirect enum MathNode: Sendable, Equatable {
     case written(tex: String, MathNode)
     /// TeX the reader does not know, shown as its source and marked as such, never dropped.
     case unparsed(String)
+    /// Room for a student's answer: a box (an entry of a matrix) or a line (a scalar).
+    case blank(MathBlank)
     /// A value the tool computed, marked with what it is. Writers show the content; a
     /// handout blanks it, a checker addresses it, a page may link it.
     case quantity(QuantityKey, MathNode)

@@ -11,19 +11,24 @@ public struct Pipeline: Sendable {
     public let options: RenderOptions
     private let context: WriterContext
     private let builder: ReportBuilder
+    private let handoutBuilder: ReportBuilder
 
     /// Prepares the writers once (the page template is parsed here).
     public init(options: RenderOptions = RenderOptions()) throws(TemplateError) {
         self.options = options
         self.context = try WriterContext(html: options.html, templates: options.templates)
         self.builder = ReportBuilder(options: options.report)
+        var handout = options.report
+        handout.handout = true
+        self.handoutBuilder = ReportBuilder(options: handout)
     }
 
     /// The document of one source, before any writer, with warnings about what was shown as
     /// written (TeX the reader does not know), each naming the file, line and column.
-    public func read(_ source: Source) throws(RenderFailure) -> (document: Document, warnings: [String]) {
+    public func read(_ source: Source, mode: RenderMode = .solution) throws(RenderFailure) -> (document: Document, warnings: [String]) {
+        let builder = mode == .handout ? handoutBuilder : self.builder
         switch source.kind {
-        case .spec: return (try document(for: source), [])
+        case .spec: return (try document(for: source, builder: builder), [])
         case .notebook:
             return try NotebookBuilder(source: source, limits: options.limits, builder: builder, math: options.math).document()
         }
@@ -31,7 +36,11 @@ public struct Pipeline: Sendable {
 
     /// The report of one spec as a document, before any writer.
     public func document(for source: Source) throws(RenderFailure) -> Document {
-        if source.kind == .notebook { return try read(source).document }
+        try document(for: source, builder: builder)
+    }
+
+    private func document(for source: Source, builder: ReportBuilder) throws(RenderFailure) -> Document {
+        if source.kind == .notebook { return try read(source, mode: builder.options.handout ? .handout : .solution).document }
         let spec: NetworkSpec
         do {
             spec = try SpecReader(limits: options.limits).read(text: source.text, file: source.label)
@@ -56,16 +65,27 @@ public struct Pipeline: Sendable {
 
     /// The files of one source and the warnings its reading gave.
     public func rendering(_ source: Source) throws(RenderFailure) -> Rendering {
-        let (document, warnings) = try read(source)
         var files: [RenderedFile] = []
-        for format in options.formats.sorted() {
-            let output = Writers.writer(for: format)(document, context)
-            files.append(RenderedFile(name: source.name + "." + format.fileExtension, contents: output.text))
-            files += output.attachments.map { RenderedFile(name: $0.name, contents: $0.contents) }
+        var warnings: [String] = []
+        var title = source.name
+        // Several modes at once go to a folder each, so handout and solution keep their names.
+        let prefixed = options.modes.count > 1
+        for (index, mode) in options.modes.enumerated() {
+            let (document, modeWarnings) = try read(source, mode: mode)
+            if index == 0 {
+                warnings = modeWarnings
+                title = document.title ?? document.metadata["title"].flatMap {
+                    if case let .string(title) = $0 { return title } else { return nil }
+                } ?? source.name
+            }
+            let prefix = prefixed ? mode.folder + "/" : ""
+            for format in options.formats.sorted() {
+                let output = Writers.writer(for: format)(document, context)
+                files.append(RenderedFile(name: prefix + source.name + "." + format.fileExtension, contents: output.text))
+                files += output.attachments.map { RenderedFile(name: prefix + $0.name, contents: $0.contents) }
+            }
         }
-        return Rendering(files: files, warnings: warnings, title: document.title ?? document.metadata["title"].flatMap {
-            if case let .string(title) = $0 { return title } else { return nil }
-        } ?? source.name)
+        return Rendering(files: files, warnings: warnings, title: title)
     }
 
     /// A folder's `index.html` for a site.

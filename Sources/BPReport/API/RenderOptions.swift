@@ -8,6 +8,8 @@ import BPWriters
 public struct RenderOptions: Sendable {
     /// The formats to write, each page in the order of ``OutputFormat``.
     public var formats: Set<OutputFormat>
+    /// The solution, the handout, or both (then in folders `handout/` and `solution/`).
+    public var modes: [RenderMode] = [.solution]
     /// How numbers are written and how many steps are worked.
     public var report: ReportOptions
     /// How HTML shows math.

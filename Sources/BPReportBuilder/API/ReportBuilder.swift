@@ -64,7 +64,10 @@ public struct ReportBuilder: Sendable {
         if severalSteps {
             blocks.append(.section(role: "losses", LossTableSection(context: context).blocks(headingLevel: 2)))
         }
-        // Nothing runs off the page: long chains go onto aligned lines.
+        // A handout: the same page, every computed value a blank but what the spec shows.
+        if options.handout { blocks = Handout(shown: trace.spec.show).apply(blocks) }
+        // Nothing runs off the page: long chains go onto aligned lines (measured with the
+        // blanks a handout has, which are wider than most numbers).
         blocks = LineBreaker(width: options.formulaWidth).apply(blocks)
         if let note = roundingNote(trace, blocks: blocks, words: words) {
             // Near the top, once: to how many digits the values are shown.

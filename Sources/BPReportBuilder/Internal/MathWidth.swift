@@ -13,6 +13,8 @@ enum MathWidth {
         case let .text(text): return text.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1.0) }
         case let .styled(_, inner), let .quantity(_, inner), let .written(_, inner): return of(inner)
         case let .unparsed(tex): return Double(tex.count) * 0.6
+        case .blank(.box): return 3.2
+        case .blank(.line): return 4.7
         case let .row(nodes): return nodes.reduce(0) { $0 + of($1) }
         case let .subscripted(base, script), let .superscripted(base, script): return of(base) + 0.71 * of(script) + 0.05
         case let .subsuperscripted(base, sub, sup): return of(base) + 0.71 * max(of(sub), of(sup)) + 0.05

@@ -52,7 +52,12 @@ struct ReportContext<Value: Scalar> {
     }
 
     /// Whether a formula fits the text column, by its estimated width.
-    func fits(_ node: MathNode) -> Bool { MathWidth.of(node) <= style.options.formulaWidth }
+    func fits(_ node: MathNode) -> Bool {
+        // The wider of the solution and the handout (whose blanks are wider than most
+        // numbers), so that both pages take the same layout and line up.
+        let blanked = Handout(shown: spec.show).apply(node)
+        return max(MathWidth.of(node), MathWidth.of(blanked)) <= style.options.formulaWidth
+    }
 
     /// Whether step `step` starts from the spec's own parameters (which are then givens).
     func startsFromGivens(_ step: Int) -> Bool { step == trace.firstStep && trace.startsFromSpec }

@@ -27,6 +27,9 @@ public struct NetworkSpec: Sendable, Equatable {
     public var inputUnits: [String]?
     /// Parameters whose derivative the report works out one scalar at a time.
     public var explain: [ExplainTarget]
+    /// What a handout keeps visible as worked hints: sections (`forward`, `backward`,
+    /// `update`, `loss`) or a layer's quantities (`z2`, `a2`, `delta3`, `dW3`, `db3`).
+    public var show: [String]
     /// The id of the notebook cell this one continues (`from:`), whose trained parameters the
     /// run starts from.
     public var from: String?
@@ -46,6 +49,7 @@ public struct NetworkSpec: Sendable, Equatable {
         self.inputUnits = nil
         self.explain = []
         self.from = nil
+        self.show = []
         self.learningRate = learningRate
         self.steps = steps
     }

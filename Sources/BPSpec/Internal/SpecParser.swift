@@ -12,7 +12,7 @@ struct SpecParser {
     private var budget: Int
 
     static let topLevelKeys = ["title", "lang", "numbering", "arithmetic", "input", "target", "layers",
-                               "loss", "learning_rate", "steps", "notes", "input_units", "explain", "from"]
+                               "loss", "learning_rate", "steps", "notes", "input_units", "explain", "from", "show"]
     /// What a cell that continues another (`from:`) takes from it and may not restate.
     static let inheritedKeys = ["layers", "loss", "numbering", "arithmetic", "input_units"]
     /// Finds the spec a `from:` names; `nil` when specs cannot continue others (a spec file).
@@ -63,6 +63,7 @@ struct SpecParser {
         spec.notes = try fields["notes"].map { try string($0, key: "notes") }
         spec.inputUnits = try fields["input_units"].map { try names($0, key: "input_units") }
         if let node = fields["explain"] { spec.explain = try explainTargets(node) }
+        if let node = fields["show"] { spec.show = try names(node, key: "show") }
         return spec
     }
 
@@ -112,6 +113,7 @@ struct SpecParser {
         spec.notes = try fields["notes"].map { try string($0, key: "notes") }
         spec.explain = []
         if let node = fields["explain"] { spec.explain = try explainTargets(node) }
+        spec.show = try fields["show"].map { try names($0, key: "show") } ?? []
         return spec
     }
 

@@ -59,6 +59,9 @@ public enum LaTeXMathWriter {
         case let .quantity(_, inner): return write(inner)
         case let .written(tex, _): return tex
         case let .unparsed(tex): return tex
+        // Room to write in: a box for a fraction, a line for a scalar (MathJax, KaTeX, pandoc).
+        case .blank(.box): return "\\boxed{\\phantom{\\dfrac{000}{000}}}"
+        case .blank(.line): return "\\underline{\\phantom{000000}}"
         }
     }
 

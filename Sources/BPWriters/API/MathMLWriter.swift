@@ -79,10 +79,15 @@ public enum MathMLWriter {
             return "<mtable class=\"bp-aligned\">" + rowsMarkup + "</mtable>"
         case let .fenced(fence, content): return fenced(fence, inner(content))
         case let .space(space): return "<mspace width=\"" + width(space) + "\"></mspace>"
-        case let .quantity(_, content): return inner(content)
+        // The key goes on the page, for scripts and tests that address a value (a handout's
+        // blank, a checked entry, a hover).
+        case let .quantity(key, content): return "<mrow data-q=\"" + HTMLText.escape(key.description) + "\">" + inner(content) + "</mrow>"
         case let .written(_, content): return inner(content)
         // Marked, so a reader sees it is TeX the tool did not understand.
         case let .unparsed(tex): return "<mtext class=\"bp-tex\">" + HTMLText.escape(tex) + "</mtext>"
+        // Sized for a written fraction; the stylesheet draws the box or the line.
+        case .blank(.box): return "<mspace class=\"bp-box\" width=\"3em\" height=\"1.5em\" depth=\"1em\"></mspace>"
+        case .blank(.line): return "<mspace class=\"bp-line\" width=\"4.5em\" height=\"1.2em\" depth=\"0.3em\"></mspace>"
         }
     }
 
@@ -127,7 +132,8 @@ public enum MathMLWriter {
     private static func wrap(_ node: MathNode, _ variant: MathVariant?) -> String {
         switch node {
         case .row: return render(node, variant)
-        case let .quantity(_, inner), let .written(_, inner): return wrap(inner, variant)
+        case .quantity: return render(node, variant)
+        case let .written(_, inner): return wrap(inner, variant)
         default: return "<mrow>" + render(node, variant) + "</mrow>"
         }
     }

@@ -80,6 +80,9 @@ mtd.bp-left { text-align: left; }
 mtd.bp-right { text-align: right; }
 mtd.bp-center { text-align: center; }
 .bp-math { white-space: nowrap; }
+/* A handout's blanks: a box per matrix entry, a line for a scalar. */
+mspace.bp-box { border: 1px solid #4a4f57; }
+mspace.bp-line { border-bottom: 1px solid #4a4f57; }
 /* TeX the reader did not understand, shown as written. */
 mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
 @page {

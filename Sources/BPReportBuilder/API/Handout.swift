@@ -1,0 +1,78 @@
+import BPDocument
+
+/// Turns a worked solution into a handout: every value the tool computed becomes a blank of its
+/// shape (a box per matrix entry, a line for a scalar), so handout and solution pages line up;
+/// the givens, the formulas and the quantities the spec lets show (`show:`) stay.
+public struct Handout: Sendable {
+    /// What stays visible: sections (`forward`, `backward`, `update`, `loss`) or quantities of
+    /// a layer (`z2`, `a2`, `delta3`, `dW3`, `db3`).
+    public let shown: [String]
+
+    public init(shown: [String] = []) {
+        self.shown = shown
+    }
+
+    /// The sections a hint may name, and the quantities each holds.
+    static let sections: [String: Set<Quantity>] = [
+        "forward": [.z, .a],
+        "backward": [.delta, .lossGradient, .derivative, .difference, .propagated],
+        "update": [.weightGradient, .biasGradient, .updatedWeights, .updatedBias, .weights, .bias],
+        "loss": [.loss],
+    ]
+
+    /// The quantities a hint such as `z2` may name, by the name it uses.
+    static let quantities: [String: Quantity] = ["z": .z, "a": .a, "delta": .delta, "dW": .weightGradient, "db": .biasGradient]
+
+    /// Whether `hint` is something `show:` may name.
+    public static func accepts(_ hint: String) -> Bool {
+        sections[hint] != nil || parse(hint) != nil
+    }
+
+    private static func parse(_ hint: String) -> (Quantity, Int)? {
+        let name = hint.prefix { !$0.isNumber }
+        guard let quantity = quantities[String(name)], let layer = Int(hint.dropFirst(name.count)) else { return nil }
+        return (quantity, layer)
+    }
+
+    /// Whether the value `key` names stays visible.
+    public func shows(_ key: QuantityKey) -> Bool {
+        shown.contains { hint in
+            if let quantities = Self.sections[hint] { return quantities.contains(key.quantity) }
+            guard let (quantity, layer) = Self.parse(hint) else { return false }
+            return quantity == key.quantity && layer == key.layer
+        }
+    }
+
+    /// The blocks with every computed value not shown replaced by a blank of its shape.
+    public func apply(_ blocks: [Block]) -> [Block] {
+        rewriter.rewrite(blocks)
+    }
+
+    /// One formula with its computed values blanked.
+    public func apply(_ node: MathNode) -> MathNode {
+        rewriter.rewrite(node)
+    }
+
+    private var rewriter: DocumentRewriter {
+        DocumentRewriter(math: { node in
+            guard case let .quantity(key, value) = node, !shows(key) else { return nil }
+            return .quantity(key, Self.blank(value))
+        })
+    }
+
+    /// A blank the shape of `value`: a matrix of boxes (elision dots kept), or a line.
+    static func blank(_ value: MathNode) -> MathNode {
+        switch value {
+        case let .matrix(rows, fence):
+            return .matrix(rows.map { $0.map { cell in
+                if case let .symbol(symbol) = cell, [MathSymbol.cdots, .vdots, .ddots].contains(symbol) { return cell }
+                return .blank(.box)
+            } }, fence: fence)
+        // A common factor would give the answer away: the blank is the matrix's alone.
+        case let .row(parts) where parts.count == 3 && { if case .matrix = parts[2] { return true } else { return false } }():
+            return blank(parts[2])
+        default:
+            return .blank(.line)
+        }
+    }
+}
