@@ -1,17 +1,12 @@
 import BPDocument
+import BPTestSupport
 import BPTeXReader
 import BPWriters
 import Foundation
 import Testing
 
 /// The package root, found from this file's path.
-private func packageRoot() -> URL {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        url = url.deletingLastPathComponent()
-    }
-    return url
-}
+private func packageRoot() -> URL { TestPaths.packageRoot() }
 
 private func files(in folder: String, ending suffix: String) throws -> [URL] {
     let directory = packageRoot().appendingPathComponent(folder)
@@ -43,17 +38,6 @@ func formulas(in text: String, displayOnly: Bool = false) -> [String] {
     return found
 }
 
-/// A seeded generator (SplitMix64), so the fuzz test is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct TeXReaderCorpusTests {
     /// The display formulas of the reports rendered from specs: the writer's own TeX. (A
@@ -132,7 +116,8 @@ struct SplitMix: RandomNumberGenerator {
         let pieces = ["{", "}", "\\", "^", "_", "&", "\\\\", "\\left(", "\\right)", "\\begin{pmatrix}", "\\end{pmatrix}",
                       "\\frac", "\\sqrt[", "]", "'", "$", "#", "%", "\\text{", "\\foo", "\\begin{array}{c|", "\\hline",
                       "\\end{x}", "\\sum\\limits", "~", "\\", "\u{0}", "행"]
-        var rng = SplitMix(state: 0x5EED_7E11)
+        // Seeded, so the fuzz test is the same on every run.
+        var rng = SplitMix64(seed: 0x5EED_7E11)
         for _ in 0..<500 {
             var chars = Array(sources[Int(rng.next() % UInt64(sources.count))])
             for _ in 0..<(1 + Int(rng.next() % 6)) {
