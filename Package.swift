@@ -7,7 +7,7 @@ let package = Package(
     name: "bpreport",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPReportBuilder", "BPWriters", "BPTeXReader", "BPReport"]),
+        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPReportBuilder", "BPWriters", "BPTeXReader", "BPCheck", "BPReport"]),
         .executable(name: "bpreport", targets: ["bpreport"]),
     ],
     dependencies: [
@@ -34,10 +34,12 @@ let package = Package(
         ]),
         // TeX as lecturers write it, read into the model's math: it knows nothing but the model.
         .target(name: "BPTeXReader", dependencies: ["BPDocument"]),
+        // Claimed values checked against the engine, errors carried forward as markers grade.
+        .target(name: "BPCheck", dependencies: ["BPNumerics", "BPSpec", "BPEngine"]),
         // The whole pipeline as one call: spec text in, named files out, no file system.
         .target(name: "BPReport", dependencies: ["BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPTeXReader", "BPReportBuilder", "BPWriters"]),
         .executableTarget(name: "bpreport", dependencies: [
-            "BPSpec", "BPEngine", "BPReport", "BPReportBuilder", "BPWriters",
+            "BPSpec", "BPEngine", "BPCheck", "BPReport", "BPReportBuilder", "BPWriters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BPTestSupport", path: "Tests/BPTestSupport"),
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPReportBuilder", "BPEngine", "BPSpec", "BPTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "BPTeXReaderTests", dependencies: ["BPTeXReader", "BPDocument", "BPWriters", "BPTestSupport"]),
+        .testTarget(name: "BPCheckTests", dependencies: ["BPCheck", "BPSpec", "BPEngine", "BPNumerics"]),
         .testTarget(name: "BPReportTests", dependencies: ["BPReport", "BPWriters", "BPSpec", "BPEngine", "BPTestSupport"]),
         // Depends on the command so that `swift test` always builds the binary it runs.
         .testTarget(name: "EndToEndTests", dependencies: ["bpreport", "BPTestSupport"]),

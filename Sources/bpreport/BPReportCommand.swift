@@ -6,7 +6,7 @@ struct BPReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bpreport",
         abstract: "Turn a neural-network spec into the worked backpropagation solution.",
-        subcommands: [RenderCommand.self, RunCommand.self],
+        subcommands: [RenderCommand.self, RunCommand.self, CheckCommand.self],
         defaultSubcommand: RenderCommand.self
     )
 }

@@ -15,6 +15,13 @@ extension Engine {
         return ForwardRecord(layer: layer, z: z, a: a)
     }
 
+    /// a = σ(z) for layer number `layer`, from a given z (a checker's own z, say).
+    public func activation(layer: Int, z: Matrix<Value>, step: Int) throws(EngineError) -> Matrix<Value> {
+        let a = try function(ofLayer: layer).apply(z)
+        try requireFinite(a, step: step, layer: layer, "a^\(layer)")
+        return a
+    }
+
     /// The loss of `output` against `target`.
     public func loss(output: Matrix<Value>, target: Matrix<Value>, step: Int) throws(EngineError) -> Value {
         let loss = try lossFunction.value(output: output, target: target)

@@ -44,6 +44,28 @@ public struct SpecReader: Sendable {
         return text
     }
 
+    /// Reads a key of claimed values held in its own file (`bpreport check --claims KEY.yaml`):
+    /// the same mapping a spec's `claimed:` holds.
+    public func readClaims(text: String, file: String? = nil) throws(SpecError) -> [Claim] {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, Resolver.basic)
+        } catch let error as YamlError {
+            throw Self.specError(from: error, file: file)
+        } catch {
+            throw SpecError(file: file, message: "cannot parse the claims (\(error))")
+        }
+        guard let root else { throw SpecError(file: file, line: 1, message: "the claims are empty") }
+        var parser = SpecParser(file: file, limits: limits)
+        do {
+            return try parser.claims(root, key: "claimed")
+        } catch let error as SpecError {
+            throw error
+        } catch {
+            throw SpecError(file: file, message: "cannot read the claims (\(error))")
+        }
+    }
+
     /// Finds the spec a notebook cell's `from:` names; set by the notebook reader.
     public var base: (@Sendable (String) -> SpecBase)?
 

@@ -12,7 +12,7 @@ struct SpecParser {
     private var budget: Int
 
     static let topLevelKeys = ["title", "lang", "numbering", "arithmetic", "input", "target", "layers",
-                               "loss", "learning_rate", "steps", "notes", "input_units", "explain", "from", "show"]
+                               "loss", "learning_rate", "steps", "notes", "input_units", "explain", "from", "show", "claimed"]
     /// What a cell that continues another (`from:`) takes from it and may not restate.
     static let inheritedKeys = ["layers", "loss", "numbering", "arithmetic", "input_units"]
     /// Finds the spec a `from:` names; `nil` when specs cannot continue others (a spec file).
@@ -64,7 +64,85 @@ struct SpecParser {
         spec.inputUnits = try fields["input_units"].map { try names($0, key: "input_units") }
         if let node = fields["explain"] { spec.explain = try explainTargets(node) }
         if let node = fields["show"] { spec.show = try names(node, key: "show") }
+        if let node = fields["claimed"] { spec.claims = try claims(node, key: "claimed") }
         return spec
+    }
+
+    /// Claimed values: `{forward: {2: {z: [...]}}, loss: 109, ...}` for step 1, or
+    /// `{steps: {1: {...}, 2: {...}}}`. Shapes are checked against the network later.
+    mutating func claims(_ node: Node, key: String) throws -> [Claim] {
+        let fields = try mapping(node, key: key, allowed: ["steps"] + Claim.Section.allCases.map(\.rawValue))
+        if let stepsNode = fields["steps"] {
+            guard fields.count == 1 else {
+                throw error(at: node, key: key, "claims are either per step (steps: {1: ..., 2: ...}) or for step 1 alone, not both")
+            }
+            guard case let .mapping(steps) = stepsNode else {
+                throw error(at: stepsNode, key: key + ".steps", "expected a mapping of step numbers, such as {1: {loss: 109}}")
+            }
+            var out: [Claim] = []
+            for (stepNode, body) in steps {
+                guard case let .scalar(text) = stepNode, let step = Int(text.string), step >= 1 else {
+                    throw error(at: stepNode, key: key + ".steps", "expected a step number (1, 2, ...), found \(describe(stepNode))")
+                }
+                out += try stepClaims(body, step: step, key: "\(key).steps.\(step)")
+            }
+            return out
+        }
+        return try stepClaims(node, step: 1, key: key)
+    }
+
+    private mutating func stepClaims(_ node: Node, step: Int, key: String) throws -> [Claim] {
+        let fields = try mapping(node, key: key, allowed: Claim.Section.allCases.map(\.rawValue))
+        var out: [Claim] = []
+        for section in Claim.Section.allCases {
+            guard let sectionNode = fields[section.rawValue] else { continue }
+            let path = "\(key).\(section.rawValue)"
+            if section == .loss {
+                let value = try number(sectionNode, key: path)
+                out.append(Claim(step: step, section: .loss, layer: nil, key: nil, row: nil, column: nil, value: value,
+                                 line: sectionNode.mark?.line, columnInFile: sectionNode.mark?.column))
+                continue
+            }
+            guard case let .mapping(layers) = sectionNode else {
+                throw error(at: sectionNode, key: path, "expected a mapping of layer numbers, such as {2: {\(Claim.keys[section]![0]): [...]}}")
+            }
+            for (layerNode, quantities) in layers {
+                guard case let .scalar(text) = layerNode, let layer = Int(text.string) else {
+                    throw error(at: layerNode, key: path, "expected a layer number, found \(describe(layerNode))")
+                }
+                let layerPath = "\(path).\(layer)"
+                let entries = try mapping(quantities, key: layerPath, allowed: Claim.keys[section]!)
+                for name in Claim.keys[section]! {
+                    guard let valueNode = entries[name] else { continue }
+                    let matrixPath = "\(layerPath).\(name)"
+                    // A flat list is a column (a vector), as in the spec; a 1 x 1 may be a number.
+                    let values: Matrix<SpecValue>
+                    if case .scalar = valueNode {
+                        values = Matrix(column: [try number(valueNode, key: matrixPath)])
+                    } else {
+                        values = try matrix(valueNode, key: matrixPath, vectorAsRow: false)
+                    }
+                    let cells = cellNodes(valueNode)
+                    for i in 0..<values.rows {
+                        for j in 0..<values.columns {
+                            let mark = cells.count == values.entries.count ? cells[i * values.columns + j].mark : valueNode.mark
+                            out.append(Claim(step: step, section: section, layer: layer, key: name, row: i + 1, column: j + 1,
+                                             value: values[i, j], line: mark?.line, columnInFile: mark?.column))
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The scalar nodes of a claimed matrix, row by row, for each entry's place.
+    private func cellNodes(_ node: Node) -> [Node] {
+        switch node {
+        case .scalar: return [node]
+        case let .sequence(items): return items.flatMap(cellNodes)
+        default: return []
+        }
     }
 
     private mutating func explainTargets(_ node: Node) throws -> [ExplainTarget] {

@@ -17,6 +17,7 @@ struct SpecValidator {
         try checkTargets()
         try checkSize()
         try checkNamesAndExplanations()
+        try spec.validate(claims: spec.claims, file: file)
         return spec
     }
 

@@ -1,0 +1,42 @@
+/// One value a key claims (a student's answer, a lecturer's worked solution): which quantity of
+/// which step and layer, the entry, and the number as written, with where it was written.
+public struct Claim: Sendable, Equatable {
+    /// The trace section the quantity lives in, as the JSON trace names it.
+    public enum Section: String, Sendable, Equatable, CaseIterable {
+        case forward, loss, backward, gradients, updated
+    }
+
+    /// 1-based step.
+    public var step: Int
+    public var section: Section
+    /// The layer number under the spec's numbering; `nil` for the loss.
+    public var layer: Int?
+    /// `z`, `a`, `delta`, `weights` or `bias`; `nil` for the loss.
+    public var key: String?
+    /// 1-based row and column of the entry; `nil` for the loss.
+    public var row: Int?
+    public var column: Int?
+    /// The number as the key wrote it.
+    public var value: SpecValue
+    /// Where it was written.
+    public var line: Int?
+    public var columnInFile: Int?
+
+    public init(step: Int, section: Section, layer: Int?, key: String?, row: Int?, column: Int?, value: SpecValue,
+                line: Int? = nil, columnInFile: Int? = nil) {
+        self.step = step
+        self.section = section
+        self.layer = layer
+        self.key = key
+        self.row = row
+        self.column = column
+        self.value = value
+        self.line = line
+        self.columnInFile = columnInFile
+    }
+
+    /// The keys each section may claim.
+    public static let keys: [Section: [String]] = [
+        .forward: ["z", "a"], .backward: ["delta"], .gradients: ["weights", "bias"], .updated: ["weights", "bias"],
+    ]
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import BPCheck
+import BPEngine
+import BPSpec
+import Foundation
+
+/// `bpreport check SPEC... [--claims KEY.yaml] [--tolerance T] [--format json]`: compares every
+/// claimed entry with the engine's value and tells new mistakes from carried ones.
+///
+/// Exit status: 0 when every claim is right, 1 when some are wrong, 2 for bad input (a spec or
+/// claims that cannot be read, a run that stops).
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check claimed values (a key, a student's answers) against the engine.",
+        discussion: """
+        Claims come from each spec's claimed: key, or from --claims KEY.yaml (one spec). Exact \
+        runs compare exactly, except that a decimal a person rounded matches within half a unit \
+        of its last written digit; --tolerance widens that. A wrong entry is new when it is wrong \
+        even for the claimed values it was computed from, carried when it follows from an \
+        earlier slip. Exit status: 0 all right, 1 some wrong, 2 bad input.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Specs with claimed: values (or one spec with --claims).")
+    var specs: [String]
+
+    @Option(help: "A file of claimed values for the spec (the same mapping as a spec's claimed:).")
+    var claims: String?
+
+    @Option(help: "Claims within this (absolute) distance of the engine's value also match.")
+    var tolerance: Double?
+
+    @Option(help: "How the differences are printed: text, or the JSON list.")
+    var format: Format = .text
+
+    @OptionGroup var engine: EngineOptions
+
+    func validate() throws {
+        if claims != nil && specs.count != 1 { throw ValidationError("--claims goes with one spec") }
+        if let tolerance, !(tolerance >= 0) { throw ValidationError("--tolerance must be 0 or more") }
+    }
+
+    func run() throws {
+        var wrong = 0
+        var json: [String] = []
+        for path in specs {
+            let result: CheckResult
+            do {
+                let spec = try SpecReader(limits: engine.limits).read(contentsOf: path)
+                var claimed = spec.claims
+                if let file = claims {
+                    claimed = try SpecReader(limits: engine.limits).readClaims(text: try SpecReader.text(contentsOf: file), file: file)
+                    try spec.validate(claims: claimed, file: file)
+                }
+                if claimed.isEmpty { throw SpecError(file: path, message: "nothing is claimed: add claimed: to the spec, or give --claims") }
+                result = try Checker.check(spec, claims: claimed, tolerance: tolerance, limits: engine.limits)
+            } catch let error as SpecError {
+                StandardStreams.writeError("bpreport: error: \(error)\n")
+                throw ExitCode(2)
+            } catch let error as EngineError {
+                StandardStreams.writeError("bpreport: error: \(path): \(error)\n")
+                throw ExitCode(2)
+            }
+            wrong += result.differences.count
+            switch format {
+            case .json: json += result.differences.map(\.json)
+            case .text: StandardStreams.writeOutput(text(result, spec: path))
+            }
+        }
+        if format == .json {
+            StandardStreams.writeOutput("[" + json.map { "\n  " + $0 }.joined(separator: ",") + (json.isEmpty ? "]\n" : "\n]\n"))
+        }
+        if wrong > 0 { throw ExitCode(1) }
+    }
+
+    /// Each wrong entry on a line of its own, at its place in the key, then a summary.
+    private func text(_ result: CheckResult, spec: String) -> String {
+        var out = ""
+        let source = claims ?? spec
+        for difference in result.differences {
+            let claim = difference.claim
+            let place = [claim.line, claim.columnInFile].compactMap { $0 }.map(String.init).joined(separator: ":")
+            var what = "step \(claim.step), \(claim.section.rawValue)"
+            if let key = claim.key, let layer = claim.layer {
+                what += " \(key)^\(layer)" + (claim.row.map { r in "[\(r)" + (claim.column.map { ",\($0)" } ?? "") + "]" } ?? "")
+            }
+            let kind = difference.kind == .new ? "a new mistake" : "carried from an earlier one"
+            out += "\(source):\(place): \(what): claimed \(claim.value.text), correct \(difference.correct) (\(kind))\n"
+        }
+        let new = result.differences.filter { $0.kind == .new }.count
+        out += "\(spec): \(result.checked) entries checked, \(result.differences.count) wrong (\(new) new, \(result.differences.count - new) carried)\n"
+        return out
+    }
+}
