@@ -47,15 +47,10 @@ public struct SpecReader: Sendable {
     /// Reads a key of claimed values held in its own file (`bpreport check --claims KEY.yaml`):
     /// the same mapping a spec's `claimed:` holds.
     public func readClaims(text: String, file: String? = nil) throws(SpecError) -> [Claim] {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text, Resolver.basic)
-        } catch let error as YamlError {
-            throw Self.specError(from: error, file: file)
-        } catch {
-            throw SpecError(file: file, message: "cannot parse the claims (\(error))")
+        try ComplexKeyGuard.check(text, file: file)
+        guard let root = try Self.compose(text, file: file) else {
+            throw SpecError(file: file, line: 1, message: "the claims are empty")
         }
-        guard let root else { throw SpecError(file: file, line: 1, message: "the claims are empty") }
         var parser = SpecParser(file: file, limits: limits)
         do {
             return try parser.claims(root, key: "claimed")
@@ -72,17 +67,7 @@ public struct SpecReader: Sendable {
     /// Reads and validates a spec held in memory; `file` only labels errors.
     public func read(text: String, file: String? = nil) throws(SpecError) -> NetworkSpec {
         try ComplexKeyGuard.check(text, file: file)
-        let root: Node?
-        do {
-            // No implicit tags: every scalar's text is read by the spec's own number syntax, and
-            // the default resolver would compile a dozen regular expressions at every start.
-            root = try Yams.compose(yaml: text, Resolver.basic)
-        } catch let error as YamlError {
-            throw Self.specError(from: error, file: file)
-        } catch {
-            throw SpecError(file: file, message: "cannot parse the spec (\(error))")
-        }
-        guard let root else {
+        guard let root = try Self.compose(text, file: file) else {
             throw SpecError(file: file, line: 1, message: "the spec is empty; expected a mapping with input, target, layers and loss")
         }
         var parser = SpecParser(file: file, limits: limits)
@@ -98,6 +83,19 @@ public struct SpecReader: Sendable {
         }
         var validator = SpecValidator(spec: spec, locations: parser.locations, file: file, limits: limits)
         return try validator.validated()
+    }
+
+    /// The YAML node tree; `nil` for an empty text.
+    private static func compose(_ text: String, file: String?) throws(SpecError) -> Node? {
+        do {
+            // No implicit tags: every scalar's text is read by the spec's own number syntax, and
+            // the default resolver would compile a dozen regular expressions at every start.
+            return try Yams.compose(yaml: text, Resolver.basic)
+        } catch let error as YamlError {
+            throw specError(from: error, file: file)
+        } catch {
+            throw SpecError(file: file, message: "cannot parse the YAML (\(error))")
+        }
     }
 
     private static func reason(_ error: Error) -> String {
