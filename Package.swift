@@ -37,7 +37,7 @@ let package = Package(
         // Claimed values checked against the engine, errors carried forward as markers grade.
         .target(name: "BPCheck", dependencies: ["BPNumerics", "BPSpec", "BPEngine"]),
         // The whole pipeline as one call: spec text in, named files out, no file system.
-        .target(name: "BPReport", dependencies: ["BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPTeXReader", "BPReportBuilder", "BPWriters"]),
+        .target(name: "BPReport", dependencies: ["BPSpec", "BPEngine", "BPCheck", "BPDocument", "BPMarkdown", "BPTeXReader", "BPReportBuilder", "BPWriters"]),
         .executableTarget(name: "bpreport", dependencies: [
             "BPSpec", "BPEngine", "BPCheck", "BPReport", "BPReportBuilder", "BPWriters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -23,11 +23,23 @@ public enum Checker {
 public struct CheckResult: Sendable, Equatable {
     public var checked: Int
     public var differences: [ClaimDifference]
+    /// Every claim with its verdict, in trace order (right ones too), for marking a solution.
+    public var verdicts: [ClaimVerdict] = []
 
     /// The differences as the JSON list `check --format json` prints.
     public var json: String {
         "[" + differences.map { "\n  " + $0.json }.joined(separator: ",") + (differences.isEmpty ? "]" : "\n]") + "\n"
     }
+}
+
+/// One claim and what the check made of it.
+public struct ClaimVerdict: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        case right, new, carried
+    }
+
+    public var claim: Claim
+    public var kind: Kind
 }
 
 /// A claimed entry that differs from the engine's value.

@@ -26,14 +26,19 @@ struct CheckRun<Value: Scalar> {
         }
         let student = Student(run: self, claimed: claimed)
         var differences: [ClaimDifference] = []
+        var verdicts: [ClaimVerdict] = []
         for claim in claims.sorted(by: Self.traceOrder) {
             let right = correct(claim)[(claim.row ?? 1) - 1, (claim.column ?? 1) - 1]
-            guard !matches(claim.value, right) else { continue }
+            guard !matches(claim.value, right) else {
+                verdicts.append(ClaimVerdict(claim: claim, kind: .right))
+                continue
+            }
             let recomputed = try student.recompute(claim)[(claim.row ?? 1) - 1, (claim.column ?? 1) - 1]
-            differences.append(ClaimDifference(claim: claim, correct: right.description,
-                                               kind: matches(claim.value, recomputed) ? .carried : .new))
+            let kind: ClaimDifference.Kind = matches(claim.value, recomputed) ? .carried : .new
+            differences.append(ClaimDifference(claim: claim, correct: right.description, kind: kind))
+            verdicts.append(ClaimVerdict(claim: claim, kind: kind == .new ? .new : .carried))
         }
-        return CheckResult(checked: claims.count, differences: differences)
+        return CheckResult(checked: claims.count, differences: differences, verdicts: verdicts)
     }
 
     /// Whether a written value stands for `value`: exactly; or, for a decimal a person

@@ -39,6 +39,7 @@ public struct DocumentRewriter {
         case .number, .identifier, .symbol, .function, .text, .space, .unparsed, .blank:
             return node
         case let .written(tex, inner): return .written(tex: tex, rewrite(inner))
+        case let .marked(mark, inner): return .marked(mark, rewrite(inner))
         case let .styled(variant, inner): return .styled(variant, rewrite(inner))
         case let .row(nodes): return .row(nodes.map(rewrite))
         case let .subscripted(base, sub): return .subscripted(rewrite(base), rewrite(sub))

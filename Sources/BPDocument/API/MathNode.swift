@@ -46,6 +46,9 @@ public indirect enum MathNode: Sendable, Equatable {
     case unparsed(String)
     /// Room for a student's answer: a box (an entry of a matrix) or a line (a scalar).
     case blank(MathBlank)
+    /// A value with a verdict on what a key claimed for it: right, a new mistake, or one
+    /// carried from an earlier slip (with the claimed text).
+    case marked(MathMark, MathNode)
     /// A value the tool computed, marked with what it is. Writers show the content; a
     /// handout blanks it, a checker addresses it, a page may link it.
     case quantity(QuantityKey, MathNode)

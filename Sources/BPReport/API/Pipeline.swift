@@ -1,3 +1,4 @@
+import BPCheck
 import BPDocument
 import BPEngine
 import BPReportBuilder
@@ -54,7 +55,15 @@ public struct Pipeline: Sendable {
         } catch {
             throw .engine(label: source.label, error)
         }
-        return builder.document(for: trace, fallbackTitle: source.name)
+        let document = builder.document(for: trace, fallbackTitle: source.name)
+        // A spec with claims: its solution marks each claimed entry right, new or carried.
+        guard !spec.claims.isEmpty, !builder.options.handout else { return document }
+        do {
+            let result = try Checker.check(spec, claims: spec.claims, limits: options.limits)
+            return ClaimMarker(verdicts: result.verdicts).apply(document)
+        } catch {
+            throw .engine(label: source.label, error)
+        }
     }
 
     /// Every file one source makes: a page per format (in ``OutputFormat`` order), each

@@ -13,6 +13,7 @@ enum MathWidth {
         case let .text(text): return text.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1.0) }
         case let .styled(_, inner), let .quantity(_, inner), let .written(_, inner): return of(inner)
         case let .unparsed(tex): return Double(tex.count) * 0.6
+        case let .marked(mark, inner): return max(of(inner), 0.71 * Double(mark.claimed.count + 2) * 0.55)
         case .blank(.box): return 3.2
         case .blank(.line): return 4.7
         case let .row(nodes): return nodes.reduce(0) { $0 + of($1) }

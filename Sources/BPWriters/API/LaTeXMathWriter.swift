@@ -62,6 +62,13 @@ public enum LaTeXMathWriter {
         // Room to write in: a box for a fraction, a line for a scalar (MathJax, KaTeX, pandoc).
         case .blank(.box): return "\\boxed{\\phantom{\\dfrac{000}{000}}}"
         case .blank(.line): return "\\underline{\\phantom{000000}}"
+        // A verdict under the value: ✓, or ✗ (new) / → (carried) with what the key claimed.
+        case let .marked(mark, inner):
+            switch mark.verdict {
+            case .right: return "{" + write(inner) + "}^{\\checkmark}"
+            case .new: return "\\underset{\\times\\,\\text{" + escapeText(mark.claimed) + "}}{" + write(inner) + "}"
+            case .carried: return "\\underset{\\rightarrow\\,\\text{" + escapeText(mark.claimed) + "}}{" + write(inner) + "}"
+            }
         }
     }
 

@@ -88,6 +88,12 @@ public enum MathMLWriter {
         // Sized for a written fraction; the stylesheet draws the box or the line.
         case .blank(.box): return "<mspace class=\"bp-box\" width=\"3em\" height=\"1.5em\" depth=\"1em\"></mspace>"
         case .blank(.line): return "<mspace class=\"bp-line\" width=\"4.5em\" height=\"1.2em\" depth=\"0.3em\"></mspace>"
+        // A symbol as well as a colour, so the verdict reads in print and without colour.
+        case let .marked(mark, content):
+            let symbol = mark.verdict == .right ? "\u{2713}" : mark.verdict == .new ? "\u{2717}" : "\u{2192}"
+            let note = mark.verdict == .right ? symbol : symbol + "\u{A0}" + mark.claimed
+            return "<munder class=\"bp-claim bp-claim-\(mark.verdict.rawValue)\"><mrow>" + inner(content)
+                + "</mrow><mtext>" + HTMLText.escape(note) + "</mtext></munder>"
         }
     }
 

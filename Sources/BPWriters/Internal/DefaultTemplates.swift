@@ -83,6 +83,13 @@ mtd.bp-center { text-align: center; }
 /* A handout's blanks: a box per matrix entry, a line for a scalar. */
 mspace.bp-box { border: 1px solid #4a4f57; }
 mspace.bp-line { border-bottom: 1px solid #4a4f57; }
+/* A checked key: each claim's verdict under the correct value (a symbol and a colour). */
+munder.bp-claim > mtext { font-size: 0.8em; }
+munder.bp-claim-right > mtext { color: #1f6f3a; }
+munder.bp-claim-new > mtext { color: #b3261e; font-weight: bold; }
+munder.bp-claim-new > mrow { background: #fde7e6; }
+munder.bp-claim-carried > mtext { color: #8a5a00; }
+section.bp-check-summary { border-left: 3px solid var(--accent); padding-left: 0.6em; }
 /* TeX the reader did not understand, shown as written. */
 mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
 @page {

@@ -1,0 +1,74 @@
+import BPCheck
+import BPDocument
+import BPSpec
+
+/// Marks a solution with the verdicts of a check: each claimed entry of a keyed value gets a
+/// right / new / carried mark beside the correct value, and a summary opens the page.
+struct ClaimMarker {
+    let verdicts: [ClaimVerdict]
+
+    func apply(_ document: Document) -> Document {
+        var marked = DocumentRewriter(math: { node in
+            guard case let .quantity(key, shown) = node, key.entry == nil, !key.transposed else { return nil }
+            let mine = verdicts.filter { Self.quantity(of: $0.claim) == key.quantity && $0.claim.step == key.step && $0.claim.layer == key.layer }
+            guard !mine.isEmpty else { return nil }
+            return .quantity(key, mark(shown, mine))
+        }).rewrite(document)
+        marked.blocks.insert(.section(Attributes(role: "check-summary"), [.paragraph(summary)]), at: 0)
+        return marked
+    }
+
+    /// The quantity key a claim addresses.
+    static func quantity(of claim: Claim) -> Quantity {
+        switch (claim.section, claim.key) {
+        case (.loss, _): return .loss
+        case (.forward, "z"): return .z
+        case (.forward, _): return .a
+        case (.backward, _): return .delta
+        case (.gradients, "weights"): return .weightGradient
+        case (.gradients, _): return .biasGradient
+        case (.updated, "weights"): return .updatedWeights
+        case (.updated, _): return .updatedBias
+        }
+    }
+
+    /// The shown value with its claimed entries marked; an elided matrix is left as it is.
+    private func mark(_ shown: MathNode, _ mine: [ClaimVerdict]) -> MathNode {
+        func verdict(_ item: ClaimVerdict) -> MathMark {
+            MathMark(verdict: item.kind == .right ? .right : item.kind == .new ? .new : .carried, claimed: item.claim.value.text)
+        }
+        switch shown {
+        case let .matrix(rows, fence):
+            let elided = rows.joined().contains { if case let .symbol(s) = $0 { return s == .cdots || s == .vdots || s == .ddots } else { return false } }
+            guard !elided else { return shown }
+            var cells = rows
+            for item in mine {
+                let (r, c) = ((item.claim.row ?? 1) - 1, (item.claim.column ?? 1) - 1)
+                guard cells.indices.contains(r), cells[r].indices.contains(c) else { continue }
+                cells[r][c] = .marked(verdict(item), cells[r][c])
+            }
+            return .matrix(cells, fence: fence)
+        case let .row(parts) where parts.count == 3 && { if case .matrix = parts[2] { return true } else { return false } }():
+            return .row([parts[0], parts[1], mark(parts[2], mine)])
+        default:
+            // A scalar (a 1 x 1, the loss): its one claim.
+            return mine.first.map { .marked(verdict($0), shown) } ?? shown
+        }
+    }
+
+    /// "Checked against the key: N entries, K wrong: M new mistakes, C carried. The first new
+    /// mistake: step 1, z^2 row 3."
+    private var summary: [Inline] {
+        let wrong = verdicts.filter { $0.kind != .right }
+        let new = verdicts.filter { $0.kind == .new }
+        var text = "Checked against the key: \(verdicts.count) entr\(verdicts.count == 1 ? "y" : "ies"), "
+        text += wrong.isEmpty ? "all right." : "\(wrong.count) wrong: \(new.count) new mistake\(new.count == 1 ? "" : "s"), \(wrong.count - new.count) carried from them (\u{2717} new, \u{2192} carried, \u{2713} right)."
+        if let first = new.first?.claim {
+            var place = "step \(first.step), \(first.section.rawValue)"
+            if let key = first.key, let layer = first.layer { place += " \(key)^\(layer)" }
+            if let row = first.row { place += " row \(row)" + (first.column.map { ", column \($0)" } ?? "") }
+            text += " The first new mistake: \(place)."
+        }
+        return [.text(text)]
+    }
+}

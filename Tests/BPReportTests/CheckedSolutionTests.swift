@@ -1,0 +1,73 @@
+import BPDocument
+import BPReport
+import BPSpec
+import BPTestSupport
+import Foundation
+import Testing
+
+/// A spec with claims renders as a checked solution: each claimed entry marked right, new or
+/// carried beside the correct value, under a summary. Worked by hand on the contract's network:
+/// z2 = (0, 8, 1), z3 = (15, -4), L = 109, updated W3[2,2] = -0.44.
+@Suite struct CheckedSolutionTests {
+    static let spec = """
+    input: [1, 1]
+    target: [2, 3]
+    layers:
+      - {weights: [[1, -2], [2, 4], [-3, 1]], bias: [1, 2, 3], activation: identity}
+      - {weights: [[1, 2, -3], [2, -1, 3]], bias: [2, 1], activation: identity}
+    loss: half_sse
+    learning_rate: 0.01
+    claimed:
+      forward: {2: {z: [0, 8, 2], a: [0, 8, 2]}, 3: {z: [12, -1], a: [12, -1]}}
+      loss: 58
+      updated: {3: {weights: [[1, 0.96, -3.13], [2, -0.94, 3.07]]}}
+    """
+
+    @Test func claimedEntriesAreMarkedWhereTheyStand() throws {
+        let document = try Pipeline().document(for: Source(name: "key", text: Self.spec))
+        var marks: [String: MathMark] = [:]
+        DocumentWalker(math: { node in
+            guard case let .quantity(key, shown) = node else { return .descend }
+            DocumentWalker(math: { inner in
+                if case let .matrix(rows, _) = inner {
+                    for (r, row) in rows.enumerated() {
+                        for (c, cell) in row.enumerated() {
+                            if case let .marked(mark, _) = cell { marks["\(key)[\(r + 1),\(c + 1)]"] = mark }
+                        }
+                    }
+                }
+                if case let .marked(mark, _) = inner, key.quantity == .loss { marks["\(key)"] = mark }
+                return .descend
+            }).walk(shown)
+            return .skipChildren
+        }).walk(document)
+        #expect(marks["s1.l2.z[3,1]"] == MathMark(verdict: .new, claimed: "2"))
+        #expect(marks["s1.l2.z[1,1]"] == MathMark(verdict: .right, claimed: "0"))
+        #expect(marks["s1.l2.a[3,1]"] == MathMark(verdict: .carried, claimed: "2"))
+        #expect(marks["s1.l3.z[1,1]"] == MathMark(verdict: .carried, claimed: "12"))
+        #expect(marks["s1.loss"] == MathMark(verdict: .carried, claimed: "58"))
+        #expect(marks["s1.l3.W+[2,2]"] == MathMark(verdict: .new, claimed: "-0.94"))
+        #expect(marks["s1.l3.W+[1,2]"] == MathMark(verdict: .right, claimed: "0.96"))
+        #expect(marks.count == 17)
+        guard case let .section(attributes, blocks)? = document.blocks.first, case let .paragraph(inlines)? = blocks.first,
+              case let .text(summary)? = inlines.first else {
+            Issue.record("no summary first")
+            return
+        }
+        #expect(attributes.role == "check-summary")
+        #expect(summary.hasPrefix("Checked against the key: 17 entries, 8 wrong: 2 new mistakes, 6 carried"))
+        #expect(summary.hasSuffix("The first new mistake: step 1, forward z^2 row 3, column 1."))
+    }
+
+    @Test func marksReadInBothFormats() throws {
+        let files = try Pipeline().render(Source(name: "key", text: Self.spec))
+        let markdown = files[0].contents, html = files[1].contents
+        #expect(markdown.contains(#"\underset{\times\,\text{2}}{1}"#))
+        #expect(markdown.contains(#"\underset{\rightarrow\,\text{58}}{109}"#))
+        #expect(html.contains("<munder class=\"bp-claim bp-claim-new\"><mrow><mn>1</mn></mrow><mtext>\u{2717}\u{A0}2</mtext></munder>"))
+        // A handout of the same spec marks nothing: it shows no values to mark.
+        var options = RenderOptions()
+        options.modes = [.handout]
+        #expect(!(try Pipeline(options: options).render(Source(name: "key", text: Self.spec))[1].contents.contains("<munder class=\"bp-claim")))
+    }
+}
