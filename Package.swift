@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPReportBuilder", "BPEngine", "BPSpec", "BPTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "BPTeXReaderTests", dependencies: ["BPTeXReader", "BPDocument", "BPWriters", "BPTestSupport"]),
-        .testTarget(name: "BPCheckTests", dependencies: ["BPCheck", "BPSpec", "BPEngine", "BPNumerics"]),
+        .testTarget(name: "BPCheckTests", dependencies: ["BPCheck", "BPSpec", "BPEngine", "BPNumerics", "BPTestSupport"]),
         .testTarget(name: "BPReportTests", dependencies: ["BPReport", "BPWriters", "BPSpec", "BPEngine", "BPTestSupport"]),
         // Depends on the command so that `swift test` always builds the binary it runs.
         .testTarget(name: "EndToEndTests", dependencies: ["bpreport", "BPTestSupport"]),

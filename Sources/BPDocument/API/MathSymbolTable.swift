@@ -19,7 +19,7 @@ enum MathSymbolTable {
              ("\\Omega", "Ω"), ("\\partial", "∂"), ("\\nabla", "∇"), ("\\infty", "∞"), ("\\ell", "ℓ"),
              ("\\hbar", "ℏ"), ("\\emptyset", "∅")], .alphabetic)
         add([("\\prime", "′"), ("\\cdots", "⋯"), ("\\ldots", "…"), ("\\dots", "…"), ("\\vdots", "⋮"),
-             ("\\ddots", "⋱"), ("\\forall", "∀"), ("\\exists", "∃"), ("\\neg", "¬"), ("\\angle", "∠")], .ordinary)
+             ("\\ddots", "⋱"), ("\\checkmark", "✓"), ("\\forall", "∀"), ("\\exists", "∃"), ("\\neg", "¬"), ("\\angle", "∠")], .ordinary)
         add([("\\sum", "∑"), ("\\prod", "∏"), ("\\coprod", "∐"), ("\\int", "∫"), ("\\iint", "∬"),
              ("\\oint", "∮"), ("\\bigcup", "⋃"), ("\\bigcap", "⋂")], .largeOperator)
         add([("+", "+"), ("-", "−"), ("\\pm", "±"), ("\\mp", "∓"), ("\\times", "×"), ("\\div", "÷"),
