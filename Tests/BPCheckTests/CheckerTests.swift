@@ -1,6 +1,7 @@
 import BPCheck
 import BPEngine
 import BPSpec
+import BPTestSupport
 import Testing
 
 /// Claims checked against the engine, with errors carried forward. The network is the
@@ -8,15 +9,7 @@ import Testing
 /// delta3 = (13, -7), dW3 = (0, 104, 13; 0, -56, -7), updated W3 = (1, 0.96, -3.13; 2, -0.44, 3.07),
 /// updated b3 = (1.87, 1.07).
 @Suite struct CheckerTests {
-    static let network = """
-    input: [1, 1]
-    target: [2, 3]
-    layers:
-      - {weights: [[1, -2], [2, 4], [-3, 1]], bias: [1, 2, 3], activation: identity}
-      - {weights: [[1, 2, -3], [2, -1, 3]], bias: [2, 1], activation: identity}
-    loss: half_sse
-    learning_rate: 0.01
-    """
+    static let network = TestSpecs.contractNetwork
 
     private func check(_ claims: String, tolerance: Double? = nil) throws -> CheckResult {
         let spec = try SpecReader().read(text: Self.network + "\nclaimed:\n" + claims)

@@ -9,14 +9,8 @@ import Testing
 /// carried beside the correct value, under a summary. Worked by hand on the contract's network:
 /// z2 = (0, 8, 1), z3 = (15, -4), L = 109, updated W3[2,2] = -0.44.
 @Suite struct CheckedSolutionTests {
-    static let spec = """
-    input: [1, 1]
-    target: [2, 3]
-    layers:
-      - {weights: [[1, -2], [2, 4], [-3, 1]], bias: [1, 2, 3], activation: identity}
-      - {weights: [[1, 2, -3], [2, -1, 3]], bias: [2, 1], activation: identity}
-    loss: half_sse
-    learning_rate: 0.01
+    static let spec = TestSpecs.contractNetwork + """
+
     claimed:
       forward: {2: {z: [0, 8, 2], a: [0, 8, 2]}, 3: {z: [12, -1], a: [12, -1]}}
       loss: 58

@@ -3,21 +3,14 @@ import BPEngine
 import BPReport
 import BPReportBuilder
 import BPSpec
+import BPTestSupport
 import Foundation
 import Testing
 
 /// Notebooks: prose kept, cells replaced by their solutions, math kept out of cmark, cells
 /// continuing each other, and errors at the notebook's own lines.
 @Suite struct NotebookTests {
-    static let cell = """
-    input: [1, 1]
-    target: [2, 3]
-    layers:
-      - {weights: [[1, -2], [2, 4], [-3, 1]], bias: [1, 2, 3], activation: identity}
-      - {weights: [[1, 2, -3], [2, -1, 3]], bias: [2, 1], activation: identity}
-    loss: half_sse
-    learning_rate: 0.01
-    """
+    static let cell = TestSpecs.contractNetwork
 
     private func notebook(_ text: String) throws(RenderFailure) -> (md: String, html: String, warnings: [String]) {
         let pipeline = try! Pipeline()
