@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var wrong = 0
-        var json: [String] = []
+        var all: [ClaimDifference] = []
         for path in specs {
             let result: CheckResult
             do {
@@ -66,13 +66,11 @@ struct CheckCommand: ParsableCommand {
             }
             wrong += result.differences.count
             switch format {
-            case .json: json += result.differences.map(\.json)
+            case .json: all += result.differences
             case .text: StandardStreams.writeOutput(text(result, spec: path))
             }
         }
-        if format == .json {
-            StandardStreams.writeOutput("[" + json.map { "\n  " + $0 }.joined(separator: ",") + (json.isEmpty ? "]\n" : "\n]\n"))
-        }
+        if format == .json { StandardStreams.writeOutput(ClaimDifference.json(all)) }
         if wrong > 0 { throw ExitCode(1) }
     }
 

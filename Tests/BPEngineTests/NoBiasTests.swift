@@ -6,15 +6,7 @@ import Testing
 
 /// Layers without a bias (`bias: none`, or no bias key): z = W a, nothing to update.
 @Suite struct NoBiasTests {
-    static let spec = """
-    input: [1, 2]
-    target: [1]
-    layers:
-      - {weights: [[1, -1], [0.5, 1]], bias: none, activation: relu}
-      - {weights: [[2, -1]], activation: identity}
-    loss: half_sse
-    learning_rate: 0.1
-    """
+    static let spec = TestSpecs.noBias
 
     @Test func theRunMatchesTheHandWorkedValues() throws {
         guard case let .exact(trace) = try AnyTrace.run(try readSpec(Self.spec)) else {

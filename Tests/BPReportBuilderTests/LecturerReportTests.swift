@@ -2,6 +2,7 @@
 import BPDocument
 import BPEngine
 import BPSpec
+import BPTestSupport
 import Testing
 
 /// The report as a lecturer hands it out: givens as written, notation, and nothing cut off.
@@ -135,17 +136,8 @@ import Testing
 
 @Suite struct NoBiasReportTests {
     @Test func aLayerWithoutABiasShowsNoBTerms() throws {
-        let yaml = """
-        input: [1, 2]
-        target: [1]
-        layers:
-          - {weights: [[1, -1], [0.5, 1]], bias: none, activation: relu}
-          - {weights: [[2, -1]], activation: identity}
-        loss: half_sse
-        learning_rate: 0.1
-        """
         let builder = ReportBuilder()
-        let doc = builder.document(for: try AnyTrace.run(try SpecReader().read(text: yaml)))
+        let doc = builder.document(for: try AnyTrace.run(try SpecReader().read(text: TestSpecs.noBias)))
         var bs = 0
         DocumentWalker(math: { node in
             if case .identifier("b") = node { bs += 1 }

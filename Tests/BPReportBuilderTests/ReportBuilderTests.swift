@@ -45,16 +45,7 @@ import Testing
         inlines.map { if case let .text(t) = $0 { return t } else { return "" } }.joined()
     }
 
-    static let oneStep = """
-    title: Two layers
-    input: [1, 1]
-    target: [2, 3]
-    layers:
-      - {weights: [[1, -2], [2, 4], [-3, 1]], bias: [1, 2, 3], activation: identity}
-      - {weights: [[1, 2, -3], [2, -1, 3]], bias: [2, 1], activation: identity}
-    loss: half_sse
-    learning_rate: 0.01
-    """
+    static let oneStep = "title: Two layers\n" + TestSpecs.contractNetwork
 
     @Test func oneStepHasTheLecturesSectionsInOrder() throws {
         let doc = try document(Self.oneStep)

@@ -11,4 +11,16 @@ public enum TestSpecs {
     loss: half_sse
     learning_rate: 0.01
     """
+
+    /// Two layers without a bias (`bias: none`, and none written): by hand, z2 = (-1, 5/2),
+    /// a2 = (0, 5/2), z3 = -5/2, L = 49/8.
+    public static let noBias = """
+    input: [1, 2]
+    target: [1]
+    layers:
+      - {weights: [[1, -1], [0.5, 1]], bias: none, activation: relu}
+      - {weights: [[2, -1]], activation: identity}
+    loss: half_sse
+    learning_rate: 0.1
+    """
 }

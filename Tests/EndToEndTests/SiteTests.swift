@@ -12,16 +12,7 @@ import Testing
         try ProcessRunner.run(try ProcessRunner.bpreportExecutable(), arguments, in: root)
     }
 
-    static let spec = """
-    title: "TITLE"
-    input: [1, 1]
-    target: [2, 3]
-    layers:
-      - {weights: [[1, -2], [2, 4], [-3, 1]], bias: [1, 2, 3], activation: identity}
-      - {weights: [[1, 2, -3], [2, -1, 3]], bias: [2, 1], activation: identity}
-    loss: half_sse
-    learning_rate: 0.01
-    """
+    static let spec = "title: \"TITLE\"\n" + TestSpecs.contractNetwork
 
     /// course/{p1.yaml, p2.yaml, week.nb.md, sub/p1.yaml, sub/deeper/q.yaml}
     private func course() throws -> URL {

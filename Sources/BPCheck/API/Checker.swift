@@ -12,9 +12,15 @@ public enum Checker {
     /// written digit anyway.
     public static func check(_ spec: NetworkSpec, claims: [Claim], tolerance: Double? = nil,
                              limits: Limits = .default) throws(EngineError) -> CheckResult {
-        switch spec.resolvedArithmetic {
-        case .exact: return try CheckRun<Rational>(spec: spec, limits: limits, tolerance: tolerance).check(claims)
-        case .float: return try CheckRun<Double>(spec: spec, limits: limits, tolerance: tolerance).check(claims)
+        try check(AnyTrace.run(spec, limits: limits, policy: .all), claims: claims, tolerance: tolerance, limits: limits)
+    }
+
+    /// The same against a run already made; it must keep every step (``RecordingPolicy/all``).
+    public static func check(_ trace: AnyTrace, claims: [Claim], tolerance: Double? = nil,
+                             limits: Limits = .default) throws(EngineError) -> CheckResult {
+        switch trace {
+        case let .exact(trace): return try CheckRun(trace: trace, limits: limits, tolerance: tolerance).check(claims)
+        case let .float(trace): return try CheckRun(trace: trace, limits: limits, tolerance: tolerance).check(claims)
         }
     }
 }
@@ -27,9 +33,7 @@ public struct CheckResult: Sendable, Equatable {
     public var verdicts: [ClaimVerdict] = []
 
     /// The differences as the JSON list `check --format json` prints.
-    public var json: String {
-        "[" + differences.map { "\n  " + $0.json }.joined(separator: ",") + (differences.isEmpty ? "]" : "\n]") + "\n"
-    }
+    public var json: String { ClaimDifference.json(differences) }
 }
 
 /// One claim and what the check made of it.
@@ -57,6 +61,11 @@ public struct ClaimDifference: Sendable, Equatable {
     /// `{"step": 1, "section": "updated", "layer": 3, "key": "weights", "row": 2, "col": 2,
     /// "claimed": "-0.94", "correct": "-11/25", "kind": "new"}`; a loss has no layer, key, row
     /// or column.
+    /// A list of differences (of several checks, say) as one JSON array, one a line.
+    public static func json(_ differences: [ClaimDifference]) -> String {
+        "[" + differences.map { "\n  " + $0.json }.joined(separator: ",") + (differences.isEmpty ? "]" : "\n]") + "\n"
+    }
+
     public var json: String {
         var fields = ["\"step\": \(claim.step)", "\"section\": \"\(claim.section.rawValue)\""]
         if let layer = claim.layer { fields.append("\"layer\": \(layer)") }

@@ -9,9 +9,10 @@ struct CheckRun<Value: Scalar> {
     let trace: Trace<Value>
     let tolerance: Double?
 
-    init(spec: NetworkSpec, limits: Limits, tolerance: Double?) throws(EngineError) {
-        engine = try Engine<Value>(spec: spec, limits: limits)
-        trace = try engine.run(policy: .all)
+    init(trace: Trace<Value>, limits: Limits, tolerance: Double?) throws(EngineError) {
+        // The engine's stages recompute from the claims; the trace is the run being checked.
+        engine = try Engine<Value>(spec: trace.spec, limits: limits)
+        self.trace = trace
         self.tolerance = tolerance
     }
 

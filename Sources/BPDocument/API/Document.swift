@@ -13,6 +13,14 @@ public struct Document: Sendable, Equatable {
     public var metadata: [String: MetaValue]
     public var blocks: [Block]
 
+    /// The title a page or an index shows: ``title``, or else the metadata's `title` (a
+    /// notebook's first heading, which its blocks already hold).
+    public var displayTitle: String? {
+        if let title { return title }
+        if case let .string(title)? = metadata["title"] { return title }
+        return nil
+    }
+
     public init(title: String?, language: String, metadata: [String: MetaValue] = [:], blocks: [Block]) {
         self.title = title
         self.language = language

@@ -27,21 +27,26 @@ public struct Pipeline: Sendable {
     /// The document of one source, before any writer, with warnings about what was shown as
     /// written (TeX the reader does not know), each naming the file, line and column.
     public func read(_ source: Source, mode: RenderMode = .solution) throws(RenderFailure) -> (document: Document, warnings: [String]) {
-        let builder = mode == .handout ? handoutBuilder : self.builder
+        let (documents, warnings) = try read(source, modes: [mode])
+        return (documents[0], warnings)
+    }
+
+    /// The report of one spec (or notebook) as a document, before any writer.
+    public func document(for source: Source) throws(RenderFailure) -> Document {
+        try read(source).document
+    }
+
+    /// A document per mode, from one reading and one run of the source.
+    private func read(_ source: Source, modes: [RenderMode]) throws(RenderFailure) -> (documents: [Document], warnings: [String]) {
+        let builders = modes.map { $0 == .handout ? handoutBuilder : builder }
         switch source.kind {
-        case .spec: return (try document(for: source, builder: builder), [])
+        case .spec: return (try documents(for: source, modes: modes, builders: builders), [])
         case .notebook:
-            return try NotebookBuilder(source: source, limits: options.limits, builder: builder, math: options.math).document()
+            return try NotebookBuilder(source: source, limits: options.limits, builders: builders, math: options.math).documents()
         }
     }
 
-    /// The report of one spec as a document, before any writer.
-    public func document(for source: Source) throws(RenderFailure) -> Document {
-        try document(for: source, builder: builder)
-    }
-
-    private func document(for source: Source, builder: ReportBuilder) throws(RenderFailure) -> Document {
-        if source.kind == .notebook { return try read(source, mode: builder.options.handout ? .handout : .solution).document }
+    private func documents(for source: Source, modes: [RenderMode], builders: [ReportBuilder]) throws(RenderFailure) -> [Document] {
         let spec: NetworkSpec
         do {
             spec = try SpecReader(limits: options.limits).read(text: source.text, file: source.label)
@@ -49,20 +54,21 @@ public struct Pipeline: Sendable {
             throw .spec(error)
         }
         let trace: AnyTrace
+        var verdicts: [ClaimVerdict] = []
         do {
-            // Keep in full only the steps the report works out; every loss is kept anyway.
-            trace = try AnyTrace.run(spec, limits: options.limits, policy: builder.recordingPolicy)
+            // Keep in full only the steps the report works out; every loss is kept anyway. (A
+            // handout works the same steps as the solution.) Claims may name any step: checking
+            // them needs every step, from the same one run.
+            let checks = !spec.claims.isEmpty && modes.contains(.solution)
+            trace = try AnyTrace.run(spec, limits: options.limits, policy: checks ? .all : builder.recordingPolicy)
+            // A spec with claims: its solution marks each claimed entry right, new or carried.
+            if checks { verdicts = try Checker.check(trace, claims: spec.claims, limits: options.limits).verdicts }
         } catch {
             throw .engine(label: source.label, error)
         }
-        let document = builder.document(for: trace, fallbackTitle: source.name)
-        // A spec with claims: its solution marks each claimed entry right, new or carried.
-        guard !spec.claims.isEmpty, !builder.options.handout else { return document }
-        do {
-            let result = try Checker.check(spec, claims: spec.claims, limits: options.limits)
-            return ClaimMarker(verdicts: result.verdicts).apply(document)
-        } catch {
-            throw .engine(label: source.label, error)
+        return zip(modes, builders).map { mode, builder in
+            let document = builder.document(for: trace, fallbackTitle: source.name)
+            return mode == .solution && !verdicts.isEmpty ? ClaimMarker(verdicts: verdicts).apply(document) : document
         }
     }
 
@@ -74,19 +80,11 @@ public struct Pipeline: Sendable {
 
     /// The files of one source and the warnings its reading gave.
     public func rendering(_ source: Source) throws(RenderFailure) -> Rendering {
+        let (documents, warnings) = try read(source, modes: options.modes)
         var files: [RenderedFile] = []
-        var warnings: [String] = []
-        var title = source.name
         // Several modes at once go to a folder each, so handout and solution keep their names.
         let prefixed = options.modes.count > 1
-        for (index, mode) in options.modes.enumerated() {
-            let (document, modeWarnings) = try read(source, mode: mode)
-            if index == 0 {
-                warnings = modeWarnings
-                title = document.title ?? document.metadata["title"].flatMap {
-                    if case let .string(title) = $0 { return title } else { return nil }
-                } ?? source.name
-            }
+        for (mode, document) in zip(options.modes, documents) {
             let prefix = prefixed ? mode.folder + "/" : ""
             for format in options.formats.sorted() {
                 let output = Writers.writer(for: format)(document, context)
@@ -94,6 +92,7 @@ public struct Pipeline: Sendable {
                 files += output.attachments.map { RenderedFile(name: prefix + $0.name, contents: $0.contents) }
             }
         }
+        let title = documents.first?.displayTitle ?? source.name
         return Rendering(files: files, warnings: warnings, title: title)
     }
 

@@ -10,12 +10,13 @@ import BPSpec
 struct NotebookBuilder {
     let source: Source
     let limits: Limits
-    let builder: ReportBuilder
+    /// One builder per document to make (a solution's, a handout's): every cell runs once.
+    let builders: [ReportBuilder]
     /// Reads a formula's TeX; the warnings' offsets are characters into the TeX.
     let math: @Sendable (String) -> (MathNode, [(offset: Int, message: String)])
 
-    /// The document and the warnings about TeX the reader did not understand.
-    func document() throws(RenderFailure) -> (Document, [String]) {
+    /// A document per builder, and the warnings about TeX the reader did not understand.
+    func documents() throws(RenderFailure) -> ([Document], [String]) {
         let parts: [NotebookSource.Part]
         do {
             parts = try NotebookSource.split(source.text)
@@ -32,7 +33,7 @@ struct NotebookBuilder {
             }
             allIDs.append(id)
         }
-        var blocks: [Block] = []
+        var blocks = Array(repeating: [Block](), count: builders.count)
         var warnings: [String] = []
         var done: [String: AnyTrace] = [:]
         var doneIDs: [String] = []
@@ -52,7 +53,7 @@ struct NotebookBuilder {
                     return node
                 }
                 if title == nil, let heading = Self.firstHeading(read) { title = heading }
-                blocks += read
+                for index in blocks.indices { blocks[index] += read }
             case let .cell(cell):
                 let (spec, trace) = try run(cell, done: done, doneIDs: doneIDs, allIDs: allIDs)
                 language = language ?? spec.language.rawValue
@@ -60,20 +61,22 @@ struct NotebookBuilder {
                     done[id] = trace
                     doneIDs.append(id)
                 }
-                let report = builder.document(for: trace)
-                // The report's sections go one level down, under the cell's title (or under the
-                // prose heading the cell stands beneath).
-                var content = DocumentRewriter(block: { block in
-                    guard case let .heading(level, inlines, attributes) = block else { return nil }
-                    return [.heading(level: min(level + 1, 6), inlines, attributes)]
-                }).rewrite(report.blocks)
-                if let heading = report.title { content.insert(.heading(level: 2, [.text(heading)]), at: 0) }
-                blocks.append(.section(Attributes(id: cell.id, role: "cell"), content))
+                for (index, builder) in builders.enumerated() {
+                    let report = builder.document(for: trace)
+                    // The report's sections go one level down, under the cell's title (or under
+                    // the prose heading the cell stands beneath).
+                    var content = DocumentRewriter(block: { block in
+                        guard case let .heading(level, inlines, attributes) = block else { return nil }
+                        return [.heading(level: min(level + 1, 6), inlines, attributes)]
+                    }).rewrite(report.blocks)
+                    if let heading = report.title { content.insert(.heading(level: 2, [.text(heading)]), at: 0) }
+                    blocks[index].append(.section(Attributes(id: cell.id, role: "cell"), content))
+                }
             }
         }
         var metadata: [String: MetaValue] = [:]
         if let title { metadata["title"] = .string(title) }
-        return (Document(title: nil, language: language ?? "en", metadata: metadata, blocks: blocks), warnings)
+        return (blocks.map { Document(title: nil, language: language ?? "en", metadata: metadata, blocks: $0) }, warnings)
     }
 
     /// Reads and runs one cell; errors point at the notebook's own lines.
@@ -95,7 +98,8 @@ struct NotebookBuilder {
             throw .spec(moved)
         }
         do {
-            let policy = builder.recordingPolicy
+            // The builders differ in what they show, not in the steps they work.
+            let policy = builders[0].recordingPolicy
             if let from = spec.from, let previous = done[from] {
                 return (spec, try AnyTrace.run(spec, continuing: previous, limits: limits, policy: policy))
             }

@@ -1,4 +1,5 @@
 import BPDocument
+import BPSpec
 
 /// Turns a worked solution into a handout: every value the tool computed becomes a blank of its
 /// shape (a box per matrix entry, a line for a scalar), so handout and solution pages line up;
@@ -12,34 +13,23 @@ public struct Handout: Sendable {
         self.shown = shown
     }
 
-    /// The sections a hint may name, and the quantities each holds.
+    /// The quantities each section holds, and the quantity each name of a hint stands for.
     static let sections: [String: Set<Quantity>] = [
         "forward": [.z, .a],
         "backward": [.delta, .lossGradient, .derivative, .difference, .propagated],
         "update": [.weightGradient, .biasGradient, .updatedWeights, .updatedBias, .weights, .bias],
         "loss": [.loss],
     ]
-
-    /// The quantities a hint such as `z2` may name, by the name it uses.
     static let quantities: [String: Quantity] = ["z": .z, "a": .a, "delta": .delta, "dW": .weightGradient, "db": .biasGradient]
-
-    /// Whether `hint` is something `show:` may name.
-    public static func accepts(_ hint: String) -> Bool {
-        sections[hint] != nil || parse(hint) != nil
-    }
-
-    private static func parse(_ hint: String) -> (Quantity, Int)? {
-        let name = hint.prefix { !$0.isNumber }
-        guard let quantity = quantities[String(name)], let layer = Int(hint.dropFirst(name.count)) else { return nil }
-        return (quantity, layer)
-    }
 
     /// Whether the value `key` names stays visible.
     public func shows(_ key: QuantityKey) -> Bool {
         shown.contains { hint in
-            if let quantities = Self.sections[hint] { return quantities.contains(key.quantity) }
-            guard let (quantity, layer) = Self.parse(hint) else { return false }
-            return quantity == key.quantity && layer == key.layer
+            switch ShowHint(parsing: hint) {
+            case let .section(name)?: return Self.sections[name]?.contains(key.quantity) ?? false
+            case let .quantity(name, layer)?: return Self.quantities[name] == key.quantity && layer == key.layer
+            case nil: return false
+            }
         }
     }
 

@@ -81,36 +81,30 @@ struct LineBreaker {
         }
     }
 
-    /// Puts the halves of a bracket back around what lies between them on the same line.
+    /// Puts the halves of a bracket back around what lies between them on the same line; a
+    /// half without its partner on the line encloses the rest of the line (past its indent).
     private func closeBrackets(_ line: [MathNode]) -> [MathNode] {
         var out: [MathNode] = []
-        var openIndex: Int?
-        var openFence: MathFence?
-        for item in line {
-            if case let .fenced(fence, .row([])) = item, fence.close.isNone, !fence.open.isNone {
-                openIndex = out.count
-                openFence = fence
-                continue
-            }
-            if case let .fenced(fence, .row([])) = item, fence.open.isNone, !fence.close.isNone {
-                if let start = openIndex, let open = openFence {
-                    let inside = Array(out[start...])
-                    out.removeSubrange(start...)
-                    out.append(.fenced(MathFence(open: open.open, close: fence.close), .row(inside)))
-                    openIndex = nil
-                    openFence = nil
-                } else {
-                    out = [.fenced(fence, .row(out))]
-                }
-                continue
-            }
-            out.append(item)
-        }
-        if let start = openIndex, let open = openFence {
+        var open: (index: Int, delimiter: MathDelimiter)?
+        func enclose(from start: Int, _ fence: MathFence) {
             let inside = Array(out[start...])
             out.removeSubrange(start...)
-            out.append(.fenced(open, .row(inside)))
+            out.append(.fenced(fence, .row(inside)))
         }
+        for item in line {
+            guard case let .fenced(fence, .row([])) = item, fence.open.isNone != fence.close.isNone else {
+                out.append(item)
+                continue
+            }
+            if fence.close.isNone {
+                open = (out.count, fence.open)
+            } else {
+                let indent = out.prefix { if case .space = $0 { return true } else { return false } }.count
+                enclose(from: open?.index ?? indent, MathFence(open: open?.delimiter ?? .none, close: fence.close))
+                open = nil
+            }
+        }
+        if let open { enclose(from: open.index, MathFence(open: open.delimiter, close: .none)) }
         return out
     }
 

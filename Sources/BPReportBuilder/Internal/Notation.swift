@@ -79,8 +79,8 @@ enum Notation {
 
     /// `W^l a^(l-1) + b^l`, or `W^l a^(l-1)` for a layer without a bias.
     static func affine(_ layer: Int, bias hasBias: Bool = true, input: MathNode? = nil) -> MathNode {
-        let product = MathNode.seq(weights(layer), input ?? activation(layer - 1))
-        return hasBias ? .seq(weights(layer), input ?? activation(layer - 1), .symbol(.plus), bias(layer)) : product
+        let product: [MathNode] = [weights(layer), input ?? activation(layer - 1)]
+        return .row(hasBias ? product + [.symbol(.plus), bias(layer)] : product)
     }
 
     static func arrow(_ node: MathNode) -> MathNode { .seq(.symbol(.rightarrow), node) }

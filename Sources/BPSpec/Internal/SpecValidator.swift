@@ -67,14 +67,11 @@ struct SpecValidator {
                 throw error("layers[\(index)].units", "\(names.count) names, but layer \(spec.layerNumber(ofIndex: index)) has \(layer.width) units")
             }
         }
-        let quantityNames = ["z", "a", "delta", "dW", "db"]
         for (index, hint) in spec.show.enumerated() {
-            let name = String(hint.prefix { !$0.isNumber })
-            let sections = ["forward", "backward", "update", "loss"]
-            if sections.contains(hint) { continue }
-            guard quantityNames.contains(name), let layer = Int(hint.dropFirst(name.count)) else {
-                throw error("show[\(index)]", "'\(hint)' is neither a section (\(sections.joined(separator: ", "))) nor a layer's quantity such as z2 (\(quantityNames.joined(separator: ", ")) and a layer number)")
+            guard let parsed = ShowHint(parsing: hint) else {
+                throw error("show[\(index)]", "'\(hint)' is neither a section (\(ShowHint.sections.joined(separator: ", "))) nor a layer's quantity such as z2 (\(ShowHint.quantities.joined(separator: ", ")) and a layer number)")
             }
+            guard case let .quantity(_, layer) = parsed else { continue }
             let first = spec.layerNumber(ofIndex: 0)
             guard (first...spec.outputLayerNumber).contains(layer) else {
                 throw error("show[\(index)]", "'\(hint)' names layer \(layer), but the weight layers are \(first) to \(spec.outputLayerNumber)")

@@ -37,7 +37,7 @@ public struct PageWriter: Sendable {
 
     public func write(_ document: Document) -> String {
         var context: [String: Any] = [
-            "title": document.title ?? Self.metadataTitle(document) ?? "bpreport",
+            "title": document.displayTitle ?? "bpreport",
             "lang": document.language,
             "stylesheet": templates.stylesheet,
             "body": HTMLWriter.body(document, options: options),
@@ -50,11 +50,5 @@ public struct PageWriter: Sendable {
             ]
         }
         return template.render(context)
-    }
-
-    /// A notebook's title, from its first heading (it has no title of its own to write).
-    private static func metadataTitle(_ document: Document) -> String? {
-        if case let .string(title)? = document.metadata["title"] { return title }
-        return nil
     }
 }
