@@ -1,0 +1,12 @@
+/// Everything a writer may need besides the document, prepared once for every page: the HTML
+/// options and the parsed page template.
+public struct WriterContext: Sendable {
+    public let html: HTMLOptions
+    public let page: PageWriter
+
+    /// Parses the page template once; a broken template is an error here, before any page.
+    public init(html: HTMLOptions = HTMLOptions(), templates: PageTemplates = .builtIn) throws(TemplateError) {
+        self.html = html
+        self.page = try PageWriter(templates: templates, options: html)
+    }
+}
