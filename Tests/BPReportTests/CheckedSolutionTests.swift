@@ -44,13 +44,16 @@ import Testing
         #expect(marks["s1.l3.W+[1,2]"] == MathMark(verdict: .right, claimed: "0.96"))
         #expect(marks.count == 17)
         guard case let .section(attributes, blocks)? = document.blocks.first, case let .paragraph(inlines)? = blocks.first,
-              case let .text(summary)? = inlines.first else {
+              inlines.count == 3, case let .text(summary) = inlines[0] else {
             Issue.record("no summary first")
             return
         }
         #expect(attributes.role == "check-summary")
         #expect(summary.hasPrefix("Checked against the key: 17 entries, 8 wrong: 2 new mistakes, 6 carried"))
-        #expect(summary.hasSuffix("The first new mistake: step 1, forward z^2 row 3, column 1."))
+        // The place reads as the page writes it: "forward z² row 3, column 1".
+        #expect(summary.hasSuffix("The first new mistake: step 1, forward "))
+        #expect(inlines[1] == .math(.sup(.id("z"), .num(2))))
+        #expect(inlines[2] == .text(" row 3, column 1."))
     }
 
     @Test func marksReadInBothFormats() throws {

@@ -57,18 +57,29 @@ struct ClaimMarker {
     }
 
     /// "Checked against the key: N entries, K wrong: M new mistakes, C carried. The first new
-    /// mistake: step 1, z^2 row 3."
+    /// mistake: step 1, forward z² row 3, column 1", the symbol as the page writes it.
     private var summary: [Inline] {
         let wrong = verdicts.filter { $0.kind != .right }
         let new = verdicts.filter { $0.kind == .new }
         var text = "Checked against the key: \(verdicts.count) entr\(verdicts.count == 1 ? "y" : "ies"), "
         text += wrong.isEmpty ? "all right." : "\(wrong.count) wrong: \(new.count) new mistake\(new.count == 1 ? "" : "s"), \(wrong.count - new.count) carried from them (\u{2717} new, \u{2192} carried, \u{2713} right)."
-        if let first = new.first?.claim {
-            var place = "step \(first.step), \(first.section.rawValue)"
-            if let key = first.key, let layer = first.layer { place += " \(key)^\(layer)" }
-            if let row = first.row { place += " row \(row)" + (first.column.map { ", column \($0)" } ?? "") }
-            text += " The first new mistake: \(place)."
+        guard let first = new.first?.claim else { return [.text(text)] }
+        text += " The first new mistake: step \(first.step), \(first.section.rawValue) "
+        let entry = first.row.map { " row \($0)" + (first.column.map { ", column \($0)" } ?? "") } ?? ""
+        return [.text(text), .math(Self.symbol(of: first)), .text(entry + ".")]
+    }
+
+    /// The claimed quantity's symbol: z², δ³, ∂L/∂W², W³ (updated), L.
+    private static func symbol(of claim: Claim) -> MathNode {
+        guard let key = claim.key, let layer = claim.layer else { return .id("L") }
+        let name: MathNode = switch key {
+        case "delta": .symbol(.delta)
+        case "weights": .id("W")
+        case "bias": .id("b")
+        default: .id(key)
         }
-        return [.text(text)]
+        let layered = MathNode.sup(name, .num(layer))
+        guard claim.section == .gradients else { return layered }
+        return .fraction(.row([.symbol(.partial), .id("L")]), .row([.symbol(.partial), layered]))
     }
 }
