@@ -7,7 +7,7 @@ let package = Package(
     name: "bpreport",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPReportBuilder", "BPWriters", "BPTeXReader", "BPCheck", "BPReport"]),
+        .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPFigures", "BPReportBuilder", "BPWriters", "BPTeXReader", "BPCheck", "BPReport"]),
         .executable(name: "bpreport", targets: ["bpreport"]),
     ],
     dependencies: [
@@ -24,7 +24,9 @@ let package = Package(
         // The document model stands apart, as pandoc-types does from pandoc: it knows no engine,
         // no spec and no output format.
         .target(name: "BPDocument"),
-        .target(name: "BPReportBuilder", dependencies: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown"]),
+        // Drawings as SVG text (the network, the loss curve): they know no engine and no model.
+        .target(name: "BPFigures"),
+        .target(name: "BPReportBuilder", dependencies: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPFigures"]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // Markdown to the model and the model to HTML, both through libcmark (one file imports it).
         .target(name: "BPMarkdown", dependencies: ["BPDocument", "CCmark"]),
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPDocumentTests", dependencies: ["BPDocument"]),
+        .testTarget(name: "BPFiguresTests", dependencies: ["BPFigures"]),
         .testTarget(name: "BPMarkdownTests", dependencies: ["BPMarkdown", "BPDocument"]),
         .testTarget(name: "BPReportBuilderTests", dependencies: ["BPReportBuilder", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPReportBuilder", "BPEngine", "BPSpec", "BPTestSupport"],

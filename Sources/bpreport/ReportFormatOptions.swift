@@ -35,8 +35,10 @@ struct ReportFormatOptions: ParsableArguments {
     @Option(name: .customLong("decimal-places"), help: "Exact values that terminate within this many decimal places (0 to 30) are written as decimals.")
     var decimalPlaces: Int = ReportOptions.default.maxDecimalPlaces
 
-    @Option(name: .customLong("worked-steps"), help: "Steps worked out in full (at least 1); later ones only appear in the loss table.")
-    var workedSteps: Int = ReportOptions.default.workedSteps
+    @Option(name: .customLong("show-steps"), help: ArgumentHelp(
+        "The steps worked out in full, as 1,2,last or all, over the spec's show_steps: (default: first,last); the others only appear in the loss table and plot.",
+        valueName: "steps"))
+    var showSteps: String?
 
     @Option(name: .customLong("exact-style"), help: ArgumentHelp(
         "How an exact value too long to read is written: its first --digits digits and an ellipsis (decimal), the whole fraction (fraction), or both.",
@@ -50,13 +52,20 @@ struct ReportFormatOptions: ParsableArguments {
         if !(1...17).contains(digits) { throw ValidationError("--digits must be from 1 to 17, not \(digits)") }
         if maxMatrix < 2 { throw ValidationError("--max-matrix must be at least 2, not \(maxMatrix)") }
         if !(0...30).contains(decimalPlaces) { throw ValidationError("--decimal-places must be from 0 to 30, not \(decimalPlaces)") }
-        if workedSteps < 1 { throw ValidationError("--worked-steps must be at least 1, not \(workedSteps)") }
+        if let showSteps, case let .failure(failure) = parsedShowSteps(showSteps) {
+            throw ValidationError("--show-steps: '\(failure.word)' is not a step; expected \(StepSelectionError.expected.replacingOccurrences(of: "[1, 2, last]", with: "1,2,last"))")
+        }
         if katexURL != nil && math != .katex { throw ValidationError("--katex-url goes with --math katex") }
     }
 
     var reportOptions: ReportOptions {
-        ReportOptions(significantDigits: digits, maxMatrixSize: maxMatrix, maxDecimalPlaces: decimalPlaces, workedSteps: workedSteps,
+        ReportOptions(significantDigits: digits, maxMatrixSize: maxMatrix, maxDecimalPlaces: decimalPlaces,
+                      showSteps: showSteps.flatMap { try? parsedShowSteps($0).get() },
                       exactStyle: exactStyle, pullsOutCommonFactors: !noCommonFactor)
+    }
+
+    private func parsedShowSteps(_ text: String) -> Result<StepSelection, StepSelectionError> {
+        StepSelection.parse(text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) })
     }
 
     var htmlOptions: HTMLOptions {

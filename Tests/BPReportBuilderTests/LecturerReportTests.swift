@@ -10,7 +10,7 @@ import Testing
     private func document(_ yaml: String, options: ReportOptions = .default) throws -> Document {
         let spec = try SpecReader().read(text: yaml)
         let builder = ReportBuilder(options: options)
-        return builder.document(for: try AnyTrace.run(spec, policy: builder.recordingPolicy), fallbackTitle: "t")
+        return builder.document(for: try AnyTrace.run(spec, policy: builder.recordingPolicy(for: spec)), fallbackTitle: "t")
     }
 
     private func allMath(_ document: Document) -> [MathNode] {

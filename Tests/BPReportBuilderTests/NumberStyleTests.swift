@@ -58,7 +58,7 @@ import Testing
         #expect(style.node(-0.0) == .number("0"))
         #expect(style.node(-0.00001) == .row([.number("-1"), .symbol(.times), .sup(.number("10"), .number("-5"))]))
         #expect(style.node(123456.0) == .row([.number("1.235"), .symbol(.times), .sup(.number("10"), .number("5"))]))
-        let six = NumberStyle(options: ReportOptions(significantDigits: 6, maxMatrixSize: 8, maxDecimalPlaces: 6, workedSteps: 10))
+        let six = NumberStyle(options: ReportOptions(significantDigits: 6, maxMatrixSize: 8, maxDecimalPlaces: 6))
         #expect(six.node(3.14159265) == .number("3.14159"))
     }
 

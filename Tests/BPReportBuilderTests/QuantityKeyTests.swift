@@ -18,9 +18,10 @@ import Testing
     @Test(arguments: specs)
     func everyComputedMatrixIsKeyedAndNoGivenOneIs(path: String) throws {
         let spec = try SpecReader().read(contentsOf: TestPaths.packageRoot().appendingPathComponent(path).path)
-        let options = ReportOptions(significantDigits: 4, maxMatrixSize: 8, maxDecimalPlaces: 6, workedSteps: 3)
+        let options = ReportOptions(significantDigits: 4, maxMatrixSize: 8, maxDecimalPlaces: 6,
+                                    showSteps: StepSelection(items: [.number(1), .number(2), .number(3)]))
         let builder = ReportBuilder(options: options)
-        switch try AnyTrace.run(spec, policy: builder.recordingPolicy) {
+        switch try AnyTrace.run(spec, policy: builder.recordingPolicy(for: spec)) {
         case let .exact(trace): try check(trace, builder: builder)
         case let .float(trace): try check(trace, builder: builder)
         }

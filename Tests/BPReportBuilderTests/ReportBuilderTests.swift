@@ -122,14 +122,37 @@ import Testing
         #expect(rows[4] == [.text("after 3"), .quantity(QuantityKey(step: 4, layer: nil, quantity: .loss), NumberStyle().node(four.losses[3]))])
     }
 
-    @Test func longRunsAreWorkedOnlyUpToTheLimit() throws {
+    @Test func longRunsWorkTheFirstAndLastStepByDefault() throws {
         let spec = try SpecReader().read(text: Self.oneStep + "\nsteps: 4\narithmetic: float\n")
-        let options = ReportOptions(significantDigits: 4, maxMatrixSize: 8, maxDecimalPlaces: 6, workedSteps: 2)
-        let doc = ReportBuilder(options: options).document(for: try AnyTrace.run(spec))
+        let builder = ReportBuilder()
+        let doc = builder.document(for: try AnyTrace.run(spec, policy: builder.recordingPolicy(for: spec)))
         let names = headings(doc.blocks)
         #expect(names.filter { $0 == "[Forward]" }.count == 2)
+        #expect(names.filter { $0.hasPrefix("Step ") } == ["Step 1", "Step 4"])
+        #expect(paragraphs(doc.blocks).contains("Steps 2 to 3 are not worked out here; their losses are in the table below."))
+        // The last step is worked, so its update shows the final parameters: no summary.
+        #expect(!names.contains("Parameters after the last step"))
+    }
+
+    @Test func showStepsChoosesTheWorkedSteps() throws {
+        let spec = try SpecReader().read(text: Self.oneStep + "\nsteps: 4\narithmetic: float\nshow_steps: [2]\n")
+        let builder = ReportBuilder()
+        // The policy keeps step 2 alone (and every loss).
+        let trace = try AnyTrace.run(spec, policy: builder.recordingPolicy(for: spec))
+        guard case let .float(float) = trace else { Issue.record("expected a float run"); return }
+        #expect(float.steps.map(\.step) == [2])
+        #expect(float.losses.count == 4)
+        let doc = builder.document(for: trace)
+        let names = headings(doc.blocks)
+        #expect(names.filter { $0.hasPrefix("Step ") } == ["Step 2"])
+        let said = paragraphs(doc.blocks)
+        #expect(said.contains("Step 1 is not worked out here; its loss is in the table below."))
+        #expect(said.contains("Steps 3 to 4 are not worked out here; their losses are in the table below."))
         #expect(names.contains("Parameters after the last step"))
-        #expect(paragraphs(doc.blocks).contains { $0.contains("Steps 3 to 4") })
+        // The options win over the spec: all four steps.
+        let all = ReportBuilder(options: ReportOptions(showSteps: .all))
+        let everything = all.document(for: try AnyTrace.run(spec, policy: all.recordingPolicy(for: spec)))
+        #expect(headings(everything.blocks).filter { $0.hasPrefix("Step ") } == ["Step 1", "Step 2", "Step 3", "Step 4"])
     }
 
     @Test func forwardOnlyRunsSayNoUpdateIsMade() throws {

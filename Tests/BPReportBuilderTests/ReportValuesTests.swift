@@ -19,7 +19,7 @@ import Testing
         let root = TestPaths.packageRoot()
         let spec = try SpecReader().read(contentsOf: root.appendingPathComponent("reports/\(report).yaml").path)
         let builder = ReportBuilder()
-        let document = builder.document(for: try AnyTrace.run(spec, policy: builder.recordingPolicy))
+        let document = builder.document(for: try AnyTrace.run(spec, policy: builder.recordingPolicy(for: spec)))
         let traceName = report.hasPrefix("problem") ? report : "report-\(report)"
         let reference = try #require(try JSONTree.load(TestPaths.fixtureTrace(traceName)) as? [String: Any])
         let steps = try #require(reference["steps"] as? [[String: Any]])

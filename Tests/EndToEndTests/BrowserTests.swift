@@ -26,6 +26,14 @@ import Testing
         let overflowing: [[String]]
         let columnWidth: Double
         let tallestDisplay: Double
+        /// Network diagrams, and the pairs of weight labels (as "text @ x,y") whose boxes overlap.
+        let networks: Int
+        let labelOverlaps: [[String]]
+        /// Weight labels in all diagrams, and labels that overlap a unit's circle or a bias.
+        let weightLabels: Int
+        let labelsOnUnits: [String]
+        /// Figures wider than their column.
+        let wideFigures: Int
     }
 
     /// Runs at the end of <body>: every <math> must have a box, every matrix be taller than a
@@ -50,9 +58,25 @@ import Testing
         .map(d => [String(d.scrollWidth), String(d.clientWidth), ((d.querySelector('annotation') || {}).textContent || '').slice(0, 100)]);
       const columnWidth = displays.length ? displays[0].clientWidth : 0;
       const tallestDisplay = Math.max(0, ...displays.map(d => d.getBoundingClientRect().height));
+      // The drawings, as laid out: no two weight labels may overlap, nor cover a unit or a bias.
+      const networks = Array.from(document.querySelectorAll('svg.bp-network'));
+      const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const name = (e, r) => e.textContent + ' @ ' + Math.round(r.left) + ',' + Math.round(r.top);
+      const labelOverlaps = [], labelsOnUnits = [];
+      let weightLabels = 0;
+      for (const svg of networks) {
+        const labels = Array.from(svg.querySelectorAll('g.weights text')).map(e => [e, e.getBoundingClientRect()]);
+        const fixed = Array.from(svg.querySelectorAll('circle, text.bias')).map(e => e.getBoundingClientRect());
+        weightLabels += labels.length;
+        labels.forEach(([e, r], i) => {
+          labels.slice(i + 1).forEach(([f, q]) => { if (overlap(r, q)) labelOverlaps.push([name(e, r), name(f, q)]); });
+          if (fixed.some(q => overlap(r, q))) labelsOnUnits.push(name(e, r));
+        });
+      }
+      const wideFigures = Array.from(document.querySelectorAll('figure > svg')).filter(s => s.getBoundingClientRect().width > s.parentElement.getBoundingClientRect().width + 1).length;
       const out = document.createElement('pre');
       out.id = 'bp-probe';
-      out.textContent = JSON.stringify({maths: maths.length, emptyMaths, matrices: matrices.length, flatMatrices, unstretchedBrackets, leaks, lineHeight, overflowing, columnWidth, tallestDisplay});
+      out.textContent = JSON.stringify({maths: maths.length, emptyMaths, matrices: matrices.length, flatMatrices, unstretchedBrackets, leaks, lineHeight, overflowing, columnWidth, tallestDisplay, networks: networks.length, labelOverlaps, weightLabels, labelsOnUnits, wideFigures});
       document.body.appendChild(out);
     })();
     </script>
@@ -102,6 +126,19 @@ import Testing
         let m = try measure(report, width: 800)
         #expect(m.columnWidth > 700 && m.columnWidth < 800)
         #expect(m.overflowing.isEmpty, "\(report): wider than the column: \(m.overflowing)")
+    }
+
+    /// Every report draws its network, and in the drawing as Chromium lays it out (fonts and
+    /// all) no weight label overlaps another, a unit's circle or a bias; no figure is wider
+    /// than the column.
+    @Test(.enabled(if: Tools.required("chromium")), arguments: pages)
+    func diagramLabelsDoNotOverlap(report: String) throws {
+        let m = try measure(report, width: 800)
+        #expect(m.networks >= 1, "\(report): no network diagram")
+        #expect(m.weightLabels >= 6, "\(report): only \(m.weightLabels) weight labels")
+        #expect(m.labelOverlaps.isEmpty, "\(report): weight labels overlap: \(m.labelOverlaps)")
+        #expect(m.labelsOnUnits.isEmpty, "\(report): weight labels on a unit or bias: \(m.labelsOnUnits)")
+        #expect(m.wideFigures == 0, "\(report): \(m.wideFigures) figures wider than the column")
     }
 
     /// With the print stylesheet on A4's column, no display formula is cut at the side, and

@@ -5,6 +5,7 @@ public struct RecordingPolicy: Sendable, Hashable {
         case all
         case first(Int, last: Bool)
         case steps(Set<Int>, last: Bool)
+        case chosen(Set<Int>, first: Bool, last: Bool)
     }
 
     private let rule: Rule
@@ -39,12 +40,20 @@ public struct RecordingPolicy: Sendable, Hashable {
         RecordingPolicy(.steps(kept, last: last))
     }
 
+    /// The steps numbered in `kept`, and the first and the last step run too if asked: a
+    /// report's chosen steps, whose run may start past step 1 (a notebook cell that continues).
+    public static func steps(_ kept: Set<Int>, first: Bool, last: Bool) -> RecordingPolicy {
+        RecordingPolicy(.chosen(kept, first: first, last: last))
+    }
+
     /// Whether step `step` of a run numbered `firstStep...lastStep` is kept.
     public func keeps(step: Int, firstStep: Int = 1, lastStep: Int) -> Bool {
         switch rule {
         case .all: return true
         case let .first(count, last): return step - firstStep < count || (last && step == lastStep)
         case let .steps(kept, last): return kept.contains(step) || (last && step == lastStep)
+        case let .chosen(kept, first, last):
+            return kept.contains(step) || (first && step == firstStep) || (last && step == lastStep)
         }
     }
 

@@ -60,7 +60,7 @@ public struct Pipeline: Sendable {
             // handout works the same steps as the solution.) Claims may name any step: checking
             // them needs every step, from the same one run.
             let checks = !spec.claims.isEmpty && modes.contains(.solution)
-            trace = try AnyTrace.run(spec, limits: options.limits, policy: checks ? .all : builder.recordingPolicy)
+            trace = try AnyTrace.run(spec, limits: options.limits, policy: checks ? .all : builder.recordingPolicy(for: spec))
             // A spec with claims: its solution marks each claimed entry right, new or carried.
             if checks { verdicts = try Checker.check(trace, claims: spec.claims, limits: options.limits).verdicts }
         } catch {
@@ -80,7 +80,8 @@ public struct Pipeline: Sendable {
 
     /// The files of one source and the warnings its reading gave.
     public func rendering(_ source: Source) throws(RenderFailure) -> Rendering {
-        let (documents, warnings) = try read(source, modes: options.modes)
+        let (built, warnings) = try read(source, modes: options.modes)
+        let documents = built.map(FigureNames(page: source.name).apply)
         var files: [RenderedFile] = []
         // Several modes at once go to a folder each, so handout and solution keep their names.
         let prefixed = options.modes.count > 1

@@ -62,6 +62,10 @@ struct NotebookBuilder {
                     doneIDs.append(id)
                 }
                 for (index, builder) in builders.enumerated() {
+                    if cell.diagramOnly {
+                        blocks[index].append(.section(Attributes(id: cell.id, role: "cell"), builder.diagram(for: trace)))
+                        continue
+                    }
                     let report = builder.document(for: trace)
                     // The report's sections go one level down, under the cell's title (or under
                     // the prose heading the cell stands beneath).
@@ -99,7 +103,7 @@ struct NotebookBuilder {
         }
         do {
             // The builders differ in what they show, not in the steps they work.
-            let policy = builders[0].recordingPolicy
+            let policy = builders[0].recordingPolicy(for: spec)
             if let from = spec.from, let previous = done[from] {
                 return (spec, try AnyTrace.run(spec, continuing: previous, limits: limits, policy: policy))
             }

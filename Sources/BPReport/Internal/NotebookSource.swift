@@ -13,6 +13,8 @@ struct NotebookSource {
     /// One ```` ```network id=p1 ```` cell.
     struct NetworkCell {
         var id: String?
+        /// `show=diagram`: the cell draws its network and works nothing out.
+        var diagramOnly = false
         /// The spec, with the fence's indentation taken off each line.
         var yaml: String
         /// The notebook line of the opening fence, and of the spec's first line.
@@ -66,10 +68,15 @@ struct NotebookSource {
                 continue
             }
             var id: String?
+            var diagramOnly = false
             for word in words.dropFirst() {
+                if word == "show=diagram" {
+                    diagramOnly = true
+                    continue
+                }
                 guard word.hasPrefix("id="), word.count > 3 else {
                     throw Failure(line: index + 1, column: fence.indent + 1,
-                                  message: "a network cell's fence takes only id=NAME after 'network', not '\(word)'")
+                                  message: "a network cell's fence takes only id=NAME and show=diagram after 'network', not '\(word)'")
                 }
                 id = String(word.dropFirst(3))
             }
@@ -87,7 +94,7 @@ struct NotebookSource {
             let body = lines[(index + 1)..<end].map { line -> String in
                 String(line.dropFirst(min(fence.indent, line.prefix { $0 == " " }.count)))
             }
-            parts.append(.cell(NetworkCell(id: id, yaml: body.joined(separator: "\n") + "\n", fenceLine: index + 1,
+            parts.append(.cell(NetworkCell(id: id, diagramOnly: diagramOnly, yaml: body.joined(separator: "\n") + "\n", fenceLine: index + 1,
                                            firstLine: index + 2, indent: fence.indent)))
             index = end + 1
         }

@@ -44,7 +44,13 @@ public struct Handout: Sendable {
     }
 
     private var rewriter: DocumentRewriter {
-        DocumentRewriter(math: { node in
+        DocumentRewriter(block: { block in
+            // A drawing of computed values (the loss curve, the trained network) would give them
+            // away: it goes, unless the spec shows what it draws.
+            guard case let .figure(figure) = block, figure.attributes.role == "computed" else { return nil }
+            let drawn: Quantity = figure.attributes.classes.contains("loss-plot") ? .loss : .updatedWeights
+            return shows(QuantityKey(step: 1, layer: nil, quantity: drawn)) ? nil : []
+        }, math: { node in
             guard case let .quantity(key, value) = node, !shows(key) else { return nil }
             return .quantity(key, Self.blank(value))
         })

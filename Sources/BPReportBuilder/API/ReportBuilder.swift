@@ -27,12 +27,19 @@ public struct ReportBuilder: Sendable {
         var blocks: [Block] = []
         // The lecturer's own words first, under the title.
         if let notes = trace.spec.notes { blocks.append(.section(role: "notes", MarkdownReader.read(notes))) }
-        blocks.append(.section(role: "given", GivenSection(context: context).blocks()))
-        // The trace may keep only the worked steps (see `recordingPolicy`); the loss table and
-        // the summary come from its losses and final parameters.
+        // The givens, then the network drawn with its given weights.
+        let network = NetworkFigure(context: context)
+        blocks.append(.section(role: "given", GivenSection(context: context).blocks()
+            + [network.block(trace.initialParameters, given: trace.startsFromSpec, name: "network.svg", caption: words.networkCaption)]))
+        // The trace keeps only the worked steps (see `recordingPolicy(for:)`); the loss table,
+        // the plot and the summary come from its losses and final parameters.
         let severalSteps = trace.stepCount > 1
-        let worked = min(trace.stepCount, max(1, options.workedSteps))
-        for step in trace.steps.prefix(worked) {
+        let chosen = Set(showSteps(trace.spec).steps(first: trace.firstStep, last: trace.lastStep))
+        var nextStep = trace.firstStep
+        for step in trace.steps where chosen.contains(step.step) {
+            // The steps between the last one worked and this one, in a sentence.
+            if step.step > nextStep { blocks.append(.paragraph([.text(words.elidedSteps(from: nextStep, to: step.step - 1))])) }
+            nextStep = step.step + 1
             let level = severalSteps ? 3 : 2
             var stepBlocks: [Block] = []
             if severalSteps {
@@ -52,8 +59,8 @@ public struct ReportBuilder: Sendable {
             }
             blocks.append(.section(role: "step", stepBlocks))
         }
-        if worked < trace.stepCount {
-            var tail: [Block] = [.paragraph([.text(words.elidedSteps(from: trace.firstStep + worked, to: trace.lastStep))])]
+        if nextStep <= trace.lastStep {
+            var tail: [Block] = [.paragraph([.text(words.elidedSteps(from: nextStep, to: trace.lastStep))])]
             if trace.spec.steps > 0 {
                 tail.append(.heading(level: 2, [.text(words.finalParameters)]))
                 tail += parameterBlocks(trace.finalParameters, context: context, weights: .updatedWeights, bias: .updatedBias,
@@ -62,7 +69,13 @@ public struct ReportBuilder: Sendable {
             blocks.append(.section(role: "summary", tail))
         }
         if severalSteps {
-            blocks.append(.section(role: "losses", LossTableSection(context: context).blocks(headingLevel: 2)))
+            var losses = LossTableSection(context: context).blocks(headingLevel: 2)
+            losses.append(LossPlotFigure(context: context).block(name: "loss.svg"))
+            // The trained network after a run of several steps, to set beside the first.
+            if trace.spec.steps > 0 {
+                losses.append(network.block(trace.finalParameters, given: false, name: "network-trained.svg", caption: words.trainedNetworkCaption))
+            }
+            blocks.append(.section(role: "losses", losses))
         }
         // A handout: the same page, every computed value a blank but what the spec shows.
         if options.handout { blocks = Handout(shown: trace.spec.show).apply(blocks) }
@@ -79,6 +92,25 @@ public struct ReportBuilder: Sendable {
         return Document(title: trace.spec.title ?? fallbackTitle, language: trace.spec.language.rawValue, blocks: blocks)
     }
 
+    /// The network of `trace` drawn alone, with the parameters its run starts from (a
+    /// notebook cell's `show=diagram`).
+    public func diagram(for trace: AnyTrace) -> [Block] {
+        switch trace {
+        case let .exact(trace): return diagram(for: trace)
+        case let .float(trace): return diagram(for: trace)
+        }
+    }
+
+    private func diagram<Value: Scalar>(for trace: Trace<Value>) -> [Block] {
+        let words = Phrasebook(language: trace.spec.language)
+        let context = ReportContext(trace: trace, style: NumberStyle(options: options), words: words)
+        var blocks: [Block] = []
+        if let title = trace.spec.title { blocks.append(.heading(level: 2, [.text(title)])) }
+        blocks.append(NetworkFigure(context: context).block(trace.initialParameters, given: trace.startsFromSpec,
+                                                            name: "network.svg", caption: words.networkCaption))
+        return blocks
+    }
+
     /// What the report says about rounding: always for a float run, and for an exact run only
     /// when some value was too long to write in full.
     private func roundingNote<Value: Scalar>(_ trace: Trace<Value>, blocks: [Block], words: Phrasebook) -> String? {
@@ -91,9 +123,21 @@ public struct ReportBuilder: Sendable {
         return truncated ? words.truncatedExact(digits: options.significantDigits) : nil
     }
 
-    /// The steps a trace must keep for this builder's report: the worked ones. Every step's
-    /// loss is kept whatever the policy, for the loss table.
-    public var recordingPolicy: RecordingPolicy { .first(max(1, options.workedSteps)) }
+    /// The steps worked out in full for `spec`: the options' choice, else the spec's
+    /// `show_steps:`, else the first and the last.
+    public func showSteps(_ spec: NetworkSpec) -> StepSelection {
+        options.showSteps ?? spec.showSteps ?? .firstAndLast
+    }
+
+    /// The steps a trace of `spec` must keep for this builder's report: the worked ones.
+    /// Every step's loss is kept whatever the policy, for the loss table and plot.
+    public func recordingPolicy(for spec: NetworkSpec) -> RecordingPolicy {
+        let selection = showSteps(spec)
+        if selection.isAll { return .all }
+        var numbers = Set<Int>()
+        for case let .number(n) in selection.items { numbers.insert(n) }
+        return .steps(numbers, first: selection.items.contains(.first), last: selection.items.contains(.last))
+    }
 
     /// W^l and b^l of every layer, computed values marked as `weights` and `bias` of `step`.
     private func parameterBlocks<Value: Scalar>(_ layers: [LayerParameters<Value>], context: ReportContext<Value>,

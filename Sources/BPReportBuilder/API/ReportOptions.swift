@@ -1,3 +1,5 @@
+import BPSpec
+
 /// How numbers and long runs are written in a report.
 public struct ReportOptions: Sendable, Equatable {
     /// Significant digits of a computed float, and of the decimal that stands for a long exact
@@ -7,8 +9,10 @@ public struct ReportOptions: Sendable, Equatable {
     public var maxMatrixSize: Int
     /// Exact values whose decimal terminates within this many places are written as decimals.
     public var maxDecimalPlaces: Int
-    /// Steps worked out in full; later ones appear only in the loss table and final parameters.
-    public var workedSteps: Int
+    /// The steps worked out in full, whatever the spec's `show_steps:` says; nil takes the
+    /// spec's, or else the first step and the last. The others appear only in the loss table,
+    /// the loss plot and the final parameters.
+    public var showSteps: StepSelection?
     /// How an exact value too long to read is written.
     public var exactStyle: ExactStyle
     /// A fraction is short, and written as it is, while its numerator and denominator have at
@@ -25,13 +29,13 @@ public struct ReportOptions: Sendable, Equatable {
 
     public static let `default` = ReportOptions()
 
-    public init(significantDigits: Int = 4, maxMatrixSize: Int = 8, maxDecimalPlaces: Int = 10, workedSteps: Int = 10,
+    public init(significantDigits: Int = 4, maxMatrixSize: Int = 8, maxDecimalPlaces: Int = 10, showSteps: StepSelection? = nil,
                 exactStyle: ExactStyle = .decimal, maxFractionDigits: Int = 8, pullsOutCommonFactors: Bool = true,
                 formulaWidth: Double = 33) {
         self.significantDigits = significantDigits
         self.maxMatrixSize = maxMatrixSize
         self.maxDecimalPlaces = maxDecimalPlaces
-        self.workedSteps = workedSteps
+        self.showSteps = showSteps
         self.exactStyle = exactStyle
         self.maxFractionDigits = maxFractionDigits
         self.pullsOutCommonFactors = pullsOutCommonFactors

@@ -8,13 +8,15 @@ struct LossTableSection<Value: Scalar> {
     let context: ReportContext<Value>
 
     static var edgeRows: Int { 10 }
+    /// Runs up to this many steps list every loss.
+    static var maxRows: Int { 20 }
 
     func blocks(headingLevel: Int) -> [Block] {
         let losses = context.trace.losses
         var rows: [[MathNode]] = [[.text(context.words.stepColumn), Notation.loss]]
         let edge = Self.edgeRows
         for (index, loss) in losses.enumerated() {
-            if losses.count > 2 * edge + 1 && index >= edge && index < losses.count - edge {
+            if losses.count > Self.maxRows && index >= edge && index < losses.count - edge {
                 if index == edge { rows.append([.symbol(.vdots), .symbol(.vdots)]) }
                 continue
             }

@@ -55,8 +55,38 @@ struct Phrasebook {
     var parametersAtStart: String { pick("The parameters at the start of this step:", "이 step을 시작할 때의 parameter:") }
     var batchSumNote: String { pick("summed over the batch", "batch에 대한 합") }
     func elidedSteps(from first: Int, to last: Int) -> String {
-        pick("Steps \(first) to \(last) are not worked out here; their losses are in the table below.",
-             "Step \(first)–\(last)의 풀이는 생략하고 loss만 아래 표에 적는다.")
+        if first == last {
+            return pick("Step \(first) is not worked out here; its loss is in the table below.",
+                        "Step \(first)의 풀이는 생략하고 loss만 아래 표에 적는다.")
+        }
+        return pick("Steps \(first) to \(last) are not worked out here; their losses are in the table below.",
+                    "Step \(first)–\(last)의 풀이는 생략하고 loss만 아래 표에 적는다.")
+    }
+
+    // Figures.
+    var inputColumn: String { pick("input", "입력") }
+    func layerColumn(_ layer: Int) -> String { pick("layer \(layer)", "layer \(layer)") }
+    func unitCount(_ count: Int) -> String { pick("\(count) units", "unit \(count)개") }
+    /// The network in words, for a screen reader and the Markdown's alternative text.
+    func networkDescription(widths: [Int]) -> String {
+        let layers = widths.map(String.init).joined(separator: "-")
+        return pick("Diagram of the \(layers) network: \(widths[0]) inputs and \(widths.count - 1) layers of units, each edge a weight",
+                    "\(layers) network 그림: 입력 \(widths[0])개와 layer \(widths.count - 1)개, 선 하나가 weight 하나")
+    }
+    var networkCaption: String {
+        pick("The network: a column of units per layer, each edge labelled with its weight (blue: positive; orange, dashed: negative; thicker: larger), each bias under its unit.",
+             "Network: layer마다 unit 한 줄, 선마다 weight (파랑: 양수, 주황 점선: 음수, 굵을수록 큼), unit 아래에 bias.")
+    }
+    var trainedNetworkCaption: String {
+        pick("The network after the last update.", "마지막 update 후의 network.")
+    }
+    var stepAxis: String { "step" }
+    var lossAxis: String { "loss L" }
+    var lossPlotCaption: String {
+        pick("The loss before each step, and after the last update.", "각 step 전의 loss와 마지막 update 후의 loss.")
+    }
+    func lossPlotDescription(first: Int, last: Int) -> String {
+        pick("Plot of the loss against the step, from step \(first) to \(last)", "Step \(first)–\(last)의 loss 그래프")
     }
     var noUpdate: String {
         pick("No update is made: the problem asks only for the gradients.", "Gradient만 구하고 weight update는 하지 않는다.")

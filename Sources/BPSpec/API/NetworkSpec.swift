@@ -30,6 +30,8 @@ public struct NetworkSpec: Sendable, Equatable {
     /// What a handout keeps visible as worked hints: sections (`forward`, `backward`,
     /// `update`, `loss`) or a layer's quantities (`z2`, `a2`, `delta3`, `dW3`, `db3`).
     public var show: [String]
+    /// The steps the report works out in full (`show_steps:`); nil leaves it to the options.
+    public var showSteps: StepSelection?
     /// Values a key claims for this spec's run, to be checked (`bpreport check`).
     public var claims: [Claim]
     /// The id of the notebook cell this one continues (`from:`), whose trained parameters the
@@ -52,6 +54,7 @@ public struct NetworkSpec: Sendable, Equatable {
         self.explain = []
         self.from = nil
         self.show = []
+        self.showSteps = nil
         self.claims = []
         self.learningRate = learningRate
         self.steps = steps

@@ -12,7 +12,7 @@ struct SpecParser {
     private var budget: Int
 
     static let topLevelKeys = ["title", "lang", "numbering", "arithmetic", "input", "target", "layers",
-                               "loss", "learning_rate", "steps", "notes", "input_units", "explain", "from", "show", "claimed"]
+                               "loss", "learning_rate", "steps", "notes", "input_units", "explain", "from", "show", "show_steps", "claimed"]
     /// What a cell that continues another (`from:`) takes from it and may not restate.
     static let inheritedKeys = ["layers", "loss", "numbering", "arithmetic", "input_units"]
     /// Finds the spec a `from:` names; `nil` when specs cannot continue others (a spec file).
@@ -64,6 +64,14 @@ struct SpecParser {
         spec.inputUnits = try fields["input_units"].map { try names($0, key: "input_units") }
         if let node = fields["explain"] { spec.explain = try explainTargets(node) }
         if let node = fields["show"] { spec.show = try names(node, key: "show") }
+        if let node = fields["show_steps"] {
+            let selection = try stepSelection(node, key: "show_steps")
+            // A continuing cell numbers its steps on from the cell before; a spec's are 1...steps.
+            for case let .number(n) in selection.items where n > max(1, steps) {
+                throw error(at: node, key: "show_steps", "step \(n) is not in this run, which has \(max(1, steps)) step\(steps == 1 ? "" : "s")")
+            }
+            spec.showSteps = selection
+        }
         if let node = fields["claimed"] { spec.claims = try claims(node, key: "claimed") }
         return spec
     }
@@ -192,6 +200,7 @@ struct SpecParser {
         spec.explain = []
         if let node = fields["explain"] { spec.explain = try explainTargets(node) }
         spec.show = try fields["show"].map { try names($0, key: "show") } ?? []
+        spec.showSteps = try fields["show_steps"].map { try stepSelection($0, key: "show_steps") }
         return spec
     }
 
@@ -319,6 +328,29 @@ struct SpecParser {
             throw error(at: node, key: key, "expected a list of names, such as [h1, h2]")
         }
         return try items.enumerated().map { index, item in try string(item, key: "\(key)[\(index)]") }
+    }
+
+    /// `[1, 2, last]`, `last` or `all`.
+    private mutating func stepSelection(_ node: Node, key: String) throws -> StepSelection {
+        remember(node, key)
+        let items: [Node]
+        switch node {
+        case let .sequence(sequence): items = Array(sequence)
+        case .scalar: items = [node]
+        default: throw error(at: node, key: key, "expected \(StepSelectionError.expected), found \(describe(node))")
+        }
+        var words: [String] = []
+        for (index, item) in items.enumerated() {
+            let word = try string(item, key: "\(key)[\(index)]").trimmingSpaces()
+            if case let .failure(failure) = StepSelection.parse([word]) {
+                throw error(at: item, key: "\(key)[\(index)]", "'\(failure.word)' is not a step; expected \(StepSelectionError.expected)")
+            }
+            words.append(word)
+        }
+        guard case let .success(selection) = StepSelection.parse(words) else {
+            throw error(at: node, key: key, "expected \(StepSelectionError.expected)")
+        }
+        return selection
     }
 
     private mutating func integer(_ node: Node, key: String) throws -> Int {

@@ -90,6 +90,10 @@ munder.bp-claim-new > mtext { color: #b3261e; font-weight: bold; }
 munder.bp-claim-new > mrow { background: #fde7e6; }
 munder.bp-claim-carried > mtext { color: #8a5a00; }
 section.bp-check-summary { border-left: 3px solid var(--accent); padding-left: 0.6em; }
+/* The tool's drawings: the network and the loss curve, scaled down to the column. */
+figure { margin: 1.2em 0; }
+figure > svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+figcaption { font-size: 0.9em; color: #444; margin-top: 0.4em; }
 /* TeX the reader did not understand, shown as written. */
 mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
 @page {
@@ -102,7 +106,7 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
   .bp-display { overflow: visible; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
   .bp-step { break-before: auto; }
+  figure { break-inside: avoid; page-break-inside: avoid; }
 }
-
 """#
 }

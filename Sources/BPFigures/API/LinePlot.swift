@@ -1,0 +1,46 @@
+/// A plot of one series of values against whole numbers (the loss against the step), with
+/// labelled axes and ticks, on a log scale when the values span more than two decades.
+public struct LinePlot: Sendable, Equatable {
+    /// One point: its step and its value.
+    public struct Point: Sendable, Equatable {
+        public var x: Int
+        public var y: Double
+        /// The point's tooltip: its step and value as the report writes them.
+        public var label: String
+
+        public init(x: Int, y: Double, label: String) {
+            self.x = x
+            self.y = y
+            self.label = label
+        }
+    }
+
+    public var points: [Point]
+    public var xLabel: String
+    public var yLabel: String
+    /// What the picture shows, in words, for a screen reader (the SVG's `<title>`).
+    public var description: String
+
+    public init(points: [Point], xLabel: String, yLabel: String, description: String) {
+        self.points = points
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+        self.description = description
+    }
+
+    /// Up to this many points are each drawn as a dot (with its value as a tooltip).
+    public static let maxMarkedPoints = 30
+
+    /// Whether the plot uses a log scale: every value positive and the largest more than 100
+    /// times the smallest.
+    public var isLogarithmic: Bool {
+        let values = points.map(\.y).filter(\.isFinite)
+        guard let low = values.min(), let high = values.max(), low > 0 else { return false }
+        return high / low > 100
+    }
+
+    /// The plot as an SVG element, without ids (see ``NetworkDiagram/svg()``).
+    public func svg() -> String {
+        PlotLayout(plot: self).svg()
+    }
+}

@@ -1,0 +1,249 @@
+/// Where everything of a ``NetworkDiagram`` goes, and its SVG. Weight labels sit on their own
+/// edge, placed one by one where they overlap nothing placed before (circles, biases, other
+/// labels) and cross as few other edges as can be; when a gap between two columns is too
+/// crowded for that, the columns move apart and the gap is placed again.
+struct NetworkLayout {
+    let diagram: NetworkDiagram
+
+    // Sizes in user units (px at 100%); the SVG scales down to the page's column.
+    static let radius = 17.0
+    static let pitch = 72.0
+    static let top = 48.0
+    static let margin = 36.0
+    static let labelSize = 11.0
+    static let labelHeight = 14.0
+    static let unitSize = 13.0
+    static let biasSize = 10.0
+    static let startGap = 230.0
+
+    /// A drawn slot of a column: a unit, or the `⋮` between the ends of a large layer.
+    private enum Slot { case unit(NetworkDiagram.Unit), ellipsis }
+
+    private var slots: [[Slot]] {
+        diagram.columns.map { column in
+            var slots: [Slot] = []
+            for (position, unit) in column.units.enumerated() {
+                if position > 0 && unit.index != column.units[position - 1].index + 1 { slots.append(.ellipsis) }
+                slots.append(.unit(unit))
+            }
+            return slots
+        }
+    }
+
+    private var maxSlots: Int { max(1, slots.map(\.count).max() ?? 1) }
+    private var hasSummary: Bool { diagram.columns.contains { $0.summary != nil } }
+    private var height: Double { Self.top + Double(maxSlots) * Self.pitch + (hasSummary ? 22 : 4) }
+
+    /// The centre of slot `slot` of a column with `count` slots.
+    private func y(slot: Int, of count: Int) -> Double {
+        Self.top + (Double(maxSlots - count) / 2 + Double(slot) + 0.5) * Self.pitch
+    }
+
+    /// The centre of each drawn unit, by column and unit index.
+    private func centres(xs: [Double]) -> [[Int: (x: Double, y: Double)]] {
+        slots.enumerated().map { column, slots in
+            var centres: [Int: (x: Double, y: Double)] = [:]
+            for (position, slot) in slots.enumerated() {
+                if case let .unit(unit) = slot { centres[unit.index] = (xs[column], y(slot: position, of: slots.count)) }
+            }
+            return centres
+        }
+    }
+
+    /// A label's place: its centre and box.
+    struct Placement { var x: Double, y: Double, box: Box }
+
+    func svg() -> String {
+        let columns = diagram.columns
+        var gaps = Array(repeating: Self.startGap, count: max(0, columns.count - 1))
+        // The first column's width is set by its widest heading.
+        let firstX = Self.margin + max(Self.radius, columns.map { headingWidth($0) / 2 }.max() ?? 0)
+        var placements: [[Placement?]] = []
+        var xs: [Double] = []
+        // Each gap is placed alone (labels never leave their gap), widening it until every label fits.
+        for attempt in 0..<10 {
+            xs = [firstX]
+            for gap in gaps { xs.append(xs[xs.count - 1] + gap) }
+            let centres = centres(xs: xs)
+            let obstacles = fixedBoxes(xs: xs, centres: centres)
+            placements = []
+            var crowded: [Int] = []
+            for gap in gaps.indices {
+                let (placed, fits) = place(gap: gap, centres: centres, obstacles: obstacles)
+                placements.append(placed)
+                if !fits { crowded.append(gap) }
+            }
+            if crowded.isEmpty || attempt == 9 { break }
+            for gap in crowded { gaps[gap] *= 1.25 }
+        }
+        let centres = centres(xs: xs)
+        let lastX = xs.last ?? firstX
+        let width = lastX + max(Self.radius, columns.map { headingWidth($0) / 2 }.max() ?? 0) + Self.margin
+        return draw(xs: xs, centres: centres, placements: placements, width: width)
+    }
+
+    private func headingWidth(_ column: NetworkDiagram.Column) -> Double {
+        max(TextMetrics.width(column.heading, size: 12) * 1.05, TextMetrics.width(column.detail ?? "", size: 11),
+            TextMetrics.width(column.summary ?? "", size: 11))
+    }
+
+    /// Circles and bias labels (padded a little), which no weight label may cover.
+    private func fixedBoxes(xs: [Double], centres: [[Int: (x: Double, y: Double)]]) -> [Box] {
+        var boxes: [Box] = []
+        for (column, units) in diagram.columns.enumerated().map({ ($0, $1.units) }) {
+            for unit in units {
+                guard let centre = centres[column][unit.index] else { continue }
+                boxes.append(Box(centerX: centre.x, centerY: centre.y, width: 2 * Self.radius + 4, height: 2 * Self.radius + 4))
+                if let bias = unit.bias {
+                    boxes.append(biasBox(bias, x: centre.x, y: centre.y))
+                }
+            }
+        }
+        return boxes
+    }
+
+    private func biasBox(_ text: String, x: Double, y: Double) -> Box {
+        Box(centerX: x, centerY: y + Self.radius + 10, width: TextMetrics.width(text, size: Self.biasSize) + 4, height: Self.biasSize + 4)
+    }
+
+    /// Fractions of the way along an edge a label may sit at, best first.
+    static let positions: [Double] = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.46, 0.54, 0.38, 0.62, 0.3, 0.7, 0.22, 0.78]
+
+    /// The labels of one gap's edges, and whether each found a place that overlaps nothing.
+    private func place(gap: Int, centres: [[Int: (x: Double, y: Double)]], obstacles: [Box]) -> ([Placement?], Bool) {
+        let edges = diagram.edges.indices.contains(gap) ? diagram.edges[gap] : []
+        let segments = edges.compactMap { edge -> (Double, Double, Double, Double)? in
+            guard let a = centres[gap][edge.from], let b = centres[gap + 1][edge.to] else { return nil }
+            return (a.x, a.y, b.x, b.y)
+        }
+        var placed: [Box] = []
+        var result: [Placement?] = []
+        var fits = true
+        for (number, edge) in edges.enumerated() {
+            guard let label = edge.label, let a = centres[gap][edge.from], let b = centres[gap + 1][edge.to] else {
+                result.append(nil)
+                continue
+            }
+            let width = TextMetrics.width(label, size: Self.labelSize) * 1.1 + 4  // bold
+            var best: (score: Double, placement: Placement)?
+            for (rank, t) in Self.positions.enumerated() {
+                let x = a.x + t * (b.x - a.x), y = a.y + t * (b.y - a.y)
+                // Padded a little, so that neighbouring labels keep apart.
+                let box = Box(centerX: x, centerY: y, width: width + 4, height: Self.labelHeight + 2)
+                let overlaps = (obstacles + placed).filter { $0.intersects(box) }.count
+                let crossings = segments.enumerated().filter { $0.offset != number && box.crosses(x0: $0.element.0, y0: $0.element.1, x1: $0.element.2, y1: $0.element.3) }.count
+                // Overlap is ruled out first; then fewer crossings, then the earlier position.
+                let score = Double(overlaps) * 1000 + Double(crossings) * 10 + Double(rank) * 0.1
+                if best == nil || score < best!.score { best = (score, Placement(x: x, y: y, box: box)) }
+            }
+            guard let chosen = best else { continue }
+            if chosen.score >= 1000 { fits = false }
+            placed.append(chosen.placement.box)
+            result.append(chosen.placement)
+        }
+        return (result, fits)
+    }
+
+    private func draw(xs: [Double], centres: [[Int: (x: Double, y: Double)]], placements: [[Placement?]], width: Double) -> String {
+        let n = SVGMarkup.number
+        var svg = SVGMarkup()
+        svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("class", "bp-network"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
+                         ("width", n(width)), ("height", n(height)), ("role", "img"),
+                         ("font-family", "DejaVu Sans, Verdana, sans-serif")])
+        svg.element("title", [], text: diagram.description)
+        let largest = diagram.edges.flatMap { $0.map { abs($0.value) } }.filter(\.isFinite).max() ?? 0
+        // Edges first, under everything.
+        svg.open("g", [("class", "edges"), ("fill", "none")])
+        for (gap, edges) in diagram.edges.enumerated() where gap + 1 < centres.count {
+            for edge in edges {
+                guard let a = centres[gap][edge.from], let b = centres[gap + 1][edge.to] else { continue }
+                let (x0, y0, x1, y1) = trimmed(a, b)
+                var attributes = [("x1", n(x0)), ("y1", n(y0)), ("x2", n(x1)), ("y2", n(y1)),
+                                  ("stroke", Self.colour(edge.value)), ("stroke-width", n10(Self.strokeWidth(edge.value, largest: largest)))]
+                // Negative weights also dashed, so sign reads in grey print too.
+                if edge.value < 0 { attributes.append(("stroke-dasharray", "5 3")) }
+                svg.element("line", attributes)
+            }
+        }
+        svg.close("g")
+        // Units, their labels and biases.
+        for (column, slots) in slots.enumerated() {
+            let info = diagram.columns[column]
+            svg.element("text", [("x", n(xs[column])), ("y", "16"), ("text-anchor", "middle"), ("font-size", "12"), ("font-weight", "bold"),
+                                 ("fill", "#1f2937")], text: info.heading)
+            if let detail = info.detail {
+                svg.element("text", [("x", n(xs[column])), ("y", "31"), ("text-anchor", "middle"), ("font-size", "11"), ("fill", "#4b5563")], text: detail)
+            }
+            for (position, slot) in slots.enumerated() {
+                let y = y(slot: position, of: slots.count)
+                switch slot {
+                case .ellipsis:
+                    svg.element("text", [("x", n(xs[column])), ("y", n(y)), ("text-anchor", "middle"), ("dominant-baseline", "central"),
+                                         ("font-size", "18"), ("fill", "#4b5563")], text: "⋮")
+                case let .unit(unit):
+                    svg.element("circle", [("cx", n(xs[column])), ("cy", n(y)), ("r", n(Self.radius)),
+                                           ("fill", column == 0 ? "#eef2f7" : "#ffffff"), ("stroke", "#334155"), ("stroke-width", "1.4")])
+                    let fitted = min(Self.unitSize, Self.unitSize * (2 * Self.radius - 6) / max(1, TextMetrics.width(unit.label, size: Self.unitSize)))
+                    svg.element("text", [("class", "unit"), ("x", n(xs[column])), ("y", n(y)), ("text-anchor", "middle"), ("dominant-baseline", "central"),
+                                         ("font-size", n10(max(7, fitted))), ("font-style", "italic"), ("fill", "#111827")], text: unit.label)
+                    if let bias = unit.bias {
+                        svg.element("text", [("class", "bias"), ("x", n(xs[column])), ("y", n(y + Self.radius + 10)), ("text-anchor", "middle"),
+                                             ("dominant-baseline", "central"), ("font-size", n(Self.biasSize)), ("fill", "#374151")], text: bias)
+                    }
+                }
+            }
+            if let summary = info.summary {
+                svg.element("text", [("x", n(xs[column])), ("y", n(height - 8)), ("text-anchor", "middle"), ("font-size", "11"), ("fill", "#4b5563")], text: summary)
+            }
+        }
+        // Weight labels last, over the edges, each haloed in white so the line under it does not cut it.
+        svg.open("g", [("class", "weights"), ("font-size", n(Self.labelSize)), ("font-weight", "bold"), ("text-anchor", "middle"), ("dominant-baseline", "central"),
+                       ("stroke", "#ffffff"), ("stroke-width", "3"), ("paint-order", "stroke")])
+        for (gap, edges) in diagram.edges.enumerated() where gap < placements.count {
+            for (number, edge) in edges.enumerated() {
+                guard let label = edge.label, number < placements[gap].count, let place = placements[gap][number] else { continue }
+                svg.element("text", [("x", n(place.x)), ("y", n(place.y)), ("fill", Self.textColour(edge.value))], text: label)
+            }
+        }
+        svg.close("g")
+        svg.close("svg")
+        return svg.text
+    }
+
+    /// The edge from circle edge to circle edge.
+    private func trimmed(_ a: (x: Double, y: Double), _ b: (x: Double, y: Double)) -> (Double, Double, Double, Double) {
+        let dx = b.x - a.x, dy = b.y - a.y
+        let length = max(1e-9, (dx * dx + dy * dy).squareRoot())
+        let ux = dx / length * Self.radius, uy = dy / length * Self.radius
+        return (a.x + ux, a.y + uy, b.x - ux, b.y - uy)
+    }
+
+    static func colour(_ value: Double) -> String {
+        value > 0 ? "#2563eb" : value < 0 ? "#ea580c" : "#9ca3af"
+    }
+
+    static func textColour(_ value: Double) -> String {
+        value > 0 ? "#1e40af" : value < 0 ? "#9a3412" : "#4b5563"
+    }
+
+    /// From 0.8 for a zero weight to 3.6 for the largest in size.
+    static func strokeWidth(_ value: Double, largest: Double) -> Double {
+        guard largest > 0, value.isFinite else { return 0.8 }
+        return 0.8 + 2.8 * abs(value) / largest
+    }
+
+    /// Two decimals, for stroke widths and font sizes.
+    private func n10(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return fraction == 0 ? String(hundredths / 100) : String(hundredths / 100) + "." + (fraction < 10 ? "0" : "") + String(fraction).trimmingTrailingZeros
+    }
+}
+
+extension String {
+    var trimmingTrailingZeros: String {
+        var text = self
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+}

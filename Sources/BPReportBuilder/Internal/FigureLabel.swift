@@ -1,0 +1,53 @@
+import BPNumerics
+import BPSpec
+import Foundation
+
+/// Numbers as a figure writes them in plain text: short, with a true minus sign. A weight
+/// label must fit on its edge, so it has three significant digits where the page has more.
+enum FigureLabel {
+    static func text<Value: Scalar>(_ value: Value) -> String {
+        if let exact = value as? Rational {
+            if exact.isInteger, exact.numerator.magnitude.description.count <= 4 { return minus(exact.description) }
+            // A decimal that ends soon (0.25, -1.5), or a short fraction (1/3), as it is.
+            if let places = exact.terminatingDecimalPlaces, places <= 3 {
+                return minus(decimal(exact.doubleValue, places: places))
+            }
+            if exact.numerator.magnitude.description.count + exact.denominator.description.count <= 3 {
+                return minus(exact.description)
+            }
+        }
+        return rounded(value.doubleValue)
+    }
+
+    /// A given number as the spec wrote it, when that is short; else as ``text(_:)`` would.
+    static func text(given value: SpecValue) -> String {
+        let written = value.text.trimmingCharacters(in: .whitespaces)
+        return written.count <= 6 ? minus(written) : text(value.exact)
+    }
+
+    /// Three significant digits, `%g` style but without an exponent for ordinary sizes.
+    static func rounded(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞") }
+        var text = String(format: "%.3g", value)
+        if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }
+        return minus(text)
+    }
+
+    private static func decimal(_ value: Double, places: Int) -> String {
+        String(format: "%.\(places)f", value)
+    }
+
+    private static func minus(_ text: String) -> String {
+        text.hasPrefix("-") ? "−" + text.dropFirst() : text
+    }
+
+    /// `a` with the layer as a superscript and the unit as a subscript, in Unicode (`a²₁`).
+    static func unit(layer: Int, index: Int) -> String {
+        "a" + script(layer, "⁰¹²³⁴⁵⁶⁷⁸⁹") + script(index, "₀₁₂₃₄₅₆₇₈₉")
+    }
+
+    private static func script(_ number: Int, _ digits: String) -> String {
+        let table = Array(digits)
+        return String(String(number).compactMap { $0.wholeNumberValue.map { table[$0] } })
+    }
+}
