@@ -17,7 +17,7 @@ struct ReportFormatOptions: ParsableArguments {
     @Option(name: .customLong("to"), parsing: .upToNextOption, help: "Formats to write.")
     var formats: [Format] = [.md, .html]
 
-    @Option(help: "Math in HTML: MathML (no script) or TeX for KaTeX.")
+    @Option(help: "Math in HTML: MathML (no script needed) or TeX for KaTeX.")
     var math: MathMethod = .mathml
 
     @Option(name: .customLong("katex-url"), help: "Where KaTeX is served from (a folder holding katex.min.css, katex.min.js and contrib/auto-render.min.js).")

@@ -58,6 +58,7 @@ public struct DocumentRewriter {
         case let .aligned(rows): return .aligned(rows.map { $0.map(rewrite) })
         case let .fenced(fence, inner): return .fenced(fence, rewrite(inner))
         case let .quantity(key, inner): return .quantity(key, rewrite(inner))
+        case let .linked(link, inner): return .linked(link, rewrite(inner))
         }
     }
 

@@ -75,7 +75,8 @@ public struct DocumentWalker {
         switch node {
         case .number, .identifier, .symbol, .function, .text, .space, .unparsed, .blank:
             break
-        case let .styled(_, inner), let .fenced(_, inner), let .quantity(_, inner), let .root(nil, inner), let .written(_, inner), let .marked(_, inner):
+        case let .styled(_, inner), let .fenced(_, inner), let .quantity(_, inner), let .root(nil, inner), let .written(_, inner), let .marked(_, inner),
+             let .linked(_, inner):
             walk(inner)
         case let .root(index?, inner):
             walk(index)

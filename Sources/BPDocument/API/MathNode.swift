@@ -52,6 +52,10 @@ public indirect enum MathNode: Sendable, Equatable {
     /// A value the tool computed, marked with what it is. Writers show the content; a
     /// handout blanks it, a checker addresses it, a page may link it.
     case quantity(QuantityKey, MathNode)
+    /// A matrix (or scalar) of a worked substitution, with its part in it: the result, or an
+    /// operand whose rows, columns or entries the result's entries came from. Shown as its
+    /// content; a page may highlight an operand's entries from an entry of the result.
+    case linked(MathLink, MathNode)
 }
 
 extension MathNode {

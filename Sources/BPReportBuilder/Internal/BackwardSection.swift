@@ -40,7 +40,8 @@ struct BackwardSection<Value: Scalar> {
         let layer = record.layer
         let delta = Notation.delta(layer)
         let n = step.step
-        let result = context.matrix(record.delta, context.key(n, layer, .delta))
+        let key = context.key(n, layer, .delta)
+        let result = context.link(key, .result, context.matrix(record.delta, key))
         switch record.working {
         case let .output(gradient, derivative):
             let sigmaPrime = Notation.derivative(context.sigma(layer), Notation.preActivation(layer))
@@ -48,8 +49,8 @@ struct BackwardSection<Value: Scalar> {
                 delta,
                 .seq(Notation.partial(of: Notation.activation(layer)), .symbol(.odot), sigmaPrime),
                 .seq(lossGradientFormula(layer), .symbol(.odot), sigmaPrime),
-                .seq(Notation.operand(context.matrix(gradient, context.key(n, layer, .lossGradient))), .symbol(.odot),
-                     Notation.operand(context.matrix(derivative, context.key(n, layer, .derivative)))),
+                .seq(context.link(key, .entries, Notation.operand(context.matrix(gradient, context.key(n, layer, .lossGradient)))), .symbol(.odot),
+                     context.link(key, .entries, Notation.operand(context.matrix(derivative, context.key(n, layer, .derivative))))),
                 result,
             ])
         case let .combinedOutput(differenceMatrix, divisor):
@@ -58,7 +59,7 @@ struct BackwardSection<Value: Scalar> {
                 delta,
                 Notation.partial(of: Notation.preActivation(layer)),
                 .seq(scale, .fenced(.parentheses, difference(layer))),
-                .seq(scale, .space(.thin), Notation.operand(context.matrix(differenceMatrix, context.key(n, layer, .difference)))),
+                .seq(scale, .space(.thin), context.link(key, .entries, Notation.operand(context.matrix(differenceMatrix, context.key(n, layer, .difference))))),
                 result,
             ])
         case let .hidden(_, derivative, recordedTranspose):
@@ -69,9 +70,11 @@ struct BackwardSection<Value: Scalar> {
             return Notation.chain([
                 delta,
                 recursion(layer),
-                .seq(Notation.operand(context.weights(step: n, layer: layer + 1, transposed, transposed: true)),
-                     Notation.operand(context.matrix(next, context.key(n, layer + 1, .delta))), .symbol(.odot),
-                     Notation.operand(context.matrix(derivative, context.key(n, layer, .derivative)))),
+                // Entry (i, j) of delta^l: row i of (W^(l+1))^T times column j of delta^(l+1),
+                // times entry (i, j) of sigma'(z^l).
+                .seq(context.link(key, .rows, Notation.operand(context.weights(step: n, layer: layer + 1, transposed, transposed: true))),
+                     context.link(key, .columns, Notation.operand(context.matrix(next, context.key(n, layer + 1, .delta)))), .symbol(.odot),
+                     context.link(key, .entries, Notation.operand(context.matrix(derivative, context.key(n, layer, .derivative))))),
                 result,
             ])
         }

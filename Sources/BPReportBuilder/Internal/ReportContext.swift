@@ -36,6 +36,13 @@ struct ReportContext<Value: Scalar> {
         .quantity(QuantityKey(step: step, layer: layer, quantity: quantity, entry: QuantityEntry(row: row, column: column)), number(value))
     }
 
+    /// A matrix of the substitution that computes the value `result` names, with its part in
+    /// it. Elided matrices are linked too: elision keeps the same rows of any matrix with as
+    /// many rows (and the same columns), so shown positions still correspond.
+    func link(_ result: QuantityKey, _ role: MathLink.Role, _ node: MathNode) -> MathNode {
+        .linked(MathLink(group: result.description, role: role), node)
+    }
+
     /// The key of a value the step computed.
     func key(_ step: Int, _ layer: Int?, _ quantity: Quantity, transposed: Bool = false) -> QuantityKey {
         QuantityKey(step: step, layer: layer, quantity: quantity, transposed: transposed)

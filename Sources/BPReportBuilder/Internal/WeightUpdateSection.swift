@@ -26,11 +26,13 @@ struct WeightUpdateSection<Value: Scalar> {
             }
             let dW = Notation.partial(of: Notation.weights(layer))
             let db = Notation.partial(of: Notation.bias(layer))
+            let gradientKey = context.key(n, layer, .weightGradient)
             blocks.append(.displayMath(Notation.chain([
                 dW,
                 .seq(Notation.delta(layer), Notation.transposed(Notation.activation(layer - 1))),
-                .seq(Notation.operand(context.matrix(delta, context.key(n, layer, .delta))), Notation.operand(previousShown)),
-                context.matrix(gradient.weights, context.key(n, layer, .weightGradient)),
+                .seq(context.link(gradientKey, .rows, Notation.operand(context.matrix(delta, context.key(n, layer, .delta)))),
+                     context.link(gradientKey, .columns, Notation.operand(previousShown))),
+                context.link(gradientKey, .result, context.matrix(gradient.weights, gradientKey)),
             ])))
             // A layer without a bias has no b to work out or update.
             let hasBias = context.hasBias(layer)
@@ -47,11 +49,12 @@ struct WeightUpdateSection<Value: Scalar> {
             }
             if let updated = step.updated?.first(where: { $0.layer == layer }), let rate = context.subtractedRate {
                 let old = step.parameters.first { $0.layer == layer }!
+                let updatedKey = context.key(n, layer, .updatedWeights)
                 blocks.append(.displayMath(Notation.chain([
                     .seq(Notation.weights(layer), .symbol(.minus), rate, dW),
-                    .seq(context.weights(step: n, layer: layer, old.weights), .symbol(.minus), rate,
-                         Notation.operand(context.matrix(gradient.weights, context.key(n, layer, .weightGradient)))),
-                    context.matrix(updated.weights, context.key(n, layer, .updatedWeights)),
+                    .seq(context.link(updatedKey, .entries, context.weights(step: n, layer: layer, old.weights)), .symbol(.minus), rate,
+                         context.link(updatedKey, .entries, Notation.operand(context.matrix(gradient.weights, gradientKey)))),
+                    context.link(updatedKey, .result, context.matrix(updated.weights, updatedKey)),
                 ])))
                 if hasBias {
                     blocks.append(.displayMath(Notation.chain([

@@ -1,7 +1,7 @@
 /// How the HTML writer puts math on the page.
 public struct HTMLOptions: Sendable, Equatable {
     public enum MathMethod: Sendable, Equatable {
-        /// MathML written from the math nodes: no script, no network.
+        /// MathML written from the math nodes: no network, and no script needed to read it.
         case mathML
         /// TeX between `\(...\)` and `\[...\]` for KaTeX's auto-render, loaded from these URLs.
         case katex(KaTeXAssets)

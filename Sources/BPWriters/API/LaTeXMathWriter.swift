@@ -57,6 +57,8 @@ public enum LaTeXMathWriter {
             return "\\left" + fence.open.tex + " " + write(inner) + " \\right" + fence.close.tex
         case let .space(space): return spacing(space)
         case let .quantity(_, inner): return write(inner)
+        // The links between a result and its operands are for pages that can point; TeX shows the values.
+        case let .linked(_, inner): return write(inner)
         case let .written(tex, _): return tex
         case let .unparsed(tex): return tex
         // Room to write in: a box for a fraction, a line for a scalar (MathJax, KaTeX, pandoc).
@@ -81,7 +83,8 @@ public enum LaTeXMathWriter {
         switch node {
         case .matrix, .array, .aligned, .fraction, .root, .over, .under, .underOver: return true
         case let .row(nodes): return nodes.contains(where: isTall)
-        case let .fenced(_, inner), let .styled(_, inner), let .quantity(_, inner), let .written(_, inner): return isTall(inner)
+        case let .fenced(_, inner), let .styled(_, inner), let .quantity(_, inner), let .written(_, inner), let .linked(_, inner):
+            return isTall(inner)
         case let .subscripted(base, _), let .superscripted(base, _), let .subsuperscripted(base, _, _): return isTall(base)
         case let .symbol(symbol): return symbol.symbolClass == .largeOperator
         default: return false
@@ -92,7 +95,7 @@ public enum LaTeXMathWriter {
     private static func group(_ node: MathNode) -> String {
         switch node {
         case .number, .identifier, .symbol, .fenced: return write(node)
-        case let .quantity(_, inner): return group(inner)
+        case let .quantity(_, inner), let .linked(_, inner): return group(inner)
         default: return "{" + write(node) + "}"
         }
     }

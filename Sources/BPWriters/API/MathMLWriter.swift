@@ -82,6 +82,13 @@ public enum MathMLWriter {
         // The key goes on the page, for scripts and tests that address a value (a handout's
         // blank, a checked entry, a hover).
         case let .quantity(key, content): return "<mrow data-q=\"" + HTMLText.escape(key.description) + "\">" + inner(content) + "</mrow>"
+        // The part in a substitution goes on the element that holds the value (an mrow as a
+        // rule: a fenced matrix, a keyed value), so the MathML is the same apart from attributes.
+        case let .linked(link, content):
+            let attributes = " data-link=\"" + HTMLText.escape(link.group) + "\" data-role=\"" + link.role.rawValue + "\""
+            let markup = inner(content)
+            if markup.hasPrefix("<mrow>") || markup.hasPrefix("<mrow ") { return "<mrow" + attributes + markup.dropFirst(5) }
+            return "<mrow" + attributes + ">" + markup + "</mrow>"
         case let .written(_, content): return inner(content)
         // Marked, so a reader sees it is TeX the tool did not understand.
         case let .unparsed(tex): return "<mtext class=\"bp-tex\">" + HTMLText.escape(tex) + "</mtext>"
@@ -138,7 +145,7 @@ public enum MathMLWriter {
     private static func wrap(_ node: MathNode, _ variant: MathVariant?) -> String {
         switch node {
         case .row: return render(node, variant)
-        case .quantity: return render(node, variant)
+        case .quantity, .linked: return render(node, variant)
         case let .written(_, inner): return wrap(inner, variant)
         default: return "<mrow>" + render(node, variant) + "</mrow>"
         }

@@ -23,9 +23,39 @@ enum DefaultTemplates {
 <article class="bp-report">
 {{{body}}}
 </article>
+{{^katex}}
+<script>
+/* Hovering or focusing an entry of a worked result lights it and the operands' entries it
+   came from (a row of a left factor, a column of a right factor, the same entry of the rest),
+   within its formula. Nothing else depends on it: without it the page reads the same. */
+(function () {
+  function grid(part) {
+    var table = part.querySelector('mtable');
+    return table ? Array.from(table.children, function (row) { return Array.from(row.children); }) : [[part]];
+  }
+  function light(event) {
+    document.querySelectorAll('.bp-lit').forEach(function (cell) { cell.classList.remove('bp-lit'); });
+    var result = event.target.closest ? event.target.closest('[data-role="result"]') : null;
+    if (!result || event.type === 'mouseout' || event.type === 'focusout') return;
+    var cells = grid(result), i = -1, j = -1;
+    cells.forEach(function (row, r) { row.forEach(function (cell, c) { if (cell.contains(event.target)) { i = r; j = c; } }); });
+    if (i < 0) return;
+    var lit = [cells[i][j]];
+    result.closest('math').querySelectorAll('[data-link]').forEach(function (part) {
+      if (part.getAttribute('data-link') !== result.getAttribute('data-link')) return;
+      var rows = grid(part), role = part.getAttribute('data-role');
+      if (role === 'rows') lit = lit.concat(rows[i] || []);
+      if (role === 'columns') rows.forEach(function (row) { if (row[j]) lit.push(row[j]); });
+      if (role === 'entries' && rows[i] && rows[i][j]) lit.push(rows[i][j]);
+    });
+    lit.forEach(function (cell) { cell.classList.add('bp-lit'); });
+  }
+  ['mouseover', 'mouseout', 'focusin', 'focusout'].forEach(function (type) { document.addEventListener(type, light); });
+})();
+</script>
+{{/katex}}
 </body>
 </html>
-
 """#
 
     static let stylesheet = #"""
@@ -94,6 +124,10 @@ section.bp-check-summary { border-left: 3px solid var(--accent); padding-left: 0
 figure { margin: 1.2em 0; }
 figure > svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 figcaption { font-size: 0.9em; color: #444; margin-top: 0.4em; }
+/* An entry of a worked result under the pointer (or focus), and the operands' entries it was
+   computed from, lit by the page's script: a background and an outline only, so nothing moves;
+   amber, which reads under dark text and light text alike. */
+.bp-lit { background: rgba(255, 190, 0, 0.32); outline: 1px solid #a86b00; outline-offset: -1px; }
 /* TeX the reader did not understand, shown as written. */
 mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
 @page {
@@ -107,6 +141,7 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
   .bp-step { break-before: auto; }
   figure { break-inside: avoid; page-break-inside: avoid; }
+  .bp-lit { background: none; outline: none; }
 }
 """#
 }
