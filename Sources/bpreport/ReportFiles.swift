@@ -58,6 +58,6 @@ enum ReportFiles {
         guard stale.isEmpty else {
             throw CommandFailure(stale.joined(separator: "\n") + "\nRe-render with `bpreport render` (without --check) and review the diff.")
         }
-        StandardStreams.writeOutput("\(outputs.count) reports up to date\n")
+        StandardStreams.writeOutput("\(outputs.count) files up to date\n")
     }
 }

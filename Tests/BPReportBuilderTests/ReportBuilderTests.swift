@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func severalStepsGetHeadingsAndALossTable() throws {
-        let doc = try document(Self.oneStep + "\nsteps: 3\n")
+        let doc = try document(Self.oneStep + "\nsteps: 3\nshow_steps: all\n")
         #expect(headings(doc.blocks) == [
             "Step 1", "[Forward]", "[Backward]", "[Weight update]",
             "Step 2", "[Forward]", "[Backward]", "[Weight update]",

@@ -15,7 +15,8 @@ import Testing
     private func notebook(_ text: String) throws(RenderFailure) -> (md: String, html: String, warnings: [String]) {
         let pipeline = try! Pipeline()
         let rendering = try pipeline.rendering(Source(name: "nb", label: "nb.nb.md", text: text, kind: .notebook))
-        return (rendering.files[0].contents, rendering.files[1].contents, rendering.warnings)
+        let page = { (suffix: String) in rendering.files.first { $0.name == "nb." + suffix }?.contents ?? "" }
+        return (page("md"), page("html"), rendering.warnings)
     }
 
     @Test func cellsBecomeSolutionsAndTheProseStays() throws {

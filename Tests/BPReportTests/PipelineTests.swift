@@ -17,7 +17,8 @@ import Testing
         let pipeline = try Pipeline()
         for name in ["problem1", "problem2", "problem3"] {
             let files = try pipeline.render(try source(name))
-            #expect(files.map(\.name) == ["\(name).md", "\(name).html"])
+            // Each page followed by its drawings (written beside it, for the Markdown).
+            #expect(files.map(\.name) == ["\(name).md", "\(name).network.svg", "\(name).html"])
             for file in files {
                 let committed = try String(contentsOfFile: TestPaths.packageRoot().appendingPathComponent("reports/\(file.name)").path,
                                            encoding: .utf8)
@@ -28,7 +29,7 @@ import Testing
 
     @Test func onlyTheFormatsAskedForAreWritten() throws {
         let pipeline = try Pipeline(options: RenderOptions(formats: [.markdown]))
-        #expect(try pipeline.render(try source("problem1")).map(\.name) == ["problem1.md"])
+        #expect(try pipeline.render(try source("problem1")).map(\.name) == ["problem1.md", "problem1.network.svg"])
     }
 
     @Test func everyFailureIsCollectedWithItsStage() throws {

@@ -15,8 +15,10 @@ import Testing
     @Test func committedReportsAreUpToDate() throws {
         let result = try bpreport(["render", "--check", "reports"])
         #expect(result.status == 0, "reports/ are stale; re-record with `bpreport render reports`:\n\(result.standardError)")
-        // Seven specs and the handout notebook, each with its .md and .html.
-        #expect(result.standardOutput.contains("16 reports up to date"))
+        // Seven specs and the handout notebook, each with its .md and .html (16), and their
+        // 21 drawings: the network of every spec and notebook cell (11), and a loss plot and the
+        // trained network for each of the five runs of several steps (10).
+        #expect(result.standardOutput.contains("37 files up to date"))
     }
 
     @Test func renderingIsByteIdenticalRunToRun() throws {
@@ -25,7 +27,7 @@ import Testing
         #expect(try bpreport(["render", "reports", "--output", first.path]).status == 0)
         #expect(try bpreport(["render", "reports", "--output", second.path]).status == 0)
         for name in ["problem1", "problem2", "problem3"] {
-            for ext in ["md", "html"] {
+            for ext in ["md", "network.svg", "html"] {
                 let a = try Data(contentsOf: first.appendingPathComponent("\(name).\(ext)"))
                 let b = try Data(contentsOf: second.appendingPathComponent("\(name).\(ext)"))
                 let committed = try Data(contentsOf: reports.appendingPathComponent("\(name).\(ext)"))
@@ -37,7 +39,7 @@ import Testing
 
     @Test func checkFailsOnAStaleReportAndNamesIt() throws {
         let copy = try TestPaths.temporaryDirectory()
-        for name in ["problem1.yaml", "problem1.md", "problem1.html"] {
+        for name in ["problem1.yaml", "problem1.md", "problem1.network.svg", "problem1.html"] {
             try FileManager.default.copyItem(at: reports.appendingPathComponent(name), to: copy.appendingPathComponent(name))
         }
         #expect(try bpreport(["render", "--check", copy.path]).status == 0)

@@ -50,9 +50,9 @@ import Testing
         #expect(try bpreport(["render", course.path, "--output", all.path]).status == 0)
         let a = try tree(one), b = try tree(all)
         #expect(a.keys.sorted() == [
-            "index.html", "p1.html", "p1.md", "p2.html", "p2.md",
-            "sub/deeper/index.html", "sub/deeper/q.html", "sub/deeper/q.md",
-            "sub/index.html", "sub/p1.html", "sub/p1.md", "week.html", "week.md",
+            "index.html", "p1.html", "p1.md", "p1.network.svg", "p2.html", "p2.md", "p2.network.svg",
+            "sub/deeper/index.html", "sub/deeper/q.html", "sub/deeper/q.md", "sub/deeper/q.network.svg",
+            "sub/index.html", "sub/p1.html", "sub/p1.md", "sub/p1.network.svg", "week.html", "week.md", "week.network.svg",
         ])
         #expect(a == b)
         // Indexes list pages by title and link with relative paths only.

@@ -108,7 +108,8 @@ public struct ReportBuilder: Sendable {
         if let title = trace.spec.title { blocks.append(.heading(level: 2, [.text(title)])) }
         blocks.append(NetworkFigure(context: context).block(trace.initialParameters, given: trace.startsFromSpec,
                                                             name: "network.svg", caption: words.networkCaption))
-        return blocks
+        // A handout draws no computed weights (a network trained by an earlier cell).
+        return options.handout ? Handout(shown: trace.spec.show).apply(blocks) : blocks
     }
 
     /// What the report says about rounding: always for a float run, and for an exact run only

@@ -56,6 +56,7 @@ enum DefaultTemplates {
 {{/katex}}
 </body>
 </html>
+
 """#
 
     static let stylesheet = #"""
@@ -143,5 +144,6 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
   figure { break-inside: avoid; page-break-inside: avoid; }
   .bp-lit { background: none; outline: none; }
 }
+
 """#
 }
