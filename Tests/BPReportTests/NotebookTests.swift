@@ -30,6 +30,27 @@ import Testing
         #expect(html.contains("<title>Week 3</title>"))
     }
 
+    /// `show=diagram` draws the cell's network and works nothing out; a later cell's drawing
+    /// of the network an earlier one trained gets a file of its own beside the page.
+    @Test func aCellCanAskForTheDiagramAlone() throws {
+        let text = "# Nets\n\n```network id=p1 show=diagram\n\(Self.cell)\n```\n\n```network show=diagram\nfrom: p1\nsteps: 0\n```\n"
+        let rendering = try Pipeline().rendering(Source(name: "nb", label: "nb.nb.md", text: text, kind: .notebook))
+        #expect(rendering.files.map(\.name) == ["nb.md", "nb.network.svg", "nb.network-2.svg", "nb.html"])
+        let md = rendering.files[0].contents
+        #expect(!md.contains("[Forward]") && !md.contains("Loss per step"))
+        #expect(md.contains("](nb.network.svg)") && md.contains("](nb.network-2.svg)"))
+        // The second drawing has p1's trained weights: W³[2,2] = −1 − 0.01 · (−56) = −0.44.
+        #expect(rendering.files[2].contents.contains(">−0.44<"))
+        #expect(!rendering.files[1].contents.contains(">−0.44<"))
+        // Anything else on the fence is refused, naming what it may hold.
+        #expect(throws: RenderFailure.self) { try Pipeline().rendering(Source(name: "nb", text: "```network show=table\n\(Self.cell)\n```\n", kind: .notebook)) }
+        do {
+            _ = try Pipeline().rendering(Source(name: "nb", label: "nb.nb.md", text: "```network show=table\n\(Self.cell)\n```\n", kind: .notebook))
+        } catch {
+            #expect("\(error)".contains("takes only id=NAME and show=diagram after 'network', not 'show=table'"))
+        }
+    }
+
     @Test func mathNeverMeetsCmarksInlineParser() throws {
         let text = "Let $x*y$ and $y*z$ be. A price of \\$5, code `$a$`, $ 5 $ and $5$6 are not math.\n\n$$\nx_1 + y\n$$\n"
         let (md, html, _) = try notebook(text)

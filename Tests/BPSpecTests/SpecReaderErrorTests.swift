@@ -545,3 +545,34 @@ struct SpecExtrasTests {
         #expect(spec.notes == "Some *prose*.\nTwo lines.\n")
     }
 }
+
+@Suite("SpecReader: show_steps")
+struct ShowStepsReaderTests {
+    @Test("a list of numbers, first and last; a single word; all")
+    func forms() throws {
+        let three = baseSpec(appending: ["steps: 3"])
+        #expect(try read(three + "show_steps: [1, 2, last]\n").showSteps == StepSelection(items: [.number(1), .number(2), .last]))
+        #expect(try read(three + "show_steps: last\n").showSteps == StepSelection(items: [.last]))
+        #expect(try read(three + "show_steps: all\n").showSteps == .all)
+        #expect(try read(three).showSteps == nil)
+        // Chosen steps of a 3-step run, in order, each once; all is every step.
+        #expect(StepSelection(items: [.last, .number(2), .first, .number(2)]).steps(first: 1, last: 3) == [1, 2, 3])
+        #expect(StepSelection.firstAndLast.steps(first: 4, last: 9) == [4, 9])
+        #expect(StepSelection.all.steps(first: 2, last: 4) == [2, 3, 4])
+    }
+
+    @Test("a word that is not a step, and a step the run does not have, at their line and column")
+    func errors() {
+        let three = baseSpec(appending: ["steps: 3"])
+        let word = specError(three + "show_steps: [1, lats]\n")
+        expectError(word, line: 13, column: 17, key: "show_steps[1]", contains: ["'lats' is not a step", "[1, 2, last]"])
+        let zero = specError(three + "show_steps: [0]\n")
+        expectError(zero, line: 13, column: 14, key: "show_steps[0]", contains: ["'0' is not a step"])
+        let beyond = specError(three + "show_steps: [1, 5]\n")
+        expectError(beyond, line: 13, column: 13, key: "show_steps", contains: ["step 5 is not in this run, which has 3 steps"])
+        let mapping = specError(three + "show_steps: {a: 1}\n")
+        expectError(mapping, line: 13, column: 13, key: "show_steps", contains: ["expected a list of step numbers"])
+        let mixed = specError(three + "show_steps: [all, 1]\n")
+        expectError(mixed, line: 13, column: 13, key: "show_steps", contains: ["expected a list of step numbers"])
+    }
+}

@@ -7,10 +7,10 @@ import Foundation
 enum FigureLabel {
     static func text<Value: Scalar>(_ value: Value) -> String {
         if let exact = value as? Rational {
-            if exact.isInteger, exact.numerator.magnitude.description.count <= 4 { return minus(exact.description) }
-            // A decimal that ends soon (0.25, -1.5), or a short fraction (1/3), as it is.
+            // A short decimal that ends soon (0.25, -1.5, 120), or a short fraction (1/3), as it is.
             if let places = exact.terminatingDecimalPlaces, places <= 3 {
-                return minus(decimal(exact.doubleValue, places: places))
+                let text = exact.isInteger ? exact.description : decimal(exact.doubleValue, places: places)
+                if text.count <= 6 { return minus(text) }
             }
             if exact.numerator.magnitude.description.count + exact.denominator.description.count <= 3 {
                 return minus(exact.description)

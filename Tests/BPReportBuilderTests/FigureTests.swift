@@ -1,0 +1,109 @@
+import BPDocument
+import BPEngine
+import BPNumerics
+@testable import BPReportBuilder
+import BPSpec
+import BPTestSupport
+import Testing
+
+/// The drawings a report makes: which, where, and with the right numbers on them.
+@Suite struct FigureTests {
+    private func run(_ yaml: String, options: ReportOptions = .default) throws -> (Trace<Rational>, Document) {
+        let spec = try SpecReader().read(text: yaml)
+        let builder = ReportBuilder(options: options)
+        guard case let .exact(trace) = try AnyTrace.run(spec, policy: builder.recordingPolicy(for: spec)) else {
+            throw SpecError(message: "expected an exact run")
+        }
+        return (trace, builder.document(for: trace))
+    }
+
+    /// Figures by class, in page order, with the role of the section that holds them.
+    private func figures(_ blocks: [Block], in role: String? = nil) -> [(classes: [String], section: String?, figure: Figure)] {
+        var found: [(classes: [String], section: String?, figure: Figure)] = []
+        for block in blocks {
+            switch block {
+            case let .figure(figure): found.append((figure.attributes.classes, role, figure))
+            case let .section(attributes, inner): found += figures(inner, in: attributes.role ?? role)
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// The weight labels of a drawing, in edge order (from each unit of a layer to each of the next).
+    private func labels(_ figure: Figure) -> [String] {
+        guard case let .svg(_, markup) = figure.content, let group = markup.range(of: "<g class=\"weights\"") else { return [] }
+        return markup[group.upperBound...].components(separatedBy: "</text>").dropLast().map { String($0.split(separator: ">").last ?? "") }
+    }
+
+    @Test func oneStepDrawsTheGivenNetworkWithItsWeightsAsWritten() throws {
+        let (_, document) = try run(TestSpecs.contractNetwork)
+        let found = figures(document.blocks)
+        #expect(found.map(\.classes) == [["network"]])
+        #expect(found.first?.section == "given")
+        // W² = [[1, −2], [2, 4], [−3, 1]] read by edge: from a¹₁ to a²₁, a²₂, a²₃, then from a¹₂;
+        // then W³ = [[1, 2, −3], [2, −1, 3]] likewise.
+        #expect(labels(found[0].figure) == ["1", "2", "−3", "−2", "4", "1", "1", "2", "2", "−1", "−3", "3"])
+        guard case let .svg(name, markup) = found[0].figure.content else { return }
+        #expect(name == "network.svg")
+        for unit in ["a¹₁", "a¹₂", "a²₁", "a²₂", "a²₃", "a³₁", "a³₂"] { #expect(markup.contains(">\(unit)<"), "\(unit)") }
+        for bias in ["b = 1", "b = 2", "b = 3"] { #expect(markup.contains(">\(bias)<")) }
+    }
+
+    /// After one step, by hand: δ³ = (13, −7), a² = (0, 8, 1), so W³ − 0.01 δ³ (a²)ᵀ =
+    /// [[1, 0.96, −3.13], [2, −0.44, 3.07]], and b³ − 0.01 δ³ = (1.87, 1.07).
+    @Test func theTrainedNetworkCarriesTheUpdatedWeights() throws {
+        let (trace, _) = try run(TestSpecs.contractNetwork)
+        let context = ReportContext(trace: trace, style: NumberStyle(), words: Phrasebook(language: .en))
+        let figure = NetworkFigure(context: context).block(trace.finalParameters, given: false, name: "n.svg", caption: "")
+        guard case let .figure(trained) = figure else { Issue.record("not a figure"); return }
+        #expect(Array(labels(trained).suffix(6)) == ["1", "2", "0.96", "−0.44", "−3.13", "3.07"])
+        guard case let .svg(_, markup) = trained.content else { return }
+        #expect(markup.contains(">b = 1.87<") && markup.contains(">b = 1.07<"))
+        #expect(trained.attributes.role == "computed")
+    }
+
+    @Test func severalStepsAddTheLossPlotAndTheTrainedNetwork() throws {
+        let (trace, document) = try run(TestSpecs.contractNetwork + "\nsteps: 3\n")
+        let found = figures(document.blocks)
+        #expect(found.map(\.classes) == [["network"], ["loss-plot"], ["network"]])
+        #expect(found.map(\.section) == ["given", "losses", "losses"])
+        // The plot has a dot per loss: three before the steps and one after the last.
+        guard case let .svg(name, markup) = found[1].figure.content else { return }
+        #expect(name == "loss.svg")
+        #expect(markup.components(separatedBy: "<circle").count - 1 == trace.losses.count + 1)
+        #expect(markup.contains("<title>Step 1: 109</title>"))
+    }
+
+    /// A handout keeps the given network but not the drawings of computed values, unless the
+    /// spec shows what they draw.
+    @Test func handoutsDropTheDrawingsOfComputedValues() throws {
+        var options = ReportOptions()
+        options.handout = true
+        let (_, handout) = try run(TestSpecs.contractNetwork + "\nsteps: 3\n", options: options)
+        #expect(figures(handout.blocks).map(\.classes) == [["network"]])
+        let (_, shown) = try run(TestSpecs.contractNetwork + "\nsteps: 3\nshow: [loss]\n", options: options)
+        #expect(figures(shown.blocks).map(\.classes) == [["network"], ["loss-plot"]])
+    }
+
+    /// Names the spec gives its units label their circles.
+    @Test func unitNamesLabelTheCircles() throws {
+        let named = TestSpecs.contractNetwork.replacingOccurrences(of: "input: [1, 1]", with: "input: [1, 1]\ninput_units: [x1, x2]")
+            .replacingOccurrences(of: "activation: identity}\n  - {weights: [[1, 2, -3]", with: "activation: identity, units: [h1, h2, h3]}\n  - {weights: [[1, 2, -3]")
+        let (_, document) = try run(named)
+        guard case let .svg(_, markup)? = figures(document.blocks).first?.figure.content else { Issue.record("no figure"); return }
+        for unit in ["x1", "x2", "h1", "h2", "h3", "a³₁"] { #expect(markup.contains(">\(unit)<"), "\(unit)") }
+        #expect(!markup.contains(">a¹₁<"))
+    }
+
+    @Test func figureLabelsAreShort() {
+        #expect(FigureLabel.text(Rational(-11) / Rational(25)) == "−0.44")
+        #expect(FigureLabel.text(Rational(1) / Rational(3)) == "1/3")
+        #expect(FigureLabel.text(Rational(-2) / Rational(3)) == "−2/3")
+        #expect(FigureLabel.text(Rational(1) / Rational(7000)) == "0.000143")
+        #expect(FigureLabel.text(Rational(-12345)) == "−12345")
+        #expect(FigureLabel.text(Rational(1234567)) == "1.23e+06")
+        #expect(FigureLabel.text(0.123456) == "0.123")
+        #expect(FigureLabel.unit(layer: 12, index: 3) == "a¹²₃")
+    }
+}
