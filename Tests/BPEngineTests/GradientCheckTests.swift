@@ -196,6 +196,28 @@ import Testing
         #expect(broken.failedLayers == [2])
     }
 
+    @Test func anExactZeroThatRoundsOffZeroInFloat() throws {
+        // Exactly, z2[1] = 0.1 + 0.2 - 0.3 = 0, and relu'(0) = 0; in float it is 5.6e-17 > 0, where
+        // the float run takes slope 1. Each run's gradient matches the side its own z is on.
+        let text = """
+        input: [1, 1]
+        target: [1]
+        layers:
+          - {weights: [[0.1, 0.2], [1, 1]], bias: ["-0.3", 0], activation: relu}
+          - {weights: [[2, 1]], activation: identity}
+        loss: half_sse
+        steps: 0
+        """
+        var spec = try readSpec(text)
+        for (arithmetic, formula) in [(ArithmeticChoice.exact, GradientComparison.Formula.backward), (.float, .forward)] {
+            spec.arithmetic = arithmetic
+            let result = try check(spec)
+            #expect(result.passed, "\(arithmetic)\n\(failureMessage(result))")
+            #expect(result.layers[0].kinkEntries == 3, "\(arithmetic)")
+            #expect(result.layers[0].comparisons.filter { $0.atKink }.allSatisfy { $0.formula == formula }, "\(arithmetic)")
+        }
+    }
+
     @Test func largeLayersAreSampledTheSameWayEveryTime() throws {
         var rng = SplitMix64(seed: 7)
         func random(_ rows: Int, _ columns: Int) -> Matrix<SpecValue> {
@@ -230,20 +252,36 @@ import Testing
         let spec = try readSpec(TestSpecs.contractNetwork)
         let trace = try Engine<Rational>(spec: spec).run()
         let step = trace.steps[0]
-        // No step kept.
-        let empty = try Engine<Rational>(spec: spec).run(policy: .none)
-        #expect(throws: EngineError.self) { try GradientCheck().check(empty) }
-        // Gradients that do not fit the network.
-        #expect(throws: EngineError.self) {
+        #expect(throws: EngineError.uncheckableGradients("the trace keeps no step")) {
+            try GradientCheck().check(try Engine<Rational>(spec: spec).run(policy: .none))
+        }
+        #expect(throws: EngineError.uncheckableGradients("there are 1 gradient records for 2 weight layers")) {
             try GradientCheck().check(spec: spec, parameters: step.parameters, gradients: Array(step.gradients.dropLast()))
         }
+        let misnumbered = [step.gradients[1], step.gradients[1]]
+        #expect(throws: EngineError.uncheckableGradients("a gradient record is numbered layer 3 where layer 2 is expected")) {
+            try GradientCheck().check(spec: spec, parameters: step.parameters, gradients: misnumbered)
+        }
         let wrongShape = [step.gradients[0], GradientRecord(layer: 3, weights: step.gradients[0].weights, bias: step.gradients[1].bias)]
-        #expect(throws: EngineError.self) { try GradientCheck().check(spec: spec, parameters: step.parameters, gradients: wrongShape) }
-        // Exact parameters beyond the range of a double: the float loss is not finite.
+        #expect(throws: EngineError.uncheckableGradients("dL/dW^3 is 3 x 2, but W^3 is 2 x 3")) {
+            try GradientCheck().check(spec: spec, parameters: step.parameters, gradients: wrongShape)
+        }
+        #expect(throws: EngineError.uncheckableGradients("the parameters do not fit the network: they have 1 weight layer, but the spec has 2")) {
+            try GradientCheck().check(spec: spec, parameters: Array(step.parameters.prefix(1)), gradients: step.gradients)
+        }
+        // Exact parameters beyond the range of a double: the float z is not finite, and says so.
         let huge = Rational.powerOfTen(400)
         var parameters = step.parameters
         parameters[0] = LayerParameters(layer: 2, weights: parameters[0].weights.map { $0 * huge }, bias: parameters[0].bias)
-        #expect(throws: EngineError.self) { try GradientCheck().check(spec: spec, parameters: parameters, gradients: step.gradients) }
+        #expect(throws: EngineError.nonFinite(step: 1, layer: 2, quantity: "z^2")) {
+            try GradientCheck().check(spec: spec, parameters: parameters, gradients: step.gradients)
+        }
+        // So are exact gradients beyond it.
+        var gradients = step.gradients
+        gradients[1] = GradientRecord(layer: 3, weights: gradients[1].weights.map { $0 * huge }, bias: gradients[1].bias)
+        #expect(throws: EngineError.nonFinite(step: 1, layer: 3, quantity: "dL/dW^3 as a float")) {
+            try GradientCheck().check(spec: spec, parameters: step.parameters, gradients: gradients)
+        }
         // A NaN tolerance fails rather than passes.
         #expect(try !GradientCheck(tolerance: .nan).check(trace).passed)
     }

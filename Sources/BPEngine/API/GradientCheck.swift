@@ -39,7 +39,7 @@ public struct GradientCheck: Sendable, Equatable {
     /// gradients it recorded.
     public func check<Value: Scalar>(_ trace: Trace<Value>) throws(EngineError) -> GradientCheckResult {
         guard let first = trace.steps.first else {
-            throw .notComputable("the trace keeps no step, so there are no gradients to check")
+            throw .uncheckableGradients("the trace keeps no step")
         }
         return try check(spec: trace.spec, parameters: first.parameters, gradients: first.gradients, step: first.step)
     }
@@ -53,7 +53,15 @@ public struct GradientCheck: Sendable, Equatable {
         let floats = parameters.map {
             LayerParameters(layer: $0.layer, weights: $0.weights.map(\.doubleValue), bias: $0.bias.map(\.doubleValue))
         }
-        try engine.requireFitsNetwork(floats)
+        do {
+            try engine.requireFitsNetwork(floats)
+        } catch {
+            // Worded for a run that continues from parameters; reworded for this check.
+            switch error {
+            case let .parametersMismatch(reason): throw .uncheckableGradients("the parameters do not fit the network: \(reason)")
+            default: throw error
+            }
+        }
         try requireFits(gradients, floats)
         let probe = try LossProbe(engine: engine, parameters: floats, step: step)
         var layers: [LayerGradientCheck] = []
@@ -64,7 +72,7 @@ public struct GradientCheck: Sendable, Equatable {
             let hasBias = engine.spec.layers[index].hasBias
             if hasBias { try engine.requireFinite(bias, step: step, layer: layer.layer, "dL/db^\(layer.layer) as a float") }
             let total = layer.weights.entries.count + (hasBias ? layer.bias.entries.count : 0)
-            let base = try probe.point(layerAt: index, entry: 0, value: nil)
+            let base = try probe.point(layerAt: index)
             var largest: GradientComparison?
             var comparisons: [GradientComparison] = []
             var kinks = 0, passed = true
@@ -77,7 +85,7 @@ public struct GradientCheck: Sendable, Equatable {
                 if !(comparison.relativeError <= tolerance) { passed = false }
                 if largest.map({ comparison.relativeError > $0.relativeError }) ?? true { largest = comparison }
             }
-            guard let largest else { throw .parametersMismatch("layer \(layer.layer) has no entries to check") }
+            guard let largest else { throw .uncheckableGradients("layer \(layer.layer) has no entries") }
             layers.append(LayerGradientCheck(layer: layer.layer, largest: largest, comparisons: comparisons,
                                              checkedEntries: comparisons.count, totalEntries: total, kinkEntries: kinks,
                                              passed: passed))
@@ -96,8 +104,8 @@ public struct GradientCheck: Sendable, Equatable {
             : GradientEntry(parameter: .bias, row: flat - count + 1, column: 1)
         let h = 1e-6 * max(1, abs(theta))
         let (up, down) = (theta + h, theta - h)
-        let above = try probe.point(layerAt: index, entry: flat, value: up)
-        let below = try probe.point(layerAt: index, entry: flat, value: down)
+        let above = try probe.point(layerAt: index, setting: (flat, up))
+        let below = try probe.point(layerAt: index, setting: (flat, down))
         let central = DifferenceQuotient(at: theta, points: [(down, below.loss), (up, above.loss)])
         func comparison(_ quotient: DifferenceQuotient, _ formula: GradientComparison.Formula, atKink: Bool) -> GradientComparison {
             GradientComparison(entry: entry, backprop: gradient, difference: quotient.value, rounding: quotient.rounding,
@@ -106,16 +114,18 @@ public struct GradientCheck: Sendable, Equatable {
         guard probe.hasKink(atOrAbove: index), above.sides != base.sides || below.sides != base.sides else {
             return comparison(central, .central, atKink: false)
         }
-        // A unit changes side within θ ± h. From each side whose two points lie on one branch,
-        // the second-order one-sided difference: as accurate as a central one (its error is
-        // O(h²) too), so the same tolerance holds; the branch is continuous at θ, whichever side
-        // of the kink θ itself is on. The backprop gradient passes if it matches either side.
+        // A unit changes side within θ ± h. From each side whose two points θ ± h and θ ± 2h lie
+        // on one branch, the second-order one-sided difference: its error is O(h²), as a central
+        // difference's, so the same tolerance holds. It takes L(θ) on that branch too, which is
+        // exact when θ sits on the kink (z = 0) and off by the kink's distance over h when θ is
+        // just across it (an exact 0 rounded to a float, say). The backprop gradient passes if
+        // it matches either side: the engine takes one side's slope at z = 0.
         var best: GradientComparison?
-        for (near, far, formula) in [(above, up + h, GradientComparison.Formula.forward), (below, down - h, .backward)] {
-            let farPoint = try probe.point(layerAt: index, entry: flat, value: far)
-            guard farPoint.sides == near.sides else { continue }
-            let x1 = formula == .forward ? up : down
-            let quotient = DifferenceQuotient(at: theta, points: [(theta, base.loss), (x1, near.loss), (far, farPoint.loss)])
+        for (near, point, formula) in [(up, above, GradientComparison.Formula.forward), (down, below, .backward)] {
+            let far = near + (near - theta)
+            let farPoint = try probe.point(layerAt: index, setting: (flat, far))
+            guard farPoint.sides == point.sides else { continue }
+            let quotient = DifferenceQuotient(at: theta, points: [(theta, base.loss), (near, point.loss), (far, farPoint.loss)])
             let candidate = comparison(quotient, formula, atKink: true)
             if best.map({ candidate.relativeError < $0.relativeError }) ?? true { best = candidate }
         }
@@ -139,15 +149,15 @@ public struct GradientCheck: Sendable, Equatable {
     /// One gradient record per layer, numbered as the parameters and of their shapes.
     private func requireFits(_ gradients: [GradientRecord<some Scalar>], _ parameters: [LayerParameters<Double>]) throws(EngineError) {
         guard gradients.count == parameters.count else {
-            throw .parametersMismatch("there are \(gradients.count) gradient records for \(parameters.count) weight layers")
+            throw .uncheckableGradients("there are \(gradients.count) gradient records for \(parameters.count) weight layers")
         }
         for (gradient, layer) in zip(gradients, parameters) {
             guard gradient.layer == layer.layer else {
-                throw .parametersMismatch("a gradient record is numbered layer \(gradient.layer) where layer \(layer.layer) is expected")
+                throw .uncheckableGradients("a gradient record is numbered layer \(gradient.layer) where layer \(layer.layer) is expected")
             }
             for (name, matrix, expected) in [("W", gradient.weights.shape, layer.weights.shape), ("b", gradient.bias.shape, layer.bias.shape)]
             where matrix != expected {
-                throw .parametersMismatch("dL/d\(name)^\(layer.layer) is \(matrix.rows) x \(matrix.columns), but \(name)^\(layer.layer) is \(expected.rows) x \(expected.columns)")
+                throw .uncheckableGradients("dL/d\(name)^\(layer.layer) is \(matrix.rows) x \(matrix.columns), but \(name)^\(layer.layer) is \(expected.rows) x \(expected.columns)")
             }
         }
     }

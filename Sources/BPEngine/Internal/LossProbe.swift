@@ -38,11 +38,11 @@ struct LossProbe {
     /// Whether any layer at or above `index` has a kink.
     func hasKink(atOrAbove index: Int) -> Bool { kinked[index...].contains(true) }
 
-    /// The loss with entry `flat` (row-major over W, then b) of the layer at `index` set to
-    /// `value`; `nil` leaves the parameters as given.
-    func point(layerAt index: Int, entry flat: Int, value: Double?) throws(EngineError) -> Point {
+    /// The loss with one entry of the layer at `index` (`flat`, row-major over W and then b)
+    /// set to `value`; with no change, the loss at the parameters as given.
+    func point(layerAt index: Int, setting change: (flat: Int, value: Double)? = nil) throws(EngineError) -> Point {
         var layer = parameters[index]
-        if let value {
+        if let (flat, value) = change {
             var weights = layer.weights, bias = layer.bias
             let count = weights.entries.count
             if flat < count {
