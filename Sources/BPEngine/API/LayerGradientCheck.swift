@@ -6,26 +6,27 @@ public struct LayerGradientCheck: Sendable, Equatable {
     public let largest: GradientComparison
     /// Every entry compared, in W-then-b order (row by row).
     public let comparisons: [GradientComparison]
-    /// How many entries were compared.
-    public let checkedEntries: Int
     /// The entries of W^l and (when the layer has one) b^l.
     public let totalEntries: Int
-    /// How many of the compared entries sit at a kink (compared with a one-sided difference).
+    /// How many of the compared entries sit at a kink (compared with one-sided differences
+    /// where a side allows).
     public let kinkEntries: Int
     /// Whether every compared entry is within the tolerance.
     public let passed: Bool
 
     /// A layer's check from its parts.
-    public init(layer: Int, largest: GradientComparison, comparisons: [GradientComparison], checkedEntries: Int,
-                totalEntries: Int, kinkEntries: Int, passed: Bool) {
+    public init(layer: Int, largest: GradientComparison, comparisons: [GradientComparison], totalEntries: Int,
+                kinkEntries: Int, passed: Bool) {
         self.layer = layer
         self.largest = largest
         self.comparisons = comparisons
-        self.checkedEntries = checkedEntries
         self.totalEntries = totalEntries
         self.kinkEntries = kinkEntries
         self.passed = passed
     }
+
+    /// How many entries were compared.
+    public var checkedEntries: Int { comparisons.count }
 
     /// The largest relative error over the entries checked.
     public var largestRelativeError: Double { largest.relativeError }

@@ -13,16 +13,16 @@ struct DifferenceQuotient {
     init(at theta: Double, points: [(x: Double, loss: Double)]) {
         var value = 0.0, size = 0.0, largest = 0.0
         for (i, point) in points.enumerated() {
-            // d/dx of the i-th Lagrange basis polynomial, at theta.
-            var coefficient = 0.0
-            var denominator = 1.0
-            for (j, other) in points.enumerated() where j != i { denominator *= point.x - other.x }
-            for (k, _) in points.enumerated() where k != i {
+            // d/dx of the i-th Lagrange basis polynomial at theta: the sum over k ≠ i of the
+            // product over j ∉ {i, k} of (theta − x_j), over the product over j ≠ i of (x_i − x_j).
+            var numerator = 0.0, denominator = 1.0
+            for k in points.indices where k != i {
+                denominator *= point.x - points[k].x
                 var term = 1.0
-                for (j, other) in points.enumerated() where j != i && j != k { term *= theta - other.x }
-                coefficient += term
+                for j in points.indices where j != i && j != k { term *= theta - points[j].x }
+                numerator += term
             }
-            coefficient /= denominator
+            let coefficient = numerator / denominator
             value += coefficient * point.loss
             size += abs(coefficient)
             largest = max(largest, abs(point.loss))
