@@ -6,9 +6,11 @@ import Foundation
 
 /// `bpreport check SPEC... [--claims KEY.yaml] [--tolerance T] [--format json]`: compares every
 /// claimed entry with the engine's value and tells new mistakes from carried ones.
+/// `bpreport check --gradients SPEC...` checks instead the engine's own backprop gradients
+/// against finite differences of the loss (`CheckCommand+Gradients.swift`).
 ///
-/// Exit status: 0 when every claim is right, 1 when some are wrong, 2 for bad input (a spec or
-/// claims that cannot be read, a run that stops).
+/// Exit status: 0 when every claim (every gradient) is right, 1 when some are wrong, 2 for bad
+/// input (a spec or claims that cannot be read, a run that stops).
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -18,7 +20,9 @@ struct CheckCommand: ParsableCommand {
         runs compare exactly, except that a decimal a person rounded matches within half a unit \
         of its last written digit; --tolerance widens that. A wrong entry is new when it is wrong \
         even for the claimed values it was computed from, carried when it follows from an \
-        earlier slip. Exit status: 0 all right, 1 some wrong, 2 bad input.
+        earlier slip. --gradients checks instead each layer's backprop gradients against central \
+        differences of the loss (no claims needed). Exit status: 0 all right, 1 some wrong, \
+        2 bad input.
         """
     )
 
@@ -36,14 +40,36 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "How the differences are printed: text, or the JSON list.")
     var format: Format = .text
 
+    @Flag(help: "Check each layer's backprop gradients against central differences of the loss instead of claims.")
+    var gradients = false
+
+    @Option(name: .customLong("gradient-tolerance"),
+            help: "With --gradients: the relative error a gradient entry may have (default 1e-6).")
+    var gradientTolerance: Double?
+
+    @Option(name: .customLong("gradient-entries"),
+            help: "With --gradients: the most entries compared per layer, evenly spaced (default 64).")
+    var gradientEntries: Int?
+
     @OptionGroup var engine: EngineOptions
 
     func validate() throws {
+        if gradients {
+            if claims != nil { throw ValidationError("--gradients checks the engine's own gradients and takes no --claims; check claims in a run of their own") }
+            if tolerance != nil { throw ValidationError("--tolerance is the claims' (absolute) tolerance; with --gradients give --gradient-tolerance") }
+        } else if gradientTolerance != nil || gradientEntries != nil {
+            throw ValidationError("--gradient-tolerance and --gradient-entries go with --gradients")
+        }
         if claims != nil && specs.count != 1 { throw ValidationError("--claims goes with one spec") }
         if let tolerance, !(tolerance >= 0) { throw ValidationError("--tolerance must be 0 or more") }
+        if let gradientTolerance, !(gradientTolerance >= 0 && gradientTolerance.isFinite) {
+            throw ValidationError("--gradient-tolerance must be a finite number, 0 or more")
+        }
+        if let gradientEntries, gradientEntries < 1 { throw ValidationError("--gradient-entries must be at least 1") }
     }
 
     func run() throws {
+        if gradients { return try runGradientCheck() }
         var wrong = 0
         var all: [ClaimDifference] = []
         for path in specs {

@@ -74,7 +74,7 @@ struct GradientMismatch: CustomStringConvertible {
     }
 }
 
-enum GradientCheck {
+enum FiniteDifferences {
     static let h = 1e-6
     static let tolerance = 1e-6
 
@@ -216,8 +216,8 @@ enum GradientCheck {
 struct FiniteDifferenceTests {
     @Test("backprop gradients equal central differences", arguments: GradientCase.all)
     func centralDifferences(c: GradientCase) throws {
-        let spec = try GradientCheck.network(c)
-        let result = try GradientCheck.mismatches(spec)
+        let spec = try FiniteDifferences.network(c)
+        let result = try FiniteDifferences.mismatches(spec)
         #expect(result.checked >= 9)  // the smallest network: 2 -> 2 -> 1
         #expect(result.mismatches.isEmpty, "\(c.testDescription):\n\(result.mismatches.map(\.description).joined(separator: "\n"))")
         // The noise floor must not carry the check: every layer has entries resolved (equal, or
@@ -228,8 +228,8 @@ struct FiniteDifferenceTests {
 
     @Test("the check catches a gradient off by 0.1%", arguments: [GradientCase.all[0], GradientCase.all[20], GradientCase.all.last!])
     func detectsWrongGradients(c: GradientCase) throws {
-        let spec = try GradientCheck.network(c)
-        let result = try GradientCheck.mismatches(spec, scale: 1.001)
+        let spec = try FiniteDifferences.network(c)
+        let result = try FiniteDifferences.mismatches(spec, scale: 1.001)
         #expect(result.mismatches.count >= result.resolved / 2, "\(result.mismatches.count) of \(result.resolved)")
         #expect(!result.mismatches.isEmpty)
     }
@@ -238,8 +238,8 @@ struct FiniteDifferenceTests {
     func mostResolved() throws {
         var checked = 0, resolved = 0, negativeKinked = 0, positiveKinked = 0
         for c in GradientCase.all {
-            let spec = try GradientCheck.network(c)
-            let result = try GradientCheck.mismatches(spec)
+            let spec = try FiniteDifferences.network(c)
+            let result = try FiniteDifferences.mismatches(spec)
             checked += result.checked
             resolved += result.resolved
             let forward = try Engine<Double>(spec: spec).run().steps[0].forward

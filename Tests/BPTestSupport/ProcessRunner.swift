@@ -14,8 +14,10 @@ public enum ProcessRunner {
     }
 
     /// Runs `executable` with `arguments` in `directory`, capturing both streams through files
-    /// (no pipe can fill up and block the child), and waits for it to finish.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> ProcessResult {
+    /// (no pipe can fill up and block the child), and waits for it to finish. `environment` is
+    /// added to (or overrides) this process's own.
+    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> ProcessResult {
         let scratch = try TestPaths.temporaryDirectory("bpreport-process")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout")
@@ -29,6 +31,9 @@ public enum ProcessRunner {
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         process.standardOutput = outHandle
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice

@@ -15,6 +15,9 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     case parametersMismatch(String)
     /// The spec handed to the engine failed validation.
     case invalidSpec(SpecError)
+    /// A ``GradientCheck`` was handed no step, or parameters or gradients that do not fit the
+    /// spec's network.
+    case uncheckableGradients(String)
 
     /// The message the user sees, naming the step and layer and what to change.
     public var description: String {
@@ -33,6 +36,8 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot continue from these parameters: \(reason)"
         case let .invalidSpec(error):
             return error.description
+        case let .uncheckableGradients(reason):
+            return "cannot check these gradients: \(reason)"
         }
     }
 }

@@ -1,0 +1,68 @@
+import ArgumentParser
+import BPEngine
+import BPNumerics
+import BPSpec
+import Foundation
+
+// `bpreport check --gradients SPEC...`: each spec's first-step backprop gradients against
+// central differences of its loss, layer by layer.
+extension CheckCommand {
+    /// The test hook: `BPREPORT_TEST_BREAK_GRADIENT=<layer number>` scales that layer's dL/dW by
+    /// 1.01 before the check, so that the command's failure path can be tested end to end.
+    static let breakGradientVariable = "BPREPORT_TEST_BREAK_GRADIENT"
+
+    func runGradientCheck() throws {
+        let checker = GradientCheck(tolerance: gradientTolerance ?? 1e-6, maxEntriesPerLayer: gradientEntries ?? 64,
+                                    limits: engine.limits)
+        let broken = try brokenLayer()
+        var results: [(spec: String, result: GradientCheckResult)] = []
+        for path in specs {
+            do {
+                var spec = try SpecReader(limits: engine.limits).read(contentsOf: path)
+                // Only the first step's gradients are checked: run no further (and leave out the
+                // claims, which a run without an update would refuse and this check never reads).
+                spec.steps = 0
+                spec.claims = []
+                if let broken, !(0..<spec.layers.count).contains(broken - spec.numbering - 1) {
+                    throw SpecError(file: path, message: "\(Self.breakGradientVariable)=\(broken): there is no layer \(broken)")
+                }
+                let result: GradientCheckResult
+                switch try AnyTrace.run(spec, limits: engine.limits) {
+                case let .exact(trace): result = try check(trace, with: checker, breaking: broken)
+                case let .float(trace): result = try check(trace, with: checker, breaking: broken)
+                }
+                results.append((path, result))
+                if format == .text { StandardStreams.writeOutput(GradientCheckOutput.text(result, spec: path)) }
+            } catch let error as SpecError {
+                StandardStreams.writeError("bpreport: error: \(error)\n")
+                throw ExitCode(2)
+            } catch let error as EngineError {
+                StandardStreams.writeError("bpreport: error: \(path): \(error)\n")
+                throw ExitCode(2)
+            }
+        }
+        if format == .json { StandardStreams.writeOutput(GradientCheckOutput.json(results)) }
+        if results.contains(where: { !$0.result.passed }) { throw ExitCode(1) }
+    }
+
+    /// The first step's gradients checked, with the hook's layer broken when it names one.
+    private func check<Value: Scalar>(_ trace: Trace<Value>, with checker: GradientCheck,
+                                      breaking layer: Int?) throws(EngineError) -> GradientCheckResult {
+        guard let layer, let step = trace.steps.first else { return try checker.check(trace) }
+        let factor = Value(101) / Value(100)
+        let gradients = step.gradients.map { record in
+            record.layer == layer ? GradientRecord(layer: layer, weights: record.weights.scaled(by: factor), bias: record.bias) : record
+        }
+        return try checker.check(spec: trace.spec, parameters: step.parameters, gradients: gradients, step: step.step)
+    }
+
+    /// The layer the test hook names, if it is set.
+    private func brokenLayer() throws -> Int? {
+        guard let value = ProcessInfo.processInfo.environment[Self.breakGradientVariable], !value.isEmpty else { return nil }
+        guard let layer = Int(value) else {
+            StandardStreams.writeError("bpreport: error: \(Self.breakGradientVariable)=\(value): not a layer number\n")
+            throw ExitCode(2)
+        }
+        return layer
+    }
+}

@@ -1,0 +1,80 @@
+import BPEngine
+import Foundation
+
+/// How `check --gradients` prints a result: a block of lines per spec, or one JSON list.
+enum GradientCheckOutput {
+    /// `SPEC: gradient check passed (tolerance 1e-06)` and a line per layer with its largest
+    /// relative error, where, and how many entries were compared.
+    static func text(_ result: GradientCheckResult, spec: String) -> String {
+        let tolerance = String(format: "%g", result.tolerance)
+        let verdict = result.passed
+            ? "passed"
+            : "FAILED at layer\(result.failedLayers.count == 1 ? "" : "s") \(result.failedLayers.map(String.init).joined(separator: ", "))"
+        var out = "\(spec): gradient check \(verdict) (tolerance \(tolerance))\n"
+        for layer in result.layers {
+            let error = layer.largestRelativeError
+            var line = "  layer \(layer.layer): largest relative error "
+            // 0: every entry agrees to within the loss's rounding, and none stands out.
+            line += error == 0 ? "0 (within rounding)" : "\(scientific(error)) at \(name(layer.largest.entry))"
+            if !layer.passed { line += " > \(tolerance): FAILED" }
+            line += ", \(layer.checkedEntries) of \(layer.totalEntries) entries"
+            if layer.isSampled { line += " (evenly spaced)" }
+            if layer.kinkEntries > 0 { line += " (\(layer.kinkEntries) at a kink, one-sided)" }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    /// One object per spec: `{"spec": "reports/problem1.yaml", "passed": true, "tolerance":
+    /// 1e-06, "step": 1, "layers": [...]}`, each layer `{"layer": 2, "passed": true, "error":
+    /// 3.1e-10, "key": "weights", "row": 1, "col": 2, "backprop": 104.0, "difference":
+    /// 104.00000000008, "checked": 6, "total": 6, "kinks": 0}`.
+    static func json(_ results: [(spec: String, result: GradientCheckResult)]) -> String {
+        let objects = results.map { spec, result in
+            let layers = result.layers.map { layer in
+                let largest = layer.largest
+                let fields = [
+                    "\"layer\": \(layer.layer)", "\"passed\": \(layer.passed)", "\"error\": \(number(largest.relativeError))",
+                    "\"key\": \"\(largest.entry.parameter.rawValue)\"", "\"row\": \(largest.entry.row)", "\"col\": \(largest.entry.column)",
+                    "\"backprop\": \(number(largest.backprop))", "\"difference\": \(number(largest.difference))",
+                    "\"checked\": \(layer.checkedEntries)", "\"total\": \(layer.totalEntries)", "\"kinks\": \(layer.kinkEntries)",
+                ]
+                return "\n    {" + fields.joined(separator: ", ") + "}"
+            }
+            return "\n  {\"spec\": \(quote(spec)), \"passed\": \(result.passed), \"tolerance\": \(number(result.tolerance)), "
+                + "\"step\": \(result.step), \"layers\": [" + layers.joined(separator: ",") + "\n  ]}"
+        }
+        return "[" + objects.joined(separator: ",") + (objects.isEmpty ? "]" : "\n]") + "\n"
+    }
+
+    /// `dW[1,2]` or `db[2]`.
+    private static func name(_ entry: GradientEntry) -> String {
+        switch entry.parameter {
+        case .weights: return "dW[\(entry.row),\(entry.column)]"
+        case .bias: return "db[\(entry.row)]"
+        }
+    }
+
+    /// Two significant digits, `3.1e-10`: an error's order is what matters.
+    private static func scientific(_ x: Double) -> String {
+        x.isFinite ? String(format: "%.1e", x) : "infinite"
+    }
+
+    /// A JSON number (Swift's shortest round-trip form); null for NaN or infinity, which JSON has not.
+    private static func number(_ x: Double) -> String {
+        x.isFinite ? x.description : "null"
+    }
+
+    private static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
