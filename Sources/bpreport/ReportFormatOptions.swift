@@ -45,6 +45,9 @@ struct ReportFormatOptions: ParsableArguments {
         valueName: "decimal|fraction|both"))
     var exactStyle: ExactStyle = ReportOptions.default.exactStyle
 
+    @Flag(name: .customLong("no-gradient-check"), help: "Leave out the gradient check that ends every solution.")
+    var noGradientCheck = false
+
     @Flag(name: .customLong("no-common-factor"), help: "Never write a matrix as a common factor times integers (as 2/3 (38, -11, 20)).")
     var noCommonFactor = false
 
@@ -59,9 +62,11 @@ struct ReportFormatOptions: ParsableArguments {
     }
 
     var reportOptions: ReportOptions {
-        ReportOptions(significantDigits: digits, maxMatrixSize: maxMatrix, maxDecimalPlaces: decimalPlaces,
+        var options = ReportOptions(significantDigits: digits, maxMatrixSize: maxMatrix, maxDecimalPlaces: decimalPlaces,
                       showSteps: showSteps.flatMap { try? parsedShowSteps($0).get() },
                       exactStyle: exactStyle, pullsOutCommonFactors: !noCommonFactor)
+        options.checksGradients = !noGradientCheck
+        return options
     }
 
     private func parsedShowSteps(_ text: String) -> Result<StepSelection, StepSelectionError> {

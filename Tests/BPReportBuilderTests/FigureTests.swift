@@ -107,3 +107,70 @@ import Testing
         #expect(FigureLabel.unit(layer: 12, index: 3) == "a¹²₃")
     }
 }
+
+/// The gradient check at the end of a solution.
+@Suite struct GradientCheckSectionTests {
+    private func section(_ document: Document) -> [Block]? {
+        for case let .section(attributes, blocks) in document.blocks where attributes.role == "gradient-check" { return blocks }
+        return nil
+    }
+
+    private func text(_ inlines: [Inline]) -> String {
+        inlines.map { inline -> String in
+            switch inline {
+            case let .text(text): return text
+            case let .strong(inner), let .emphasis(inner): return text(inner)
+            case let .math(node): return node == .num(2) ? "2" : node == .num(3) ? "3" : "$"
+            default: return ""
+            }
+        }.joined()
+    }
+
+    private func summary(_ blocks: [Block]) -> (rows: [[String]], verdict: String) {
+        var rows: [[String]] = [], verdict = ""
+        for block in blocks {
+            if case let .table(table) = block { rows = table.rows.map { $0.map(text) } }
+            if case let .paragraph(inlines) = block, case .strong = inlines.first { verdict = text(inlines) }
+        }
+        return (rows, verdict)
+    }
+
+    @Test func aSolutionEndsWithAPassingCheckAndAHandoutHasNone() throws {
+        let spec = try SpecReader().read(text: TestSpecs.contractNetwork)
+        let trace = try AnyTrace.run(spec)
+        let blocks = try #require(section(ReportBuilder().document(for: trace)))
+        let (rows, verdict) = summary(blocks)
+        #expect(rows.map { $0[0] } == ["2", "3"])
+        // Layer 2 has W (3 x 2) and b (3): 9 entries; layer 3 has 6 + 2 = 8.
+        #expect(rows.map { $0[1] } == ["9", "8"])
+        #expect(rows.allSatisfy { $0[4] == "✓ passes" })
+        #expect(verdict == "Every layer's gradient agrees with the finite differences.")
+        var handout = ReportOptions()
+        handout.handout = true
+        #expect(section(ReportBuilder(options: handout).document(for: trace)) == nil)
+        var off = ReportOptions()
+        off.checksGradients = false
+        #expect(section(ReportBuilder(options: off).document(for: trace)) == nil)
+    }
+
+    /// A trace whose layer-3 weight gradient was scaled by 1.01 (a test hook: the records have
+    /// public initialisers) fails there, and only there.
+    @Test func aBrokenGradientFailsItsLayerByName() throws {
+        let spec = try SpecReader().read(text: TestSpecs.contractNetwork)
+        guard case let .exact(trace) = try AnyTrace.run(spec) else { Issue.record("expected exact"); return }
+        let step = trace.steps[0]
+        let broken = step.gradients.map { record in
+            record.layer == 3 ? GradientRecord(layer: 3, weights: record.weights.scaled(by: Rational(101) / Rational(100)), bias: record.bias) : record
+        }
+        let brokenStep = StepRecord(step: step.step, parameters: step.parameters, forward: step.forward, loss: step.loss,
+                                    backward: step.backward, gradients: broken, updated: step.updated)
+        let brokenTrace = Trace(spec: trace.spec, input: trace.input, target: trace.target, learningRate: trace.learningRate,
+                                stepCount: trace.stepCount, steps: [brokenStep], losses: trace.losses,
+                                initialParameters: trace.initialParameters, finalParameters: trace.finalParameters,
+                                lossFactors: trace.lossFactors, finalLoss: trace.finalLoss)
+        let blocks = try #require(section(ReportBuilder().document(for: brokenTrace)))
+        let (rows, verdict) = summary(blocks)
+        #expect(rows.map { $0[4] } == ["✓ passes", "✗ fails"])
+        #expect(verdict == "The gradient of layer 3 disagrees with the finite differences.")
+    }
+}

@@ -77,6 +77,10 @@ public struct ReportBuilder: Sendable {
             }
             blocks.append(.section(role: "losses", losses))
         }
+        // The key's gradients checked against finite differences (a solution's last word).
+        if options.checksGradients && !options.handout {
+            blocks += GradientCheckSection(context: context).blocks(headingLevel: 2)
+        }
         // A handout: the same page, every computed value a blank but what the spec shows.
         if options.handout { blocks = Handout(shown: trace.spec.show).apply(blocks) }
         // Nothing runs off the page: long chains go onto aligned lines (measured with the

@@ -24,6 +24,8 @@ public struct ReportOptions: Sendable, Equatable {
     /// Display formulas estimated wider than this many ems of the math font are broken onto
     /// aligned lines. The default fits the page's column in a window 800 px wide and on A4.
     public var formulaWidth: Double
+    /// Whether the solution ends with a gradient check (backprop against finite differences).
+    public var checksGradients: Bool = true
     /// A handout instead of the solution: computed values blanked (see ``Handout``).
     public var handout: Bool = false
 

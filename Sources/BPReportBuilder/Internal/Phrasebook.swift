@@ -63,6 +63,39 @@ struct Phrasebook {
                     "Step \(first)–\(last)의 풀이는 생략하고 loss만 아래 표에 적는다.")
     }
 
+    // The gradient check.
+    var gradientCheckHeading: String { pick("Gradient check", "Gradient 검증") }
+    func gradientCheckLead(step: Int) -> String {
+        pick("Each gradient entry of step \(step) is compared with the central difference of the loss, computed in floating point, ",
+             "Step \(step)의 gradient 각 성분을 floating point로 계산한 loss의 중심 차분 ")
+    }
+    var gradientCheckStepSize: String { pick(", with ", ", ") }
+    var gradientCheckTolerance: String {
+        pick("; it passes when its relative error, beyond what the loss's rounding explains, is at most ",
+             "와 비교한다. Loss의 반올림 오차로 설명되는 부분을 뺀 상대 오차가 다음 이하이면 통과: ")
+    }
+    var gradientCheckEnd: String { pick(".", "") }
+    var gradientCheckColumns: [String] {
+        language == .ko ? ["layer", "비교한 성분", "최대 상대 오차", "위치", "결과"]
+            : ["layer", "entries compared", "largest relative error", "where", "result"]
+    }
+    func ofEntries(_ total: Int) -> String { pick("of \(total), evenly spaced", "(전체 \(total)개 중 고르게)") }
+    func atKinks(_ count: Int) -> String { pick("(\(count) at a kink, one-sided)", "(\(count)개는 꺾인 점, 한쪽 차분)") }
+    var withinRounding: String { pick("(within rounding)", "(반올림 오차 이내)") }
+    var passed: String { pick("passes", "통과") }
+    var failed: String { pick("fails", "실패") }
+    var gradientsAgree: String {
+        pick("Every layer's gradient agrees with the finite differences.", "모든 layer의 gradient가 차분과 일치한다.")
+    }
+    func gradientsDisagree(layers: [Int]) -> String {
+        let list = layers.map(String.init).joined(separator: ", ")
+        return pick("The gradient of layer\(layers.count == 1 ? "" : "s") \(list) disagrees with the finite differences.",
+                    "Layer \(list)의 gradient가 차분과 일치하지 않는다.")
+    }
+    func gradientCheckFailedToRun(_ reason: String) -> String {
+        pick("The gradients could not be checked: \(reason).", "Gradient를 검증할 수 없었다: \(reason).")
+    }
+
     // Figures.
     var inputColumn: String { pick("input", "입력") }
     func layerColumn(_ layer: Int) -> String { pick("layer \(layer)", "layer \(layer)") }

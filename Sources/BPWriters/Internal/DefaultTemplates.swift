@@ -121,6 +121,10 @@ munder.bp-claim-new > mtext { color: #b3261e; font-weight: bold; }
 munder.bp-claim-new > mrow { background: #fde7e6; }
 munder.bp-claim-carried > mtext { color: #8a5a00; }
 section.bp-check-summary { border-left: 3px solid var(--accent); padding-left: 0.6em; }
+/* Tables of text (the gradient check): ruled under the header, cells apart. */
+table { border-collapse: collapse; margin: 0.8em auto; }
+th, td { padding: 0.3em 0.8em; vertical-align: middle; }
+thead th { border-bottom: 1px solid var(--rule); font-weight: 600; }
 /* The tool's drawings: the network and the loss curve, scaled down to the column. */
 figure { margin: 1.2em 0; }
 figure > svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
@@ -141,7 +145,7 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
   .bp-display { overflow: visible; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
   .bp-step { break-before: auto; }
-  figure { break-inside: avoid; page-break-inside: avoid; }
+  figure, table { break-inside: avoid; page-break-inside: avoid; }
   .bp-lit { background: none; outline: none; }
 }
 
