@@ -7,9 +7,13 @@ import Testing
 
 /// The document's shape: the sections the lecture has, in its order, with the engine's numbers.
 @Suite struct ReportBuilderTests {
-    private func document(_ yaml: String) throws -> Document {
+    /// The report of `yaml`; without the gradient check that ends it unless asked, so that a
+    /// test can read the lecture's own last words.
+    private func document(_ yaml: String, checksGradients: Bool = false) throws -> Document {
         let spec = try SpecReader().read(text: yaml)
-        return ReportBuilder().document(for: try AnyTrace.run(spec), fallbackTitle: "fallback")
+        var options = ReportOptions()
+        options.checksGradients = checksGradients
+        return ReportBuilder(options: options).document(for: try AnyTrace.run(spec), fallbackTitle: "fallback")
     }
 
     /// The plain text of every heading, in order.
@@ -52,6 +56,8 @@ import Testing
         #expect(doc.title == "Two layers")
         #expect(headings(doc.blocks) == ["[Forward]", "[Backward]", "[Weight update]"])
         #expect(paragraphs(doc.blocks).contains("Find the result of the weight update."))
+        // By default the solution ends with its gradient check.
+        #expect(headings(try document(Self.oneStep, checksGradients: true).blocks) == ["[Forward]", "[Backward]", "[Weight update]", "Gradient check"])
     }
 
     @Test func theLossIsShownWithItsNumbersAndAfterTheUpdate() throws {
