@@ -17,7 +17,7 @@ extension CheckCommand {
         let broken = try brokenLayer()
         var results: [(spec: String, result: GradientCheckResult)] = []
         for path in specs {
-            do {
+            let result: GradientCheckResult = try exitingOnBadInput(path) {
                 var spec = try SpecReader(limits: engine.limits).read(contentsOf: path)
                 // Only the first step's gradients are checked: run no further (and leave out the
                 // claims, which a run without an update would refuse and this check never reads).
@@ -26,20 +26,13 @@ extension CheckCommand {
                 if let broken, !(0..<spec.layers.count).contains(broken - spec.numbering - 1) {
                     throw SpecError(file: path, message: "\(Self.breakGradientVariable)=\(broken): there is no layer \(broken)")
                 }
-                let result: GradientCheckResult
                 switch try AnyTrace.run(spec, limits: engine.limits) {
-                case let .exact(trace): result = try check(trace, with: checker, breaking: broken)
-                case let .float(trace): result = try check(trace, with: checker, breaking: broken)
+                case let .exact(trace): return try check(trace, with: checker, breaking: broken)
+                case let .float(trace): return try check(trace, with: checker, breaking: broken)
                 }
-                results.append((path, result))
-                if format == .text { StandardStreams.writeOutput(GradientCheckOutput.text(result, spec: path)) }
-            } catch let error as SpecError {
-                StandardStreams.writeError("bpreport: error: \(error)\n")
-                throw ExitCode(2)
-            } catch let error as EngineError {
-                StandardStreams.writeError("bpreport: error: \(path): \(error)\n")
-                throw ExitCode(2)
             }
+            results.append((path, result))
+            if format == .text { StandardStreams.writeOutput(GradientCheckOutput.text(result, spec: path)) }
         }
         if format == .json { StandardStreams.writeOutput(GradientCheckOutput.json(results)) }
         if results.contains(where: { !$0.result.passed }) { throw ExitCode(1) }

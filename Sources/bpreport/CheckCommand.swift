@@ -73,8 +73,7 @@ struct CheckCommand: ParsableCommand {
         var wrong = 0
         var all: [ClaimDifference] = []
         for path in specs {
-            let result: CheckResult
-            do {
+            let result: CheckResult = try exitingOnBadInput(path) {
                 let spec = try SpecReader(limits: engine.limits).read(contentsOf: path)
                 var claimed = spec.claims
                 if let file = claims {
@@ -82,13 +81,7 @@ struct CheckCommand: ParsableCommand {
                     try spec.validate(claims: claimed, file: file)
                 }
                 if claimed.isEmpty { throw SpecError(file: path, message: "nothing is claimed: add claimed: to the spec, or give --claims") }
-                result = try Checker.check(spec, claims: claimed, tolerance: tolerance, limits: engine.limits)
-            } catch let error as SpecError {
-                StandardStreams.writeError("bpreport: error: \(error)\n")
-                throw ExitCode(2)
-            } catch let error as EngineError {
-                StandardStreams.writeError("bpreport: error: \(path): \(error)\n")
-                throw ExitCode(2)
+                return try Checker.check(spec, claims: claimed, tolerance: tolerance, limits: engine.limits)
             }
             wrong += result.differences.count
             switch format {
@@ -98,6 +91,19 @@ struct CheckCommand: ParsableCommand {
         }
         if format == .json { StandardStreams.writeOutput(ClaimDifference.json(all)) }
         if wrong > 0 { throw ExitCode(1) }
+    }
+
+    /// The value of `body`, or exit status 2 with the message when the spec (or its run) is bad input.
+    func exitingOnBadInput<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SpecError {
+            StandardStreams.writeError("bpreport: error: \(error)\n")
+            throw ExitCode(2)
+        } catch let error as EngineError {
+            StandardStreams.writeError("bpreport: error: \(path): \(error)\n")
+            throw ExitCode(2)
+        }
     }
 
     /// Each wrong entry on a line of its own, at its place in the key, then a summary.

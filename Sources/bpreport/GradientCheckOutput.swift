@@ -14,8 +14,16 @@ enum GradientCheckOutput {
         for layer in result.layers {
             let error = layer.largestRelativeError
             var line = "  layer \(layer.layer): largest relative error "
-            // 0: every entry agrees to within the loss's rounding, and none stands out.
-            line += error == 0 ? "0 (within rounding)" : "\(scientific(error)) at \(name(layer.largest.entry))"
+            if error == 0 {
+                // Every entry agrees to within the loss's rounding: how closely, plainly.
+                if let plain = layer.largestPlainDifference {
+                    line += "\(scientific(plain.value)) at \(name(plain.comparison.entry)) (within rounding)"
+                } else {
+                    line += "0 (within rounding)"
+                }
+            } else {
+                line += "\(scientific(error)) at \(name(layer.largest.entry))"
+            }
             if !layer.passed { line += " > \(tolerance): FAILED" }
             line += ", \(layer.checkedEntries) of \(layer.totalEntries) entries"
             if layer.isSampled { line += " (evenly spaced)" }
@@ -65,16 +73,5 @@ enum GradientCheckOutput {
         x.isFinite ? x.description : "null"
     }
 
-    private static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    private static func quote(_ text: String) -> String { JSONString.quote(text) }
 }

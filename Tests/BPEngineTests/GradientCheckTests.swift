@@ -286,3 +286,27 @@ import Testing
         #expect(try !GradientCheck(tolerance: .nan).check(trace).passed)
     }
 }
+
+/// The plain relative difference a report shows where the rounding allowance explains all.
+@Suite struct PlainDifferenceTests {
+    private func comparison(_ column: Int, backprop: Double, difference: Double, rounding: Double) -> GradientComparison {
+        GradientComparison(entry: GradientEntry(parameter: .weights, row: 1, column: column), backprop: backprop, difference: difference,
+                           rounding: rounding, relativeError: 0, formula: .central, atKink: false)
+    }
+
+    @Test func theLargestDifferenceClearOfRoundingAndWhere() throws {
+        // By hand: |104 − 104.0000104| / 104.0000104 = 1.0e-7; |2 − 2.000000002| / 2.000000002 = 1e-9;
+        // a zero gradient beside 1e-9 of rounding noise says nothing and is left out.
+        let entries = [
+            comparison(1, backprop: 2, difference: 2.000000002, rounding: 1e-9),
+            comparison(2, backprop: 104, difference: 104.0000104, rounding: 1e-9),
+            comparison(3, backprop: 0, difference: 1e-9, rounding: 1e-8),
+        ]
+        let layer = LayerGradientCheck(layer: 2, largest: entries[0], comparisons: entries, totalEntries: 3, kinkEntries: 0, passed: true)
+        let plain = try #require(layer.largestPlainDifference)
+        #expect(abs(plain.value - 0.0000104 / 104.0000104) < 1e-15)
+        #expect(plain.comparison.entry.column == 2)
+        let noise = LayerGradientCheck(layer: 2, largest: entries[2], comparisons: [entries[2]], totalEntries: 1, kinkEntries: 0, passed: true)
+        #expect(noise.largestPlainDifference == nil)
+    }
+}

@@ -92,20 +92,7 @@ import Testing
         var html = try String(contentsOf: Self.root.appendingPathComponent("reports/\(report).html"), encoding: .utf8)
         if print { html = html.replacingOccurrences(of: "@media print {", with: "@media all {") }
         let folder = try TestPaths.temporaryDirectory("bpreport-browser")
-        let page = folder.appendingPathComponent("\(report).html")
-        try Data(html.replacingOccurrences(of: "</body>", with: Self.probe + "\n</body>").utf8).write(to: page)
-        let result = try ProcessRunner.run(try Self.chromium(), [
-            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-            "--window-size=\(width),1400", "--dump-dom", page.absoluteString,
-        ])
-        #expect(result.status == 0, "chromium failed: \(result.standardError.suffix(500))")
-        let dom = result.standardOutput
-        let start = try #require(dom.range(of: "<pre id=\"bp-probe\">"), "the probe did not run")
-        let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
-        let json = dom[start.upperBound..<end.lowerBound]
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&amp;", with: "&")
-        return try JSONDecoder().decode(Measurement.self, from: Data(json.utf8))
+        return try PageProbe.decode(Measurement.self, html, probe: Self.probe, in: folder, name: "\(report).html", width: width)
     }
 
     @Test(.enabled(if: Tools.required("chromium")), arguments: pages)
@@ -190,18 +177,7 @@ import Testing
         }
         func measure(_ page: URL) throws -> Page {
             let html = try String(contentsOf: page, encoding: .utf8)
-            let probed = page.deletingLastPathComponent().appendingPathComponent("probed-" + page.lastPathComponent)
-            try Data(html.replacingOccurrences(of: "</body>", with: probe + "\n</body>").utf8).write(to: probed)
-            let result = try ProcessRunner.run(try Self.chromium(), [
-                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--window-size=800,1400", "--dump-dom", probed.absoluteString,
-            ])
-            let dom = result.standardOutput
-            let start = try #require(dom.range(of: "<pre id=\"bp-probe\">"))
-            let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
-            let json = dom[start.upperBound..<end.lowerBound].replacingOccurrences(of: "&lt;", with: "<")
-                .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
-            return try JSONDecoder().decode(Page.self, from: Data(json.utf8))
+            return try PageProbe.decode(Page.self, html, probe: probe, in: page.deletingLastPathComponent(), name: "probed-" + page.lastPathComponent)
         }
         for name in Self.pages {
             let handout = try measure(folder.appendingPathComponent("handout/\(name).html"))

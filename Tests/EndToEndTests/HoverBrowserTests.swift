@@ -65,20 +65,7 @@ import Testing
     func anEntryOfAResultLightsTheEntriesItCameFrom() throws {
         let html = try String(contentsOf: Self.root.appendingPathComponent("reports/problem1.html"), encoding: .utf8)
         let folder = try TestPaths.temporaryDirectory("bpreport-hover")
-        let page = folder.appendingPathComponent("problem1.html")
-        try Data(html.replacingOccurrences(of: "</body>", with: Self.probe + "\n</body>").utf8).write(to: page)
-        let result = try ProcessRunner.run(try BrowserTests.chromium(), [
-            "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-            "--window-size=800,1400", "--dump-dom", page.absoluteString,
-        ])
-        #expect(result.status == 0, "chromium failed: \(result.standardError.suffix(500))")
-        let dom = result.standardOutput
-        let start = try #require(dom.range(of: "<pre id=\"bp-probe\">"), "the probe did not run")
-        let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
-        let json = dom[start.upperBound..<end.lowerBound]
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&amp;", with: "&")
-        let probe = try JSONDecoder().decode(Probe.self, from: Data(json.utf8))
+        let probe = try PageProbe.decode(Probe.self, html, probe: Self.probe, in: folder, name: "problem1.html")
         #expect(probe.before == 0)
         #expect(probe.delta.lit == [["rows", "2"], ["rows", "\u{2212}1"], ["columns", "13"], ["columns", "\u{2212}7"],
                                     ["entries", "1"], ["result", "33"]])
@@ -116,18 +103,7 @@ import Testing
         </script>
         """
         func layout(_ name: String, _ page: String) throws -> String {
-            let file = folder.appendingPathComponent(name + ".html")
-            try Data(page.replacingOccurrences(of: "</body>", with: probe + "\n</body>").utf8).write(to: file)
-            let result = try ProcessRunner.run(try BrowserTests.chromium(), [
-                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--window-size=800,2400",
-                "--dump-dom", file.absoluteString,
-            ])
-            #expect(result.status == 0, "chromium failed: \(result.standardError.suffix(500))")
-            let dom = result.standardOutput
-            let start = try #require(dom.range(of: "<pre id=\"bp-layout\">"), "the probe did not run")
-            let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
-            return String(dom[start.upperBound..<end.lowerBound])
+            try PageProbe.text(page, probe: probe, in: folder, name: name + ".html", height: 2400, id: "bp-layout")
         }
         let with = try layout("with", html)
         let without = try layout("without", html.replacingCharacters(in: script..<scriptEnd, with: ""))

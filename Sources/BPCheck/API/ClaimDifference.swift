@@ -1,3 +1,4 @@
+import BPEngine
 import BPSpec
 
 /// A claimed entry that differs from the engine's value.
@@ -30,7 +31,5 @@ public struct ClaimDifference: Sendable, Equatable {
         return "{" + fields.joined(separator: ", ") + "}"
     }
 
-    private func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
+    private func quote(_ text: String) -> String { JSONString.quote(text) }
 }

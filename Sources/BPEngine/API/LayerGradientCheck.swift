@@ -31,6 +31,21 @@ public struct LayerGradientCheck: Sendable, Equatable {
     /// The largest relative error over the entries checked.
     public var largestRelativeError: Double { largest.relativeError }
 
+    /// The largest plain relative difference |g − n| / max(|g|, |n|) over the entries compared
+    /// whose gradient stands well clear of the loss's rounding (a hundred times it), and that
+    /// comparison: how closely the gradients agree where the rounding explains every difference
+    /// (``largestRelativeError`` 0). Nil when no entry stands clear (every gradient about 0).
+    public var largestPlainDifference: (value: Double, comparison: GradientComparison)? {
+        var best: (value: Double, comparison: GradientComparison)?
+        for comparison in comparisons {
+            let scale = max(abs(comparison.backprop), abs(comparison.difference))
+            guard scale > 100 * comparison.rounding, scale.isFinite else { continue }
+            let difference = abs(comparison.backprop - comparison.difference) / scale
+            if best.map({ difference > $0.value }) ?? true { best = (difference, comparison) }
+        }
+        return best
+    }
+
     /// Whether only some of the layer's entries were compared.
     public var isSampled: Bool { checkedEntries < totalEntries }
 }

@@ -91,21 +91,5 @@ public enum TraceJSONWriter {
     }
 
     /// Numbers and the fixed words need no escapes; quote anyway for safety.
-    private static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += "\\u00" + hexDigit(scalar.value >> 4) + hexDigit(scalar.value & 0xF)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    /// One lowercase hex digit, as `%04x` writes it.
-    private static func hexDigit(_ value: UInt32) -> String {
-        String(UnicodeScalar(UInt8(value < 10 ? 48 + value : 87 + value)))
-    }
+    private static func quote(_ text: String) -> String { JSONString.quote(text) }
 }

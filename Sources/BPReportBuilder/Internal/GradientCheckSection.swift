@@ -38,9 +38,8 @@ struct GradientCheckSection<Value: Scalar> {
             if layer.kinkEntries > 0 { checked += " " + words.atKinks(layer.kinkEntries) }
             // Where every entry agrees within the loss's rounding, the largest plain relative
             // difference says how closely.
-            let (shown, worst) = layer.largestRelativeError > 0
-                ? (layer.largestRelativeError, layer.largest)
-                : Self.largestPlainDifference(layer)
+            let plain = layer.largestRelativeError > 0 ? nil : layer.largestPlainDifference
+            let (shown, worst) = plain ?? (layer.largestRelativeError, layer.largest)
             rows.append([
                 [.math(.num(layer.layer))],
                 [.text(checked)],
@@ -72,17 +71,6 @@ struct GradientCheckSection<Value: Scalar> {
     }
 
     private func tolerance(_ value: Double) -> MathNode { scientific(value) }
-
-    /// |g − n| / max(|g|, |n|, 1e-8) at its largest, and the entry where it is.
-    static func largestPlainDifference(_ layer: LayerGradientCheck) -> (Double, GradientComparison) {
-        var best = (0.0, layer.largest)
-        for comparison in layer.comparisons {
-            let scale = max(abs(comparison.backprop), abs(comparison.difference), 1e-8)
-            let difference = abs(comparison.backprop - comparison.difference) / scale
-            if difference > best.0 { best = (difference, comparison) }
-        }
-        return best
-    }
 
     /// A relative error, and "(within rounding)" when the loss's rounding explains all of it.
     private func error(_ value: Double, withinRounding: Bool) -> [Inline] {
