@@ -124,7 +124,7 @@ struct NetworkLayout {
                 result.append(nil)
                 continue
             }
-            let width = TextMetrics.width(label, size: Self.labelSize) * 1.1 + 4  // bold
+            let width = Self.labelWidth(label)
             var best: (score: Double, placement: Placement)?
             for (rank, t) in Self.positions.enumerated() {
                 let x = a.x + t * (b.x - a.x), y = a.y + t * (b.y - a.y)
@@ -196,9 +196,18 @@ struct NetworkLayout {
                 svg.element("text", [("x", n(xs[column])), ("y", n(height - 8)), ("text-anchor", "middle"), ("font-size", "11"), ("fill", "#4b5563")], text: summary)
             }
         }
-        // Weight labels last, over the edges, each haloed in white so the line under it does not cut it.
-        svg.open("g", [("class", "weights"), ("font-size", n(Self.labelSize)), ("font-weight", "bold"), ("text-anchor", "middle"), ("dominant-baseline", "central"),
-                       ("stroke", "#ffffff"), ("stroke-width", "3"), ("paint-order", "stroke")])
+        // Weight labels last, over the edges, each on a white card so that no line runs through
+        // it (a halo alone lets a line show between the glyphs: 0.25 read as 0:25).
+        svg.open("g", [("class", "weight-cards"), ("fill", "#ffffff")])
+        for (gap, edges) in diagram.edges.enumerated() where gap < placements.count {
+            for (number, edge) in edges.enumerated() {
+                guard let label = edge.label, number < placements[gap].count, let place = placements[gap][number] else { continue }
+                let width = Self.labelWidth(label), height = Self.labelSize + 3
+                svg.element("rect", [("x", n(place.x - width / 2)), ("y", n(place.y - height / 2)), ("width", n(width)), ("height", n(height)), ("rx", "2")])
+            }
+        }
+        svg.close("g")
+        svg.open("g", [("class", "weights"), ("font-size", n(Self.labelSize)), ("font-weight", "bold"), ("text-anchor", "middle"), ("dominant-baseline", "central")])
         for (gap, edges) in diagram.edges.enumerated() where gap < placements.count {
             for (number, edge) in edges.enumerated() {
                 guard let label = edge.label, number < placements[gap].count, let place = placements[gap][number] else { continue }
@@ -208,6 +217,11 @@ struct NetworkLayout {
         svg.close("g")
         svg.close("svg")
         return svg.text
+    }
+
+    /// A weight label's estimated width, bold, with a little room on each side.
+    static func labelWidth(_ label: String) -> Double {
+        TextMetrics.width(label, size: labelSize) * 1.1 + 4
     }
 
     /// The edge from circle edge to circle edge.
