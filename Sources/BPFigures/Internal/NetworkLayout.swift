@@ -152,14 +152,16 @@ struct NetworkLayout {
                          ("font-family", "DejaVu Sans, Verdana, sans-serif")])
         svg.element("title", [], text: diagram.description)
         let largest = diagram.edges.flatMap { $0.map { abs($0.value) } }.filter(\.isFinite).max() ?? 0
-        // Edges first, under everything.
-        svg.open("g", [("class", "edges"), ("fill", "none")])
+        // Edges first, under everything; a large network's, unlabelled, lighter and thinner,
+        // so that the many of them read as a texture rather than a tangle.
+        let labelled = diagram.edges.joined().contains { $0.label != nil }
+        svg.open("g", [("class", "edges"), ("fill", "none")] + (labelled ? [] : [("stroke-opacity", "0.6")]))
         for (gap, edges) in diagram.edges.enumerated() where gap + 1 < centres.count {
             for edge in edges {
                 guard let a = centres[gap][edge.from], let b = centres[gap + 1][edge.to] else { continue }
                 let (x0, y0, x1, y1) = trimmed(a, b)
                 var attributes = [("x1", n(x0)), ("y1", n(y0)), ("x2", n(x1)), ("y2", n(y1)),
-                                  ("stroke", Self.colour(edge.value)), ("stroke-width", n10(Self.strokeWidth(edge.value, largest: largest)))]
+                                  ("stroke", Self.colour(edge.value)), ("stroke-width", n10(Self.strokeWidth(edge.value, largest: largest) * (labelled ? 1 : 0.6)))]
                 // Negative weights also dashed, so sign reads in grey print too.
                 if edge.value < 0 { attributes.append(("stroke-dasharray", "5 3")) }
                 svg.element("line", attributes)
