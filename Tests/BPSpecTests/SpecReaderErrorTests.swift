@@ -576,3 +576,26 @@ struct ShowStepsReaderTests {
         expectError(mixed, line: 13, column: 13, key: "show_steps", contains: ["expected a list of step numbers"])
     }
 }
+
+@Suite("SpecReader: characters text may not hold")
+struct TextCharacterTests {
+    @Test("control and bidirectional formatting characters are refused where they stand")
+    func refused() {
+        let override = specError(baseSpec(appending: [#"title: "A \u202Eevil""#]))
+        expectError(override, line: 12, column: 8, key: "title",
+                    contains: ["character 3 is U+202E RIGHT-TO-LEFT OVERRIDE, which a spec's text may not hold"])
+        let nul = specError(baseSpec(appending: [#"title: "A\0B""#]))
+        expectError(nul, line: 12, column: 8, key: "title", contains: ["character 2 is the control character U+0000"])
+        let isolate = specError(baseSpec(appending: [#"input_units: [x1, "x\u2067"]"#]))
+        expectError(isolate, line: 12, column: 19, key: "input_units[1]", contains: ["character 2 is U+2067 RIGHT-TO-LEFT ISOLATE"])
+        let newline = specError(baseSpec(appending: [#"title: "two\nlines""#]))
+        expectError(newline, line: 12, column: 8, key: "title", contains: ["character 4 is a line break or tab (U+000A)"])
+    }
+
+    @Test("notes may break lines; plain text and other scripts pass")
+    func allowed() throws {
+        let spec = try read(baseSpec(appending: ["notes: |", "  Two", "  lines\twith a tab.", #"title: "역전파 & <b> ✓""#]))
+        #expect(spec.notes == "Two\nlines\twith a tab.\n")
+        #expect(spec.title == "역전파 & <b> ✓")
+    }
+}

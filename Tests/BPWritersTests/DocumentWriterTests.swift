@@ -44,6 +44,13 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
         #expect(markdown.contains("## [Forward]\n"))
     }
 
+    /// What looks like an entity or a list marker stays text, so the Markdown reads as the HTML
+    /// does: `A &amp; B` shows those five characters in both, and a lone `&` stays bare.
+    @Test func entitiesAndListMarkersStayText() {
+        let document = Document(title: nil, language: "en", blocks: [.paragraph([.text("A &amp; B, &#38; and &c; & more")]), .paragraph([.text("1. not a list")])])
+        #expect(MarkdownWriter.write(document) == "A \\&amp; B, \\&#38; and \\&c; & more\n\n1\\. not a list\n")
+    }
+
     @Test func proseNodesAreWrittenAsMarkdown() {
         let output = MarkdownWriter.output(sampleDocument)
         let markdown = output.text

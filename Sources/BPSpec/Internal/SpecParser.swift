@@ -366,6 +366,10 @@ struct SpecParser {
         guard case let .scalar(scalar) = node else {
             throw error(at: node, key: key, "expected text, found a \(kind(of: node))")
         }
+        // Prose (notes) may break lines; a title or a name may not.
+        if let bad = TextCharacters.firstForbidden(in: scalar.string, allowingLines: key == "notes") {
+            throw error(at: node, key: key, "character \(bad.position) is \(bad.description), which a spec's text may not hold")
+        }
         return scalar.string
     }
 

@@ -118,18 +118,39 @@ public enum MarkdownWriter {
     static func escape(_ text: String) -> String {
         let linkLike = text.contains("](") || text.contains("][") || text.contains("]:")
         var out = ""
-        for character in text {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             switch character {
             case "\\", "*", "_", "`", "<", ">", "$", "~", "|": out += "\\" + String(character)
             case "[" where linkLike, "]" where linkLike: out += "\\" + String(character)
+            // `&amp;` would be read as an entity, `&`, where the HTML shows what was written.
+            case "&" where Self.startsEntity(characters, at: index): out += "\\&"
             case "\n": out += " "
             default: out.append(character)
             }
+        }
+        // `1. x` or `2) x` at the start would begin an ordered list.
+        if let dot = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot != out.startIndex,
+           out[dot] == "." || out[dot] == ")" {
+            out.insert("\\", at: dot)
         }
         if let first = out.first, first == "#" || first == "-" || first == "+" || first == "=" {
             out = "\\" + out
         }
         return out
+    }
+}
+
+extension MarkdownWriter {
+    /// Whether `&` at `index` starts what CommonMark reads as an entity or character reference
+    /// (`&amp;`, `&#38;`, `&#x26;`).
+    static func startsEntity(_ characters: [Character], at index: Int) -> Bool {
+        var end = index + 1
+        while end < characters.count, end - index <= 32, characters[end].isASCII,
+              characters[end].isLetter || characters[end].isNumber || characters[end] == "#" {
+            end += 1
+        }
+        return end > index + 1 && end < characters.count && characters[end] == ";"
     }
 }
 
