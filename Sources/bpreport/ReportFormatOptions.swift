@@ -20,7 +20,7 @@ struct ReportFormatOptions: ParsableArguments {
     @Option(help: "Math in HTML: MathML (no script needed) or TeX for KaTeX.")
     var math: MathMethod = .mathml
 
-    @Option(name: .customLong("katex-url"), help: "Where KaTeX is served from (a folder holding katex.min.css, katex.min.js and contrib/auto-render.min.js).")
+    @Option(name: .customLong("katex-url"), help: "Where KaTeX is served from (a folder holding katex.min.css, katex.min.js and contrib/auto-render.min.js; a local folder such as file:///usr/share/javascript/katex may have the unminified files).")
     var katexURL: String?
 
     @Option(name: .customLong("templates"), help: "A folder with page.html.mustache and report.css to use instead of the built-in page.")
@@ -77,11 +77,7 @@ struct ReportFormatOptions: ParsableArguments {
         switch math {
         case .mathml: return HTMLOptions(math: .mathML)
         case .katex:
-            guard let base = katexURL.map({ $0.hasSuffix("/") ? String($0.dropLast()) : $0 }) else {
-                return HTMLOptions(math: .katex(.jsDelivr))
-            }
-            return HTMLOptions(math: .katex(KaTeXAssets(stylesheet: base + "/katex.min.css", script: base + "/katex.min.js",
-                                                        autoRender: base + "/contrib/auto-render.min.js")))
+            return HTMLOptions(math: .katex(katexURL.map(KaTeXCopy.assets(at:)) ?? .jsDelivr))
         }
     }
 

@@ -124,8 +124,13 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
         #expect(html.contains(#"\[W^{2} = \begin{pmatrix} 1 &amp; -2 \\ 0.5 &amp; 4 \end{pmatrix}\]"#))
         #expect(html.contains(#"<span class="bp-math">\(a^{1}\)</span>"#))
         let page = try PageWriter(options: options).write(sampleDocument)
-        #expect(page.contains("<script defer src=\"\(KaTeXAssets.jsDelivr.script)\"></script>"))
-        #expect(page.contains("<link rel=\"stylesheet\" href=\"\(KaTeXAssets.jsDelivr.stylesheet)\">"))
+        // Pinned: each CDN file with its integrity hash, so a changed copy is refused.
+        #expect(page.contains("<script defer src=\"https://cdn.jsdelivr.net/npm/katex@0.16.11/dist/katex.min.js\" integrity=\"sha384-7zkQWkzuo3B5mTepMUcHkMB5jZaolc2xDwL6VFqjFALcbeS9Ggm/Yr2r3Dy4lfFg\" crossorigin=\"anonymous\"></script>"))
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"https://cdn.jsdelivr.net/npm/katex@0.16.11/dist/katex.min.css\" integrity=\"sha384-nB0miv6/jRmo5UMMR1wu3Gz6NLsoTkbqJghGIsx//Rlm+ZU03BU6SQNC66uf4l5+\" crossorigin=\"anonymous\">"))
+        #expect(page.contains("contrib/auto-render.min.js\" integrity=\"sha384-43gviWU0YVjaDtb/GhzOouOXtZMP/7XUzwPTstBeZFe/+rCMvRwr4yROQP43s0Xk\" crossorigin=\"anonymous\" onload="))
+        // A copy of one's own has no hash to check, and the page names none.
+        let own = try PageWriter(options: HTMLOptions(math: .katex(KaTeXAssets(stylesheet: "k.css", script: "k.js", autoRender: "a.js")))).write(sampleDocument)
+        #expect(own.contains("<script defer src=\"k.js\"></script>") && !own.contains("integrity"))
     }
 
     @Test func theMathMLPageLoadsNothing() throws {

@@ -217,3 +217,58 @@ import Testing
         if report == "mazur" { #expect(text.contains("After the update the loss is")) }
     }
 }
+
+/// KaTeX pages against Debian's own copy of KaTeX (libjs-katex), loaded from the file system
+/// as a course without network access would: every formula typeset, none left as TeX.
+@Suite(.serialized) struct KaTeXBrowserTests {
+    static let debianKaTeX = "/usr/share/javascript/katex"
+    static var installed: Bool {
+        FileManager.default.fileExists(atPath: debianKaTeX + "/katex.min.js") || ProcessInfo.processInfo.environment["CI"] != nil
+    }
+
+    struct Typeset: Decodable {
+        let formulas: Int
+        let errors: Int
+        let rawTeX: [String]
+        let displays: Int
+    }
+
+    static let probe = """
+    <script>
+    window.addEventListener('load', function () {
+      // auto-render runs in its script's onload, before the window's load event.
+      const text = document.body.innerText;
+      const rawTeX = ['\\\\(', '\\\\[', '\\\\frac', '\\\\begin'].filter(s => text.includes(s));
+      const out = document.createElement('pre');
+      out.id = 'bp-probe';
+      out.textContent = JSON.stringify({formulas: document.querySelectorAll('.katex').length,
+        errors: document.querySelectorAll('.katex-error').length, rawTeX,
+        displays: document.querySelectorAll('.katex-display').length});
+      document.body.appendChild(out);
+    });
+    </script>
+    """
+
+    @Test(.enabled(if: installed), arguments: ["mazur", "problem1", "handout"])
+    func everyFormulaIsTypesetByDebiansKaTeX(report: String) throws {
+        #expect(FileManager.default.fileExists(atPath: Self.debianKaTeX + "/contrib/auto-render.js"), "libjs-katex is not installed")
+        let folder = try TestPaths.temporaryDirectory("bpreport-katex")
+        let source = BrowserTests.root.appendingPathComponent("reports/\(report).\(report == "handout" ? "nb.md" : "yaml")")
+        let render = try ProcessRunner.run(try ProcessRunner.bpreportExecutable(), [
+            "render", source.path, "--to", "html", "--math", "katex", "--katex-url", "file://" + Self.debianKaTeX, "--output", folder.path,
+        ])
+        #expect(render.status == 0, "\(render.standardError)")
+        let html = try String(contentsOf: folder.appendingPathComponent("\(report).html"), encoding: .utf8)
+        // Debian has no contrib/auto-render.min.js: the page asks for the file that is there.
+        #expect(html.contains("file:///usr/share/javascript/katex/contrib/auto-render.js\""))
+        // Formulas in the body (the head's script names the delimiters too).
+        let body = html[(html.range(of: "<body")?.lowerBound ?? html.startIndex)...]
+        let mathCount = body.components(separatedBy: "\\(").count - 1 + body.components(separatedBy: "\\[").count - 1
+        let typeset = try PageProbe.decode(Typeset.self, html, probe: Self.probe, in: folder, name: "probed.html")
+        #expect(typeset.rawTeX.isEmpty, "\(report): TeX left in the page: \(typeset.rawTeX)")
+        #expect(typeset.errors == 0, "\(report): \(typeset.errors) formulas KaTeX could not read")
+        #expect(mathCount > 15)
+        #expect(typeset.formulas == mathCount, "\(report): \(typeset.formulas) typeset of \(mathCount)")
+        #expect(typeset.displays > 5)
+    }
+}

@@ -14,21 +14,35 @@ public struct HTMLOptions: Sendable, Equatable {
     }
 }
 
-/// Where a KaTeX page loads KaTeX from.
+/// Where a KaTeX page loads KaTeX from, and the Subresource Integrity hash of each file when
+/// it is known, so that a browser refuses a copy that was changed on its way.
 public struct KaTeXAssets: Sendable, Equatable {
     public var stylesheet: String
     public var script: String
     public var autoRender: String
+    /// `sha384-…` of each file (as KaTeX's README publishes them for its CDN copies); nil for
+    /// a copy of one's own.
+    public var stylesheetIntegrity: String?
+    public var scriptIntegrity: String?
+    public var autoRenderIntegrity: String?
 
-    /// KaTeX 0.16 from jsDelivr; a course site may point at its own copy instead.
+    /// KaTeX 0.16.11 from jsDelivr, pinned by the hashes KaTeX publishes for that version; a
+    /// course site may point at its own copy instead.
     public static let jsDelivr = KaTeXAssets(
         stylesheet: "https://cdn.jsdelivr.net/npm/katex@0.16.11/dist/katex.min.css",
         script: "https://cdn.jsdelivr.net/npm/katex@0.16.11/dist/katex.min.js",
-        autoRender: "https://cdn.jsdelivr.net/npm/katex@0.16.11/dist/contrib/auto-render.min.js")
+        autoRender: "https://cdn.jsdelivr.net/npm/katex@0.16.11/dist/contrib/auto-render.min.js",
+        stylesheetIntegrity: "sha384-nB0miv6/jRmo5UMMR1wu3Gz6NLsoTkbqJghGIsx//Rlm+ZU03BU6SQNC66uf4l5+",
+        scriptIntegrity: "sha384-7zkQWkzuo3B5mTepMUcHkMB5jZaolc2xDwL6VFqjFALcbeS9Ggm/Yr2r3Dy4lfFg",
+        autoRenderIntegrity: "sha384-43gviWU0YVjaDtb/GhzOouOXtZMP/7XUzwPTstBeZFe/+rCMvRwr4yROQP43s0Xk")
 
-    public init(stylesheet: String, script: String, autoRender: String) {
+    public init(stylesheet: String, script: String, autoRender: String, stylesheetIntegrity: String? = nil,
+                scriptIntegrity: String? = nil, autoRenderIntegrity: String? = nil) {
         self.stylesheet = stylesheet
         self.script = script
         self.autoRender = autoRender
+        self.stylesheetIntegrity = stylesheetIntegrity
+        self.scriptIntegrity = scriptIntegrity
+        self.autoRenderIntegrity = autoRenderIntegrity
     }
 }

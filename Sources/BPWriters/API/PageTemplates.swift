@@ -5,7 +5,9 @@ import Foundation
 /// the files there; `--templates DIR` reads a user's copy instead.
 public struct PageTemplates: Sendable, Equatable {
     /// Mustache: `{{title}}`, `{{lang}}`, `{{{stylesheet}}}`, `{{{body}}}`, and a `{{#katex}}`
-    /// section with `{{katexStylesheet}}`, `{{katexScript}}` and `{{katexAutoRender}}`.
+    /// section with `{{katexStylesheet}}`, `{{katexScript}}` and `{{katexAutoRender}}`, and
+    /// each one's Subresource Integrity hash, when known, as `{{katexStylesheetIntegrity}}`,
+    /// `{{katexScriptIntegrity}}` and `{{katexAutoRenderIntegrity}}`.
     public var page: String
     public var stylesheet: String
     /// The folder the templates were read from; `nil` for the built-in ones. Errors name it.

@@ -43,11 +43,16 @@ public struct PageWriter: Sendable {
             "body": HTMLWriter.body(document, options: options),
         ]
         if case let .katex(assets) = options.math {
-            context["katex"] = [
+            var katex: [String: Any] = [
                 "katexStylesheet": assets.stylesheet,
                 "katexScript": assets.script,
                 "katexAutoRender": assets.autoRender,
             ]
+            // Only a known hash: a section the template leaves out when it is missing.
+            katex["katexStylesheetIntegrity"] = assets.stylesheetIntegrity
+            katex["katexScriptIntegrity"] = assets.scriptIntegrity
+            katex["katexAutoRenderIntegrity"] = assets.autoRenderIntegrity
+            context["katex"] = katex
         }
         return template.render(context)
     }

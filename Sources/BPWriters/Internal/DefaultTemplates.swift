@@ -14,9 +14,9 @@ enum DefaultTemplates {
 {{{stylesheet}}}
 </style>
 {{#katex}}
-<link rel="stylesheet" href="{{katexStylesheet}}">
-<script defer src="{{katexScript}}"></script>
-<script defer src="{{katexAutoRender}}" onload="renderMathInElement(document.body, {delimiters: [{left: '\\[', right: '\\]', display: true}, {left: '\\(', right: '\\)', display: false}]});"></script>
+<link rel="stylesheet" href="{{katexStylesheet}}"{{#katexStylesheetIntegrity}} integrity="{{katexStylesheetIntegrity}}" crossorigin="anonymous"{{/katexStylesheetIntegrity}}>
+<script defer src="{{katexScript}}"{{#katexScriptIntegrity}} integrity="{{katexScriptIntegrity}}" crossorigin="anonymous"{{/katexScriptIntegrity}}></script>
+<script defer src="{{katexAutoRender}}"{{#katexAutoRenderIntegrity}} integrity="{{katexAutoRenderIntegrity}}" crossorigin="anonymous"{{/katexAutoRenderIntegrity}} onload="renderMathInElement(document.body, {delimiters: [{left: '\\[', right: '\\]', display: true}, {left: '\\(', right: '\\)', display: false}]});"></script>
 {{/katex}}
 </head>
 <body>
