@@ -18,21 +18,21 @@ extension CheckCommand {
         var results: [(spec: String, result: GradientCheckResult)] = []
         for path in specs {
             let result: GradientCheckResult = try exitingOnBadInput(path) {
-                var spec = try SpecReader(limits: engine.limits).read(contentsOf: path)
+                var spec = try StandardInput.spec(at: path, limits: engine.limits)
                 // Only the first step's gradients are checked: run no further (and leave out the
                 // claims, which a run without an update would refuse and this check never reads).
                 spec.steps = 0
                 spec.claims = []
                 if let broken, !(0..<spec.layers.count).contains(broken - spec.numbering - 1) {
-                    throw SpecError(file: path, message: "\(Self.breakGradientVariable)=\(broken): there is no layer \(broken)")
+                    throw SpecError(file: StandardInput.label(of: path), message: "\(Self.breakGradientVariable)=\(broken): there is no layer \(broken)")
                 }
                 switch try AnyTrace.run(spec, limits: engine.limits) {
                 case let .exact(trace): return try check(trace, with: checker, breaking: broken)
                 case let .float(trace): return try check(trace, with: checker, breaking: broken)
                 }
             }
-            results.append((path, result))
-            if format == .text { StandardStreams.writeOutput(GradientCheckOutput.text(result, spec: path)) }
+            results.append((StandardInput.label(of: path), result))
+            if format == .text { StandardStreams.writeOutput(GradientCheckOutput.text(result, spec: StandardInput.label(of: path))) }
         }
         if format == .json { StandardStreams.writeOutput(GradientCheckOutput.json(results)) }
         if results.contains(where: { !$0.result.passed }) { throw ExitCode(1) }

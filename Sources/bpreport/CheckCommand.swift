@@ -28,13 +28,13 @@ struct CheckCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Specs with claimed: values (or one spec with --claims).")
+    @Argument(help: "Specs with claimed: values (or one spec with --claims); - reads one from standard input.")
     var specs: [String]
 
     @Option(help: "A file of claimed values for the spec (the same mapping as a spec's claimed:).")
     var claims: String?
 
-    @Option(help: "Claims within this (absolute) distance of the engine's value also match.")
+    @Option(help: "Claims within this (absolute) distance of the engine's value also match, 0 or more.")
     var tolerance: Double?
 
     @Option(help: "How the differences are printed: text, or the JSON list.")
@@ -44,11 +44,11 @@ struct CheckCommand: ParsableCommand {
     var gradients = false
 
     @Option(name: .customLong("gradient-tolerance"),
-            help: "With --gradients: the relative error a gradient entry may have (default 1e-6).")
+            help: "With --gradients: the relative error a gradient entry may have, a finite number 0 or more (default 1e-6).")
     var gradientTolerance: Double?
 
     @Option(name: .customLong("gradient-entries"),
-            help: "With --gradients: the most entries compared per layer, evenly spaced (default 64).")
+            help: "With --gradients: the most entries compared per layer, evenly spaced, at least 1 (default 64).")
     var gradientEntries: Int?
 
     @OptionGroup var engine: EngineOptions
@@ -74,7 +74,7 @@ struct CheckCommand: ParsableCommand {
         var all: [ClaimDifference] = []
         for path in specs {
             let result: CheckResult = try exitingOnBadInput(path) {
-                let spec = try SpecReader(limits: engine.limits).read(contentsOf: path)
+                let spec = try StandardInput.spec(at: path, limits: engine.limits)
                 var claimed = spec.claims
                 if let file = claims {
                     claimed = try SpecReader(limits: engine.limits).readClaims(text: try SpecReader.text(contentsOf: file), file: file)
@@ -86,7 +86,7 @@ struct CheckCommand: ParsableCommand {
             wrong += result.differences.count
             switch format {
             case .json: all += result.differences
-            case .text: StandardStreams.writeOutput(text(result, spec: path))
+            case .text: StandardStreams.writeOutput(text(result, spec: StandardInput.label(of: path)))
             }
         }
         if format == .json { StandardStreams.writeOutput(ClaimDifference.json(all)) }
@@ -101,7 +101,7 @@ struct CheckCommand: ParsableCommand {
             StandardStreams.writeError("bpreport: error: \(error)\n")
             throw ExitCode(2)
         } catch let error as EngineError {
-            StandardStreams.writeError("bpreport: error: \(path): \(error)\n")
+            StandardStreams.writeError("bpreport: error: \(StandardInput.label(of: path)): \(error)\n")
             throw ExitCode(2)
         }
     }

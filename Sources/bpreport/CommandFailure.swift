@@ -1,10 +1,16 @@
 import ArgumentParser
 import Foundation
 
-/// A failure already worded for the user: printed as `bpreport: error: ...`, exit status 1.
+/// A failure already worded for the user: printed as `bpreport: error: ...`, with its exit
+/// status.
 struct CommandFailure: Error, CustomStringConvertible {
     let description: String
-    init(_ description: String) { self.description = description }
+    let status: ExitStatus
+
+    init(_ description: String, status: ExitStatus) {
+        self.description = description
+        self.status = status
+    }
 }
 
 enum StandardStreams {

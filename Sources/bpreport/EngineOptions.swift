@@ -3,16 +3,16 @@ import BPSpec
 
 /// The limits every command that runs the engine shares.
 struct EngineOptions: ParsableArguments {
-    @Option(name: .customLong("max-entries"), help: "Matrix entries a run may record in all (only the steps it keeps count).")
+    @Option(name: .customLong("max-entries"), help: "Matrix entries a run may record in all (only the steps it keeps count), at least 1.")
     var maxEntries: Int = Limits.default.maxEntries
 
-    @Option(name: .customLong("max-spec-values"), help: "Numbers a spec may hold (YAML aliases count once per use).")
+    @Option(name: .customLong("max-spec-values"), help: "Numbers a spec may hold (YAML aliases count once per use), at least 1.")
     var maxSpecValues: Int = Limits.default.maxSpecValues
 
-    @Option(name: .customLong("max-steps"), help: "Gradient-descent steps a spec may ask for.")
+    @Option(name: .customLong("max-steps"), help: "Gradient-descent steps a spec may ask for, at least 1.")
     var maxSteps: Int = Limits.default.maxSteps
 
-    @Option(name: .customLong("max-digits"), help: "Decimal digits an exact number may grow to before the run stops.")
+    @Option(name: .customLong("max-digits"), help: "Decimal digits an exact number may grow to before the run stops, at least 1.")
     var maxDigits: Int = Limits.default.maxDigits
 
     var limits: Limits { Limits(maxEntries: maxEntries, maxSpecValues: maxSpecValues, maxSteps: maxSteps, maxDigits: maxDigits) }

@@ -9,8 +9,12 @@ struct Input: Sendable {
     var siteFolder: String
     var kind: Source.Kind
 
-    /// `p1` for `p1.yaml` and for `p1.nb.md`.
+    /// How messages name the input: its path, or `<stdin>` for `-`.
+    var label: String { StandardInput.label(of: path) }
+
+    /// `p1` for `p1.yaml` and for `p1.nb.md`; `stdin` for standard input.
     var name: String {
+        if path == StandardInput.path { return StandardInput.name }
         let file = (path as NSString).lastPathComponent
         if kind == .notebook { return String(file.dropLast(Self.notebookSuffix.count)) }
         return (file as NSString).deletingPathExtension
@@ -27,28 +31,41 @@ struct Input: Sendable {
 
 /// Expands the command line's paths into inputs: files as given, folders to every spec and
 /// notebook under them (hidden files and folders, and the output folder, left out), sorted so
-/// that output never depends on the file system's order.
+/// that output never depends on the file system's order. A file named twice (or by two paths,
+/// `p.yaml` and `./p.yaml`, or through a link) is one input, the first time it is found.
 enum InputDiscovery {
     static func inputs(in paths: [String], excluding output: String?) throws -> [Input] {
         var inputs: [Input] = []
         let excluded = output.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         for path in paths {
+            if path == StandardInput.path {
+                inputs.append(Input(path: path, siteFolder: "", kind: .spec))
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CommandFailure("\(path): no such file or folder")
+                throw CommandFailure("\(path): no such file or folder", status: .badInput)
             }
             guard isDirectory.boolValue else {
                 guard let kind = Input.kind(of: path) else {
-                    throw CommandFailure("\(path): not a spec (.yaml, .yml, .json) or a notebook (.nb.md)")
+                    throw CommandFailure("\(path): not a spec (.yaml, .yml, .json) or a notebook (.nb.md)", status: .badInput)
                 }
                 inputs.append(Input(path: path, siteFolder: "", kind: kind))
                 continue
             }
             let found = try walk(path, relative: "", excluding: excluded)
-            if found.isEmpty { throw CommandFailure("\(path): no specs (.yaml, .yml, .json) or notebooks (.nb.md) in this folder") }
+            if found.isEmpty { throw CommandFailure("\(path): no specs (.yaml, .yml, .json) or notebooks (.nb.md) in this folder", status: .badInput) }
             inputs += found
         }
-        return inputs
+        var seen: Set<String> = []
+        return inputs.filter { seen.insert(identity(of: $0.path)).inserted }
+    }
+
+    /// What tells one file from another however it is named: its real path, links resolved.
+    static func identity(of path: String) -> String {
+        guard path != StandardInput.path, let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func walk(_ folder: String, relative: String, excluding excluded: String?) throws -> [Input] {
@@ -57,7 +74,7 @@ enum InputDiscovery {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
         } catch {
-            throw CommandFailure("\(folder): cannot list the folder (\(error.localizedDescription))")
+            throw CommandFailure("\(folder): cannot list the folder (\(error.localizedDescription))", status: .badInput)
         }
         var files: [Input] = []
         var folders: [Input] = []

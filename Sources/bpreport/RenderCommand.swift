@@ -3,8 +3,8 @@ import BPReport
 import BPSpec
 import Foundation
 
-/// `bpreport render SPEC|NOTEBOOK|DIR... [--output DIR] [--check] [--watch]`: worked solutions
-/// as Markdown and HTML, and a folder as a site.
+/// `bpreport render SPEC|NOTEBOOK|DIR|-... [--output DIR|-] [--check [--diff]] [--watch]`:
+/// worked solutions as Markdown and HTML, and a folder as a site.
 ///
 /// The command finds files, runs the library's ``Pipeline`` on them (in parallel) and writes.
 struct RenderCommand: ParsableCommand {
@@ -15,40 +15,48 @@ struct RenderCommand: ParsableCommand {
         Each SPEC.yaml (or NOTEBOOK.nb.md) becomes SPEC.md and SPEC.html beside it, or in \
         --output. A folder is rendered with every spec and notebook under it; with --output it \
         becomes a site: the folder tree kept, an index.html in every folder, relative links \
-        only. A bad input in a folder is reported and the others are still written (exit \
-        status 1); for files named one by one, and with --check, nothing is written unless \
-        every input renders. --check writes nothing and exits 1 when a committed file differs \
-        from what this version renders.
+        only. - reads a spec from standard input; --output - writes one page to standard output. \
+        A bad input in a folder is reported and the others are still written (exit status 2); \
+        for files named one by one, and with --check, nothing is written unless every input \
+        renders, and a render writes all its files or none. --check writes nothing and exits 1 \
+        when a committed file differs from what this version renders. Exit status: 0 ok, 1 stale \
+        (--check), 2 bad input, 64 bad options, 70 internal error, 74 a file not written.
         """
     )
 
-    @Argument(help: "Specs (.yaml, .yml, .json), notebooks (.nb.md) or folders holding them.")
+    @Argument(help: "Specs (.yaml, .yml, .json), notebooks (.nb.md), folders holding them, or - for a spec on standard input.")
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: "Write into this folder instead of beside each input; folders keep their tree and get an index.html each.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write into this folder instead of beside each input; folders keep their tree and get an index.html each. - writes the one page (one input, one format) to standard output.",
+        valueName: "folder|-"))
     var output: String?
 
     @Flag(help: "Compare with the files on disk instead of writing them.")
     var check = false
 
+    @Flag(help: "With --check: print a unified diff of each file that differs (at most 200 lines a file).")
+    var diff = false
+
     @Flag(help: "Keep running, and render again whatever changes, until interrupted.")
     var watch = false
 
-    @Option(help: "Inputs rendered at once (default: every core).")
+    @Flag(name: .shortAndLong, help: "Print no summary line (\"... files written\", \"... up to date\") on standard error.")
+    var quiet = false
+
+    @Option(help: "Inputs rendered at once, at least 1 (default: every core).")
     var jobs: Int?
 
-    @Option(help: ArgumentHelp("The solution, the handout with blanks, or both (handout,solution: into handout/ and solution/).",
-                               valueName: "solution|handout|handout,solution"))
-    var mode: String = "solution"
+    @Option(name: .customLong("mode"), help: ArgumentHelp(
+        "The solution, the handout with blanks, or both (handout,solution: into handout/ and solution/); repeat it or give a comma list.",
+        valueName: "solution|handout"))
+    var modeNames: [String] = []
 
     /// The modes `--mode` names, in its order.
     var modes: [RenderMode] {
         get throws {
-            try mode.split(separator: ",").map { name in
-                guard let mode = RenderMode(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                    throw ValidationError("--mode takes solution, handout or both (handout,solution), not '\(name)'")
-                }
-                return mode
+            try CommaList.values(modeNames, fallback: [.solution], refusal: "--mode takes solution, handout or both (handout,solution)") {
+                RenderMode(rawValue: $0)
             }
         }
     }
@@ -56,41 +64,62 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var report: ReportFormatOptions
     @OptionGroup var engine: EngineOptions
 
+    /// `--output -`: the page goes to standard output.
+    var toStandardOutput: Bool { output == "-" }
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
         if watch && check { throw ValidationError("--watch and --check do not go together") }
+        if diff && !check { throw ValidationError("--diff goes with --check") }
         let modes = try self.modes
-        if modes.isEmpty || Set(modes).count != modes.count { throw ValidationError("--mode names each of solution and handout at most once") }
+        if Set(modes).count != modes.count { throw ValidationError("--mode names each of solution and handout at most once") }
+        if toStandardOutput {
+            if check || watch { throw ValidationError("--output - writes a page to standard output; it does not go with --\(check ? "check" : "watch")") }
+            if try report.outputFormats.count != 1 {
+                throw ValidationError("--output - writes one file to standard output; choose one format: --to md or --to html")
+            }
+            if modes.count != 1 { throw ValidationError("--output - writes one file to standard output; choose one --mode") }
+        }
+        if paths.contains(StandardInput.path) {
+            if output == nil { throw ValidationError("a spec read from standard input (-) needs --output: a folder, or - for standard output") }
+            if watch { throw ValidationError("--watch cannot watch standard input (-)") }
+        }
     }
 
     func run() throws {
-        let pipeline: Pipeline
         var options: RenderOptions
         do {
             options = try report.renderOptions(limits: engine.limits)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error.description, status: .badInput)
         }
         options.modes = try modes
+        let pipeline: Pipeline
         do {
             pipeline = try Pipeline(options: options)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error.description, status: .badInput)
         }
-        var site = SiteRenderer(pipeline: pipeline, output: output, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                progress: isatty(STDERR_FILENO) == 1)
-        site.modes = try modes
-        let inputs = try InputDiscovery.inputs(in: paths, excluding: output)
+        let folder = toStandardOutput ? nil : output
+        var site = SiteRenderer(pipeline: pipeline, output: folder, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                progress: !quiet && !toStandardOutput && isatty(STDERR_FILENO) == 1)
+        site.modes = options.modes
+        let inputs = try InputDiscovery.inputs(in: paths, excluding: folder)
         let folderGiven = paths.contains { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
-        let stamps = watch ? Watcher.stamps(paths, output: output) : [:]
-        let result = site.render(inputs, indexes: output != nil && folderGiven)
-        if watch {
-            try Watcher(site: site, paths: paths, output: output, indexes: output != nil && folderGiven).run(first: result, stampsBefore: stamps)
-            return
+        if toStandardOutput && (folderGiven || inputs.count != 1) {
+            throw CommandFailure("--output - writes one page to standard output, but \(folderGiven ? "a folder was" : "\(inputs.count) inputs were") given; "
+                                 + "write them into a folder with --output DIR", status: .usage)
         }
+        let stamps = watch ? Watcher.stamps(paths, output: folder) : [:]
+        let result = site.render(inputs, indexes: folder != nil && folderGiven)
+        if watch {
+            try Watcher(site: site, paths: paths, output: folder, indexes: folder != nil && folderGiven, quiet: quiet)
+                .run(first: result, stampsBefore: stamps)
+        }
+        if toStandardOutput { return try writeToStandardOutput(result) }
         try finish(result, partial: folderGiven && !check)
     }
 
@@ -98,21 +127,47 @@ struct RenderCommand: ParsableCommand {
     private func finish(_ result: SiteRenderer.Result, partial: Bool) throws {
         for warning in result.warnings { StandardStreams.writeError(warning + "\n") }
         var failures = result.failures
-        let clashes = Dictionary(grouping: result.outputs.map(\.path), by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
-        for path in clashes { failures.append("\(path): two inputs would write this file; give them different names") }
+        // Two inputs that would write one file (after `a/p.md` and `./a/p.md` are made one):
+        // one message a set of inputs, naming them and the first file they both write.
+        let byPath = Dictionary(grouping: result.outputs) { URL(fileURLWithPath: $0.path).standardizedFileURL.path }
+        let clashes = byPath.values.filter { $0.count > 1 }.sorted { $0[0].path < $1[0].path }
+        let clashingInputs = Set(clashes.flatMap { $0.compactMap(\.input) })
+        for (inputs, files) in Dictionary(grouping: clashes, by: { $0.compactMap(\.input) }).sorted(by: { $0.value[0][0].path < $1.value[0][0].path }) {
+            let more = files.count > 1 ? " (and \(files.count - 1) more file\(files.count == 2 ? "" : "s"))" : ""
+            failures.append(SiteRenderer.Failure(message: "\(inputs.joined(separator: " and ")) would both write \(files[0][0].path)\(more); give them different names"))
+        }
+        let status = failures.contains { $0.status == .internalError } ? ExitStatus.internalError : .badInput
+        let messages = failures.map(\.message).joined(separator: "\n")
         if !failures.isEmpty && !partial {
-            throw CommandFailure(failures.joined(separator: "\n") + "\nNothing was written.")
+            throw CommandFailure(messages + "\nNothing was written.", status: status)
         }
         if check {
-            try ReportFiles.check(result.outputs)
+            try ReportFiles.check(result.outputs, diff: diff, quiet: quiet)
             return
         }
-        let outputs = result.outputs.filter { !clashes.contains($0.path) }
+        // A clashing input's files are all left out, so no page links a drawing of another's.
+        let outputs = result.outputs.filter { $0.input.map { !clashingInputs.contains($0) } ?? true }
         try ReportFiles.write(outputs, creating: output)
-        let summary = "\(result.rendered) of \(result.total) input\(result.total == 1 ? "" : "s") rendered, \(outputs.count) files written"
-        StandardStreams.writeOutput(summary + (output.map { " to \($0)" } ?? "") + "\n")
-        if !failures.isEmpty {
-            throw CommandFailure(failures.joined(separator: "\n") + "\n\(failures.count) input\(failures.count == 1 ? "" : "s") failed; the others were written.")
+        if !quiet {
+            let summary = "\(result.rendered) of \(result.total) input\(result.total == 1 ? "" : "s") rendered, \(outputs.count) files written"
+            StandardStreams.writeError(summary + (output.map { " to \($0)" } ?? "") + "\n")
         }
+        if !failures.isEmpty {
+            throw CommandFailure(messages + "\n\(failures.count) input\(failures.count == 1 ? "" : "s") failed; the others were written.", status: status)
+        }
+    }
+
+    /// `--output -`: the one page on standard output. A Markdown page's drawings are files of
+    /// their own, which this cannot write: the page still links them, and a warning says so.
+    private func writeToStandardOutput(_ result: SiteRenderer.Result) throws {
+        for warning in result.warnings { StandardStreams.writeError(warning + "\n") }
+        if let failure = result.failures.first { throw CommandFailure(failure.message, status: failure.status) }
+        guard let page = result.outputs.first else { return }
+        let attachments = result.outputs.dropFirst().map { ($0.path as NSString).lastPathComponent }
+        if !attachments.isEmpty {
+            StandardStreams.writeError("bpreport: warning: the Markdown links drawings that --output - does not write: "
+                                       + attachments.joined(separator: ", ") + "; render into a folder (--output DIR) to have them\n")
+        }
+        StandardStreams.writeOutput(page.text)
     }
 }

@@ -1,10 +1,14 @@
+import BPReport
 import Foundation
 
-/// Writing reports all-or-nothing, and checking committed ones.
+/// Writing a render's files as a set, and checking committed ones.
 enum ReportFiles {
-    /// Writes each file atomically (a temporary file renamed into place), so a reader never
-    /// sees half a report. No fsync: a report can always be rendered again.
-    static func write(_ outputs: [(path: String, text: String)], creating directory: String?) throws {
+    /// Writes every output to a temporary file beside its destination first and renames them
+    /// into place only when all are written, so a failure leaves every old file whole (and a
+    /// reader never sees half a file). No fsync: a report can always be rendered again.
+    /// Fails with exit status 74, naming the file, and, should a rename fail midway, the files
+    /// already replaced.
+    static func write(_ outputs: [OutputFile], creating directory: String?) throws {
         // The output folder and every sub-folder of a site.
         var folders = Set(outputs.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
         if let directory { folders.insert(directory) }
@@ -12,52 +16,101 @@ enum ReportFiles {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw CommandFailure("\(folder): cannot create the output folder (\(error.localizedDescription))")
+                throw CommandFailure("\(folder): cannot create the output folder (\(error.localizedDescription)); nothing was written",
+                                     status: .cannotWrite)
             }
         }
+        removeStaleTemporaries(beside: outputs.map(\.path))
+        // A folder where a file should go would only fail at its rename: refuse before any.
+        for output in outputs where isDirectory(output.path) {
+            throw CommandFailure("\(output.path): cannot write the report (a folder is in the way); nothing was replaced", status: .cannotWrite)
+        }
+        var temporaries: [String] = []
         for output in outputs {
-            if let reason = replaceFile(at: output.path, with: output.text) {
-                throw CommandFailure("\(output.path): cannot write the report (\(reason))")
+            let temporary = temporaryPath(for: output.path)
+            if let reason = writeFile(at: temporary, text: output.text) {
+                for path in temporaries { unlink(path) }
+                throw CommandFailure("\(output.path): cannot write the report (\(reason)); nothing was replaced", status: .cannotWrite)
+            }
+            temporaries.append(temporary)
+        }
+        for (index, (output, temporary)) in zip(outputs, temporaries).enumerated() where rename(temporary, output.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            for path in temporaries[index...] { unlink(path) }
+            let replaced = outputs[..<index].map(\.path)
+            let done = replaced.isEmpty ? "nothing was replaced" : "already replaced: \(replaced.joined(separator: ", ")); the others were left as they were"
+            throw CommandFailure("\(output.path): cannot replace the file (\(reason)); \(done)", status: .cannotWrite)
+        }
+    }
+
+    /// The temporary beside `path`: hidden (so a render of the folder never takes it for an
+    /// input) and named by this process, `.p1.md.bpreport-1234.tmp`.
+    static func temporaryPath(for path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = "." + (path as NSString).lastPathComponent + temporaryMarker + "\(getpid()).tmp"
+        return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+    }
+
+    private static let temporaryMarker = ".bpreport-"
+
+    /// Removes the temporaries a killed render left beside these destinations (those of
+    /// processes no longer running), so they do not pile up.
+    private static func removeStaleTemporaries(beside paths: [String]) {
+        let byFolder = Dictionary(grouping: paths) { ($0 as NSString).deletingLastPathComponent }
+        for (folder, paths) in byFolder {
+            let names = Set(paths.map { "." + ($0 as NSString).lastPathComponent + temporaryMarker })
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+            for entry in entries where entry.hasPrefix(".") && entry.hasSuffix(".tmp") {
+                guard let marker = entry.range(of: temporaryMarker, options: .backwards),
+                      names.contains(String(entry[..<marker.upperBound])),
+                      let pid = pid_t(entry[marker.upperBound...].dropLast(4)),
+                      kill(pid, 0) != 0 && errno == ESRCH else { continue }
+                unlink(folder.isEmpty ? entry : (folder as NSString).appendingPathComponent(entry))
             }
         }
     }
 
-    /// Writes `text` to a temporary file beside `path` and renames it over `path`; returns why
-    /// not on failure, leaving `path` as it was.
-    private static func replaceFile(at path: String, with text: String) -> String? {
-        let temporary = path + ".bpreport-\(getpid()).tmp"
-        guard let file = fopen(temporary, "wb") else { return String(cString: strerror(errno)) }
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Writes `text` to a new file at `path`; returns why not on failure, removing what it wrote.
+    private static func writeFile(at path: String, text: String) -> String? {
+        guard let file = fopen(path, "wb") else { return String(cString: strerror(errno)) }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
         let closed = fclose(file) == 0
         guard written == bytes.count, closed else {
             let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            return reason
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
+            unlink(path)
             return reason
         }
         return nil
     }
 
-    /// Fails, listing every file that is missing or differs, when the reports are stale.
-    static func check(_ outputs: [(path: String, text: String)]) throws {
+    /// Fails (exit status 1), listing every file that is missing or differs, when the reports
+    /// are stale; with `diff`, prints on standard output a unified diff of each, at most
+    /// ``diffLines`` lines a file.
+    static func check(_ outputs: [OutputFile], diff: Bool, quiet: Bool) throws {
         var stale: [String] = []
         for output in outputs {
-            guard let data = FileManager.default.contents(atPath: output.path) else {
-                stale.append("\(output.path): missing")
-                continue
-            }
-            if data != Data(output.text.utf8) {
-                stale.append("\(output.path): differs from what this version renders")
+            let data = FileManager.default.contents(atPath: output.path)
+            if let data, data == Data(output.text.utf8) { continue }
+            stale.append("\(output.path): \(data == nil ? "missing" : "differs from what this version renders")")
+            if diff {
+                let old = data.map { String(decoding: $0, as: UTF8.self) } ?? ""
+                StandardStreams.writeOutput(LineDiff(old: old, new: output.text).unified(
+                    oldLabel: data == nil ? "/dev/null" : output.path, newLabel: output.path + " (as rendered)", maxLines: diffLines))
             }
         }
         guard stale.isEmpty else {
-            throw CommandFailure(stale.joined(separator: "\n") + "\nRe-render with `bpreport render` (without --check) and review the diff.")
+            throw CommandFailure(stale.joined(separator: "\n") + "\nRe-render with `bpreport render` (without --check) and review the diff.",
+                                 status: .checkFailed)
         }
-        StandardStreams.writeOutput("\(outputs.count) files up to date\n")
+        if !quiet { StandardStreams.writeError("\(outputs.count) files up to date\n") }
     }
+
+    /// The most lines of diff `--check --diff` prints for one file.
+    static let diffLines = 200
 }

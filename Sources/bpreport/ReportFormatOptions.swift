@@ -14,8 +14,28 @@ struct ReportFormatOptions: ParsableArguments {
         case mathml, katex
     }
 
-    @Option(name: .customLong("to"), parsing: .upToNextOption, help: "Formats to write.")
-    var formats: [Format] = [.md, .html]
+    @Option(name: .customLong("to"), help: ArgumentHelp(
+        "Formats to write: md, html, or both (md,html, the default); repeat it or give a comma list.", valueName: "md|html"))
+    var formatNames: [String] = []
+
+    /// The formats `--to` names (both when it is not given).
+    var formats: [Format] {
+        get throws {
+            try CommaList.values(formatNames, fallback: [.md, .html], refusal: "--to takes md, html or both (md,html)") { Format(rawValue: $0) }
+        }
+    }
+
+    /// The pipeline's formats, each once.
+    var outputFormats: Set<OutputFormat> {
+        get throws {
+            Set(try formats.map { format -> OutputFormat in
+                switch format {
+                case .md: return .markdown
+                case .html: return .html
+                }
+            })
+        }
+    }
 
     @Option(help: "Math in HTML: MathML (no script needed) or TeX for KaTeX.")
     var math: MathMethod = .mathml
@@ -23,16 +43,18 @@ struct ReportFormatOptions: ParsableArguments {
     @Option(name: .customLong("katex-url"), help: "Where KaTeX is served from (a folder holding katex.min.css, katex.min.js and contrib/auto-render.min.js; a local folder such as file:///usr/share/javascript/katex may have the unminified files).")
     var katexURL: String?
 
-    @Option(name: .customLong("templates"), help: "A folder with page.html.mustache and report.css to use instead of the built-in page.")
+    @Option(name: .customLong("templates"), help: ArgumentHelp(
+        "A folder with page.html.mustache, report.css or both, used instead of the built-in ones (`bpreport templates` prints them).",
+        valueName: "folder"))
     var templatesDirectory: String?
 
-    @Option(help: "Significant digits of computed floats and of long exact values, 1 to 17.")
+    @Option(help: "Significant digits of computed floats and of long exact values, from 1 to 17.")
     var digits: Int = ReportOptions.default.significantDigits
 
-    @Option(name: .customLong("max-matrix"), help: "Matrices with more rows or columns are elided with dots (at least 2).")
+    @Option(name: .customLong("max-matrix"), help: "Matrices with more rows or columns are elided with dots, at least 2.")
     var maxMatrix: Int = ReportOptions.default.maxMatrixSize
 
-    @Option(name: .customLong("decimal-places"), help: "Exact values that terminate within this many decimal places (0 to 30) are written as decimals.")
+    @Option(name: .customLong("decimal-places"), help: "Exact values that terminate within this many decimal places are written as decimals, from 0 to 30.")
     var decimalPlaces: Int = ReportOptions.default.maxDecimalPlaces
 
     @Option(name: .customLong("show-steps"), help: ArgumentHelp(
@@ -59,6 +81,7 @@ struct ReportFormatOptions: ParsableArguments {
             throw ValidationError("--show-steps: '\(failure.word)' is not a step; expected \(StepSelectionError.expected.replacingOccurrences(of: "[1, 2, last]", with: "1,2,last"))")
         }
         if katexURL != nil && math != .katex { throw ValidationError("--katex-url goes with --math katex") }
+        _ = try formats
     }
 
     var reportOptions: ReportOptions {
@@ -88,12 +111,8 @@ struct ReportFormatOptions: ParsableArguments {
 
     /// The pipeline's options, from these flags and the engine's limits.
     func renderOptions(limits: Limits) throws(TemplateError) -> RenderOptions {
-        let outputFormats = Set(formats.map { format -> OutputFormat in
-            switch format {
-            case .md: return .markdown
-            case .html: return .html
-            }
-        })
+        // `validate()` has refused an unknown format already.
+        let outputFormats = (try? self.outputFormats) ?? [.markdown, .html]
         return RenderOptions(formats: outputFormats, report: reportOptions, html: htmlOptions,
                              templates: try pageTemplates(), limits: limits)
     }

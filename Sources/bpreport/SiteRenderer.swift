@@ -14,8 +14,8 @@ struct SiteRenderer: Sendable {
     var modes: [RenderMode] = [.solution]
 
     struct Result {
-        var outputs: [(path: String, text: String)] = []
-        var failures: [String] = []
+        var outputs: [OutputFile] = []
+        var failures: [Failure] = []
         var warnings: [String] = []
         var rendered = 0
         var total = 0
@@ -33,9 +33,11 @@ struct SiteRenderer: Sendable {
                 result.rendered += 1
                 result.warnings += rendering.warnings
                 result.pages.append((input, rendering.title))
-                for file in rendering.files { result.outputs.append((path(of: file.name, for: input), file.contents)) }
+                for file in rendering.files {
+                    result.outputs.append(OutputFile(path: path(of: file.name, for: input), text: file.contents, input: input.label))
+                }
             case let .failure(failure):
-                result.failures.append(failure.message)
+                result.failures.append(failure)
             }
         }
         if indexes { result.outputs += indexFiles(result.pages) }
@@ -45,7 +47,8 @@ struct SiteRenderer: Sendable {
     /// Where an input's files go: beside it or in its folder of the site, under the mode's
     /// folder first when several modes render (`OUT/handout/week1/p1.html`).
     func path(of name: String, for input: Input) -> String {
-        var root = output ?? (input.path as NSString).deletingLastPathComponent
+        // Standard input's outputs go to --output (`-` has no folder to go beside).
+        var root = output ?? (input.path == StandardInput.path ? "" : (input.path as NSString).deletingLastPathComponent)
         var file = name
         if modes.count > 1, let slash = name.firstIndex(of: "/") {
             root = (root as NSString).appendingPathComponent(String(name[..<slash]))
@@ -56,7 +59,7 @@ struct SiteRenderer: Sendable {
     }
 
     /// An index.html in every folder of the site that holds pages, and in each folder above.
-    func indexFiles(_ pages: [(input: Input, title: String)]) -> [(path: String, text: String)] {
+    func indexFiles(_ pages: [(input: Input, title: String)]) -> [OutputFile] {
         guard let output else { return [] }
         var folders: [String: [SiteIndex.Page]] = ["": []]
         var children: [String: Set<String>] = [:]
@@ -79,7 +82,7 @@ struct SiteRenderer: Sendable {
                 let index = SiteIndex(folder: folder, pages: folders[folder] ?? [], subfolders: Array(children[folder] ?? []))
                 let file = pipeline.index(index)
                 let directory = folder.isEmpty ? root : (root as NSString).appendingPathComponent(folder)
-                return ((directory as NSString).appendingPathComponent(file.name), file.contents)
+                return OutputFile(path: (directory as NSString).appendingPathComponent(file.name), text: file.contents)
             }
         }
     }
@@ -95,7 +98,7 @@ struct SiteRenderer: Sendable {
             group.enter()
             queue.async {
                 let outcome = renderOne(input)
-                results.set(index, outcome, total: inputs.count, path: input.path, progress: progress)
+                results.set(index, outcome, total: inputs.count, path: input.label, progress: progress)
                 slots.signal()
                 group.leave()
             }
@@ -105,27 +108,24 @@ struct SiteRenderer: Sendable {
         return results.values
     }
 
-    struct Failure: Error { let message: String }
+    /// Why an input did not render, worded for the user, and the exit status it calls for.
+    struct Failure: Error {
+        let message: String
+        var status: ExitStatus = .badInput
+    }
 
     func renderOne(_ input: Input) -> Swift.Result<Rendering, Failure> {
         do {
-            let text = try readText(input.path)
-            let source = Source(name: input.name, label: input.path, text: text, kind: input.kind)
+            let text = try StandardInput.text(of: input.path)
+            let source = Source(name: input.name, label: input.label, text: text, kind: input.kind)
             return .success(try pipeline.rendering(source))
+        } catch let error as SpecError {
+            return .failure(Failure(message: error.description))
         } catch let error as RenderFailure {
             return .failure(Failure(message: error.description))
-        } catch let error as CommandFailure {
-            return .failure(Failure(message: error.description))
         } catch {
-            return .failure(Failure(message: "\(input.path): \(error)"))
-        }
-    }
-
-    private func readText(_ path: String) throws -> String {
-        do {
-            return try SpecReader.text(contentsOf: path)
-        } catch {
-            throw CommandFailure(error.description)
+            // Reading and rendering throw only the two above: anything else is a bug.
+            return .failure(Failure(message: "internal error: \(input.label): \(error) (please report this)", status: .internalError))
         }
     }
 }

@@ -8,7 +8,7 @@ final class SpooledOutput {
     /// Opens the file (`tmpfile()`: removed by the system when closed, or when the process ends).
     init() throws {
         guard let file = tmpfile() else {
-            throw CommandFailure("cannot create a temporary file for the output (\(String(cString: strerror(errno))))")
+            throw CommandFailure("cannot create a temporary file for the output (\(String(cString: strerror(errno))))", status: .cannotWrite)
         }
         self.file = file
     }
@@ -26,7 +26,7 @@ final class SpooledOutput {
     /// Copies everything written to standard output, in chunks.
     func copyToStandardOutput() throws {
         guard fflush(file) == 0, ferror(file) == 0 else {
-            throw CommandFailure("cannot write the temporary output file (\(String(cString: strerror(errno))))")
+            throw CommandFailure("cannot write the temporary output file (\(String(cString: strerror(errno))))", status: .cannotWrite)
         }
         rewind(file)
         var buffer = [UInt8](repeating: 0, count: 1 << 16)

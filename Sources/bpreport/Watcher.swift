@@ -9,6 +9,8 @@ struct Watcher {
     let paths: [String]
     let output: String?
     let indexes: Bool
+    /// `--quiet`: no summary line after each render.
+    let quiet: Bool
 
     /// Half a second: quick enough for a save-and-look loop, cheap enough to leave running.
     static let interval: useconds_t = 500_000
@@ -61,10 +63,10 @@ struct Watcher {
 
     private func write(_ result: SiteRenderer.Result) {
         for warning in result.warnings { StandardStreams.writeError(warning + "\n") }
-        for failure in result.failures { StandardStreams.writeError("bpreport: error: " + failure + "\n") }
+        for failure in result.failures { StandardStreams.writeError("bpreport: error: " + failure.message + "\n") }
         do {
             try ReportFiles.write(result.outputs, creating: output)
-            StandardStreams.writeOutput("rendered \(result.rendered) of \(result.total), \(result.outputs.count) files written\n")
+            if !quiet { StandardStreams.writeError("rendered \(result.rendered) of \(result.total), \(result.outputs.count) files written\n") }
         } catch {
             StandardStreams.writeError("bpreport: error: \(error)\n")
         }

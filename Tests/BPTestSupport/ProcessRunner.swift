@@ -15,9 +15,10 @@ public enum ProcessRunner {
 
     /// Runs `executable` with `arguments` in `directory`, capturing both streams through files
     /// (no pipe can fill up and block the child), and waits for it to finish. `environment` is
-    /// added to (or overrides) this process's own.
+    /// added to (or overrides) this process's own; `standardInput` is what the program reads
+    /// on standard input (nothing when `nil`).
     public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
-                           environment: [String: String] = [:]) throws -> ProcessResult {
+                           environment: [String: String] = [:], standardInput: Data? = nil) throws -> ProcessResult {
         let scratch = try TestPaths.temporaryDirectory("bpreport-process")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("stdout")
@@ -36,7 +37,13 @@ public enum ProcessRunner {
         }
         process.standardOutput = outHandle
         process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
+        if let standardInput {
+            let inURL = scratch.appendingPathComponent("stdin")
+            try standardInput.write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         let start = Date()
         try process.run()
         process.waitUntilExit()

@@ -18,7 +18,7 @@ import Testing
         // Seven specs and the handout notebook, each with its .md and .html (16), and their
         // 21 drawings: the network of every spec and notebook cell (11), and a loss plot and the
         // trained network for each of the five runs of several steps (10).
-        #expect(result.standardOutput.contains("37 files up to date"))
+        #expect(result.standardError.contains("37 files up to date"))
     }
 
     @Test func renderingIsByteIdenticalRunToRun() throws {

@@ -83,4 +83,32 @@ struct RunCommandTests {
         #expect(steps.status != 0)
         #expect(steps.standardOutput.isEmpty)
     }
+
+    @Test("several specs: a JSON list of traces, or a text summary of each (loss per step, final parameters)")
+    func severalSpecs() throws {
+        let executable = try ProcessRunner.bpreportExecutable()
+        let root = TestPaths.packageRoot()
+        let specs = ["reports/problem1.yaml", "Tests/Fixtures/specs/sigmoid-bce.yaml"]
+        let json = try ProcessRunner.run(executable, ["run"] + specs, in: root)
+        #expect(json.status == 0, "stderr: \(json.standardError)")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        #expect(list.count == 2 && list[0]["arithmetic"] as? String == "exact" && list[1]["arithmetic"] as? String == "float")
+
+        let text = try ProcessRunner.run(executable, ["run", "--format", "text"] + specs, in: root)
+        #expect(text.status == 0, "stderr: \(text.standardError)")
+        // Problem 1 by hand: loss 109; W^2 after the update as in the lecture's key, -11/25 fixed.
+        #expect(text.standardOutput.hasPrefix("""
+            reports/problem1.yaml: exact arithmetic, 1 step
+              step 1: loss 109
+              after the last update: loss 3479866/390625
+              final parameters:
+                W^1 = [[101/100, -199/100], [167/100, 367/100], [-12/5, 8/5]]
+                b^1 = [101/100, 167/100, 18/5]
+                W^2 = [[1, 24/25, -313/100], [2, -11/25, 307/100]]
+                b^2 = [187/100, 107/100]
+            Tests/Fixtures/specs/sigmoid-bce.yaml: float arithmetic,
+            """), "\(text.standardOutput)")
+        let bad = try ProcessRunner.run(executable, ["run", "--format", "text", "reports/problem1.yaml", "absent.yaml"], in: root)
+        #expect(bad.status == 2 && bad.standardOutput.isEmpty && bad.standardError.hasPrefix("bpreport: error: absent.yaml: "))
+    }
 }

@@ -10,7 +10,7 @@ public struct PageTemplates: Sendable, Equatable {
     /// `{{katexScriptIntegrity}}` and `{{katexAutoRenderIntegrity}}`.
     public var page: String
     public var stylesheet: String
-    /// The folder the templates were read from; `nil` for the built-in ones. Errors name it.
+    /// The folder the page template was read from; `nil` for the built-in one. Errors name it.
     public var folder: String?
 
     /// The file names inside a templates folder.
@@ -36,16 +36,53 @@ public struct PageTemplates: Sendable, Equatable {
         return (folder as NSString).appendingPathComponent(Self.pageFile)
     }
 
-    /// Reads both files from `directory`; a missing one is an error that names it.
+    /// Reads `page.html.mustache`, `report.css` or both from `directory`; a file it does not
+    /// hold stays built in. A folder that is missing, cannot be read or holds neither is an
+    /// error that names it, as is a file that cannot be read or is not UTF-8.
     public static func load(directory: String) throws(TemplateError) -> PageTemplates {
-        func read(_ name: String) throws(TemplateError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw TemplateError(message: "\(directory): no such templates folder")
+        }
+        guard isDirectory.boolValue else {
+            throw TemplateError(message: "\(directory): not a folder; --templates takes a folder holding \(pageFile), \(stylesheetFile) or both")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw TemplateError(message: "\(directory): cannot read the templates folder (\(Self.reason(error)))")
+        }
+        func read(_ name: String) throws(TemplateError) -> String? {
+            guard names.contains(name) else { return nil }
             let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw TemplateError(message: "\(path): cannot read the template (missing or not UTF-8)")
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw TemplateError(message: "\(path): cannot read the template (\(Self.reason(error)))")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw TemplateError(message: "\(path): the template is not UTF-8 text")
             }
             return text
         }
-        return PageTemplates(page: try read(pageFile), stylesheet: try read(stylesheetFile), folder: directory)
+        let page = try read(pageFile), stylesheet = try read(stylesheetFile)
+        if page == nil && stylesheet == nil {
+            throw TemplateError(message: "\(directory): holds neither \(pageFile) nor \(stylesheetFile)")
+        }
+        return PageTemplates(page: page ?? builtIn.page, stylesheet: stylesheet ?? builtIn.stylesheet,
+                             folder: page == nil ? nil : directory)
+    }
+
+    /// The system's reason, as a person reads it ("Permission denied"), not a debug dump.
+    private static func reason(_ error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let underlying, underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if let code = (error as? CocoaError)?.code, code == .fileReadNoPermission { return "permission denied" }
+        return (error as NSError).localizedDescription
     }
 }
 

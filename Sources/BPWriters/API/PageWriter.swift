@@ -13,17 +13,23 @@ public struct PageWriter: Sendable {
         self.options = options
         do {
             template = try MustacheTemplate(string: templates.page)
-        } catch let error as MustacheTemplate.ParserError {
+        } catch {
+            // A plain `catch` and a cast: `catch let ... as` in a typed-throws function trips
+            // the Swift 6.3 compiler.
+            guard let error = error as? MustacheTemplate.ParserError else {
+                throw TemplateError(message: "\(templates.pagePath): not a valid Mustache template")
+            }
             let place = "\(templates.pagePath):\(error.context.lineNumber):\(error.context.columnNumber)"
             throw TemplateError(message: "\(place): not a valid Mustache template: \(Self.explain(error.error))")
-        } catch {
-            throw TemplateError(message: "\(templates.pagePath): not a valid Mustache template")
         }
     }
 
     /// swift-mustache's parse errors, worded for a person editing the template.
     private static func explain(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "it cannot be parsed" }
+        guard let error = error as? MustacheTemplate.Error else {
+            // The reader's only other error: the text ended inside a tag.
+            return "\(error)" == "overflow" ? "the template ends inside a tag (a {{ without its }})" : "it cannot be parsed"
+        }
         switch error {
         case .sectionCloseNameIncorrect: return "a closing tag {{/name}} does not match the section it closes"
         case .unfinishedName: return "a tag is not finished (a {{ without its }})"

@@ -1,0 +1,19 @@
+/// A variable a page template (`page.html.mustache`) may use, as `bpreport templates` lists
+/// them.
+public struct TemplateVariable: Sendable, Equatable {
+    /// As the template writes it: `{{title}}`, `{{{body}}}`, `{{#katex}}...{{/katex}}`.
+    public let tag: String
+    public let meaning: String
+
+    /// Every variable ``PageWriter`` fills in, in the order a page uses them.
+    public static let all: [TemplateVariable] = [
+        TemplateVariable(tag: "{{lang}}", meaning: "the report's language (en, ko), for <html lang>"),
+        TemplateVariable(tag: "{{title}}", meaning: "the report's title (escaped)"),
+        TemplateVariable(tag: "{{{stylesheet}}}", meaning: "the stylesheet's text (report.css), unescaped, for a <style> element"),
+        TemplateVariable(tag: "{{#katex}}...{{/katex}}", meaning: "a section rendered only with --math katex, holding:"),
+        TemplateVariable(tag: "  {{katexStylesheet}}", meaning: "the URL of katex.min.css"),
+        TemplateVariable(tag: "  {{katexScript}}", meaning: "the URL of katex.min.js"),
+        TemplateVariable(tag: "  {{katexAutoRender}}", meaning: "the URL of contrib/auto-render.min.js"),
+        TemplateVariable(tag: "{{{body}}}", meaning: "the report (or a site's index) as HTML, unescaped"),
+    ]
+}

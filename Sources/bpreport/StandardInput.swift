@@ -1,0 +1,57 @@
+import BPSpec
+import Foundation
+
+/// `-` as a path: a spec read from standard input, once however often it is named, and
+/// labelled `<stdin>` in messages.
+enum StandardInput {
+    /// The path that stands for standard input.
+    static let path = "-"
+    /// How messages name it.
+    static let label = "<stdin>"
+    /// The name its outputs take (`stdin.md`).
+    static let name = "stdin"
+
+    /// The label messages give `path`.
+    static func label(of path: String) -> String { path == Self.path ? label : path }
+
+    /// The text of a spec named on the command line: the file's, or standard input's for `-`.
+    static func text(of path: String) throws(SpecError) -> String {
+        path == Self.path ? try read() : try SpecReader.text(contentsOf: path)
+    }
+
+    /// A spec read from `path` (or standard input), its errors naming the file or `<stdin>`.
+    static func spec(at path: String, limits: Limits) throws(SpecError) -> NetworkSpec {
+        guard path == Self.path else { return try SpecReader(limits: limits).read(contentsOf: path) }
+        return try SpecReader(limits: limits).read(text: try read(), file: label)
+    }
+
+    /// Standard input's text, read on first use and kept.
+    static func read() throws(SpecError) -> String {
+        let result = Cache.shared.text {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            if data.count > SpecReader.maxFileBytes {
+                return .failure(SpecError(file: label, message: "standard input has \(data.count) bytes, more than the \(SpecReader.maxFileBytes) a spec may have"))
+            }
+            guard let text = String(data: data, encoding: .utf8) else { return .failure(SpecError(file: label, message: "standard input is not UTF-8 text")) }
+            return .success(text)
+        }
+        return try result.get()
+    }
+
+    /// Standard input can be read only once; its outcome is kept for every later use.
+    private final class Cache: @unchecked Sendable {
+        static let shared = Cache()
+        // Guarded by `lock`.
+        private var value: Result<String, SpecError>?
+        private let lock = NSLock()
+
+        func text(_ read: () -> Result<String, SpecError>) -> Result<String, SpecError> {
+            lock.lock()
+            defer { lock.unlock() }
+            if let value { return value }
+            let result = read()
+            value = result
+            return result
+        }
+    }
+}
