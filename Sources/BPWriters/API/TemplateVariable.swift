@@ -14,6 +14,9 @@ public struct TemplateVariable: Sendable, Equatable {
         TemplateVariable(tag: "  {{katexStylesheet}}", meaning: "the URL of katex.min.css"),
         TemplateVariable(tag: "  {{katexScript}}", meaning: "the URL of katex.min.js"),
         TemplateVariable(tag: "  {{katexAutoRender}}", meaning: "the URL of contrib/auto-render.min.js"),
+        TemplateVariable(tag: "  {{#katexStylesheetIntegrity}}", meaning: "the stylesheet's sha384 hash, when known (the CDN copy)"),
+        TemplateVariable(tag: "  {{#katexScriptIntegrity}}", meaning: "katex.min.js's sha384 hash, when known"),
+        TemplateVariable(tag: "  {{#katexAutoRenderIntegrity}}", meaning: "auto-render's sha384 hash, when known"),
         TemplateVariable(tag: "{{{body}}}", meaning: "the report (or a site's index) as HTML, unescaped"),
     ]
 }
