@@ -32,9 +32,12 @@ struct RunCommand: ParsableCommand {
             }
             try output.copyToStandardOutput()
         } catch let error as SpecError {
-            throw CommandFailure(error.description)
+            // Bad input (the spec, or a run it makes fail): exit status 2, as check does.
+            StandardStreams.writeError("bpreport: error: \(error)\n")
+            throw ExitCode(2)
         } catch let error as EngineError {
-            throw CommandFailure("\(spec): \(error)")
+            StandardStreams.writeError("bpreport: error: \(spec): \(error)\n")
+            throw ExitCode(2)
         }
     }
 }

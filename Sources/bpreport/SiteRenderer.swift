@@ -123,7 +123,7 @@ struct SiteRenderer: Sendable {
 
     private func readText(_ path: String) throws -> String {
         do {
-            return try SpecReader.text(contentsOf: path)
+            return try SpecReader.text(contentsOf: path, maxBytes: pipeline.options.limits.maxInputBytes)
         } catch {
             throw CommandFailure(error.description)
         }
