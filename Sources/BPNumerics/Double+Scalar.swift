@@ -20,5 +20,6 @@ extension Double: Scalar {
 
     public static func exp(_ x: Double) -> Double? { Foundation.exp(x) }
     public static func log(_ x: Double) -> Double? { Foundation.log(x) }
+    public static func log1p(_ x: Double) -> Double? { Foundation.log1p(x) }
     public static func tanh(_ x: Double) -> Double? { Foundation.tanh(x) }
 }

@@ -170,6 +170,7 @@ extension Rational: Scalar {
     public var exactValue: Rational? { self }
     public static func exp(_ x: Rational) -> Rational? { nil }
     public static func log(_ x: Rational) -> Rational? { nil }
+    public static func log1p(_ x: Rational) -> Rational? { nil }
     public static func tanh(_ x: Rational) -> Rational? { nil }
 }
 

@@ -32,6 +32,8 @@ public protocol Scalar: Sendable, Comparable, CustomStringConvertible {
 
     static func exp(_ x: Self) -> Self?
     static func log(_ x: Self) -> Self?
+    /// log(1 + x), accurate for small x (the stable softplus needs it).
+    static func log1p(_ x: Self) -> Self?
     static func tanh(_ x: Self) -> Self?
 
     /// The matrix product op(a) · op(b), where op transposes its operand when asked.

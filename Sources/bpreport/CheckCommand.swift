@@ -77,7 +77,7 @@ struct CheckCommand: ParsableCommand {
                 let spec = try StandardInput.spec(at: path, limits: engine.limits)
                 var claimed = spec.claims
                 if let file = claims {
-                    claimed = try SpecReader(limits: engine.limits).readClaims(text: try SpecReader.text(contentsOf: file), file: file)
+                    claimed = try SpecReader(limits: engine.limits).readClaims(text: try SpecReader.text(contentsOf: file, maxBytes: engine.limits.maxInputBytes), file: file)
                     try spec.validate(claims: claimed, file: file)
                 }
                 if claimed.isEmpty { throw SpecError(file: path, message: "nothing is claimed: add claimed: to the spec, or give --claims") }

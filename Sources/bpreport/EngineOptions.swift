@@ -15,10 +15,17 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .customLong("max-digits"), help: "Decimal digits an exact number may grow to before the run stops, at least 1.")
     var maxDigits: Int = Limits.default.maxDigits
 
-    var limits: Limits { Limits(maxEntries: maxEntries, maxSpecValues: maxSpecValues, maxSteps: maxSteps, maxDigits: maxDigits) }
+    @Option(name: .customLong("max-input-bytes"), help: "Bytes a spec (or notebook) may have, refused before parsing.")
+    var maxInputBytes: Int = Limits.default.maxInputBytes
+
+    var limits: Limits {
+        Limits(maxEntries: maxEntries, maxSpecValues: maxSpecValues, maxSteps: maxSteps, maxDigits: maxDigits,
+               maxInputBytes: maxInputBytes)
+    }
 
     func validate() throws {
-        for (name, value) in [("--max-entries", maxEntries), ("--max-spec-values", maxSpecValues), ("--max-steps", maxSteps), ("--max-digits", maxDigits)] where value < 1 {
+        for (name, value) in [("--max-entries", maxEntries), ("--max-spec-values", maxSpecValues), ("--max-steps", maxSteps), ("--max-digits", maxDigits),
+                                 ("--max-input-bytes", maxInputBytes)] where value < 1 {
             throw ValidationError("\(name) must be at least 1, not \(value)")
         }
     }

@@ -116,7 +116,7 @@ struct SiteRenderer: Sendable {
 
     func renderOne(_ input: Input) -> Swift.Result<Rendering, Failure> {
         do {
-            let text = try StandardInput.text(of: input.path)
+            let text = try StandardInput.text(of: input.path, maxBytes: pipeline.options.limits.maxInputBytes)
             let source = Source(name: input.name, label: input.label, text: text, kind: input.kind)
             return .success(try pipeline.rendering(source))
         } catch let error as SpecError {

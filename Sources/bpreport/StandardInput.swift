@@ -15,22 +15,22 @@ enum StandardInput {
     static func label(of path: String) -> String { path == Self.path ? label : path }
 
     /// The text of a spec named on the command line: the file's, or standard input's for `-`.
-    static func text(of path: String) throws(SpecError) -> String {
-        path == Self.path ? try read() : try SpecReader.text(contentsOf: path)
+    static func text(of path: String, maxBytes: Int = Limits.default.maxInputBytes) throws(SpecError) -> String {
+        path == Self.path ? try read(maxBytes: maxBytes) : try SpecReader.text(contentsOf: path, maxBytes: maxBytes)
     }
 
     /// A spec read from `path` (or standard input), its errors naming the file or `<stdin>`.
     static func spec(at path: String, limits: Limits) throws(SpecError) -> NetworkSpec {
         guard path == Self.path else { return try SpecReader(limits: limits).read(contentsOf: path) }
-        return try SpecReader(limits: limits).read(text: try read(), file: label)
+        return try SpecReader(limits: limits).read(text: try read(maxBytes: limits.maxInputBytes), file: label)
     }
 
     /// Standard input's text, read on first use and kept.
-    static func read() throws(SpecError) -> String {
+    static func read(maxBytes: Int) throws(SpecError) -> String {
         let result = Cache.shared.text {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            if data.count > SpecReader.maxFileBytes {
-                return .failure(SpecError(file: label, message: "standard input has \(data.count) bytes, more than the \(SpecReader.maxFileBytes) a spec may have"))
+            if data.count > maxBytes {
+                return .failure(SpecError(file: label, message: "the spec is \(data.count) bytes, more than the limit of \(maxBytes); raise it with --max-input-bytes"))
             }
             guard let text = String(data: data, encoding: .utf8) else { return .failure(SpecError(file: label, message: "standard input is not UTF-8 text")) }
             return .success(text)

@@ -370,7 +370,7 @@ struct SpecReaderErrorTests {
         let elapsed = clock.measure { caught = specError(text, limits: limits) }
         #expect(elapsed < .seconds(1), "took \(elapsed)")
         // Refused from its shape, before a single number is read.
-        expectError(caught, line: 1, key: "input", contains: ["1000 x 1000 values", "more than the 10000", "--max-spec-values"])
+        expectError(caught, line: 1, key: "input", contains: ["1000 x 1000 values", "more than the 9995 left of the 10000", "--max-spec-values"])
     }
 
     @Test("nine levels of aliases used as the input fail fast")

@@ -111,4 +111,32 @@ struct RunCommandTests {
         let bad = try ProcessRunner.run(executable, ["run", "--format", "text", "reports/problem1.yaml", "absent.yaml"], in: root)
         #expect(bad.status == 2 && bad.standardOutput.isEmpty && bad.standardError.hasPrefix("bpreport: error: absent.yaml: "))
     }
+
+    @Test("a .json spec must be JSON; --max-input-bytes refuses a larger spec; a saturated sigmoid runs")
+    func hardenedInput() throws {
+        let executable = try ProcessRunner.bpreportExecutable()
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = """
+        {"input": [100], "target": [0], "layers": [{"weights": [[10]], "bias": [0], "activation": "sigmoid"}],
+         "loss": "binary_cross_entropy", "learning_rate": 0.001}
+
+        """
+        try Data(spec.utf8).write(to: folder.appendingPathComponent("sat.json"))
+        let ran = try ProcessRunner.run(executable, ["run", "sat.json"], in: folder)
+        #expect(ran.status == 0, "stderr: \(ran.standardError)")
+        #expect(ran.standardOutput.contains("\"loss\": \"1000.0\""), "stdout: \(ran.standardOutput.prefix(400))")
+
+        try Data(spec.replacingOccurrences(of: "[100]", with: "[100,]").utf8).write(to: folder.appendingPathComponent("comma.JSON"))
+        let comma = try ProcessRunner.run(executable, ["run", "comma.JSON"], in: folder)
+        #expect(comma.status == 2)
+        #expect(comma.standardOutput.isEmpty)
+        #expect(comma.standardError.contains("comma.JSON:1:15: a trailing comma before ']' is not allowed in JSON"), "stderr: \(comma.standardError)")
+
+        let size = spec.utf8.count
+        let big = try ProcessRunner.run(executable, ["run", "sat.json", "--max-input-bytes", "100"], in: folder)
+        #expect(big.status == 2)
+        #expect(big.standardError.contains("sat.json: the spec is \(size) bytes, more than the limit of 100; raise it with --max-input-bytes"),
+                "stderr: \(big.standardError)")
+    }
 }

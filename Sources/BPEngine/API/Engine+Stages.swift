@@ -22,9 +22,11 @@ extension Engine {
         return a
     }
 
-    /// The loss of `output` against `target`.
-    public func loss(output: Matrix<Value>, target: Matrix<Value>, step: Int) throws(EngineError) -> Value {
-        let loss = try lossFunction.value(output: output, target: target)
+    /// The loss of `output` against `target`. Given the output layer's `logits` (its z), a float
+    /// run takes cross-entropy in its stable form, finite whenever the loss is.
+    public func loss(output: Matrix<Value>, target: Matrix<Value>, step: Int,
+                     logits: Matrix<Value>? = nil) throws(EngineError) -> Value {
+        let loss = try lossFunction.value(output: output, target: target, logits: logits)
         guard loss.isFinite else { throw .nonFinite(step: step, layer: nil, quantity: "the loss") }
         return loss
     }

@@ -84,7 +84,14 @@ public struct Engine<Value: Scalar>: Sendable {
         losses.reserveCapacity(stepCount)
         for number in firstStep...lastStep {
             let keep = policy.keeps(step: number, firstStep: firstStep, lastStep: lastStep)
-            let record = try step(number, parameters: parameters, learningRate: rate, recording: keep)
+            let record: StepRecord<Value>
+            do {
+                record = try step(number, parameters: parameters, learningRate: rate, recording: keep)
+            } catch {
+                // The first step from the spec's own parameters has seen no update until its
+                // own; past that, the updates had a part in whatever overflowed.
+                throw Self.blaming(error, updatesBefore: number > firstStep || start != nil)
+            }
             losses.append(record.loss)
             onStep?(record)
             if keep { kept.append(record) }
@@ -93,11 +100,16 @@ public struct Engine<Value: Scalar>: Sendable {
         // The loss the last update leads to, for the report's last word on the run.
         var finalLoss: Value?
         if rate != nil && policy.keepsFinalLoss {
-            var a = input
-            for (index, layer) in parameters.enumerated() {
-                a = try forward(layerAt: index, parameters: layer, input: a, step: lastStep + 1).a
+            do {
+                var a = input, z = input
+                for (index, layer) in parameters.enumerated() {
+                    let record = try forward(layerAt: index, parameters: layer, input: a, step: lastStep + 1)
+                    (a, z) = (record.a, record.z)
+                }
+                finalLoss = try loss(output: a, target: target, step: lastStep + 1, logits: z)
+            } catch {
+                throw Self.blaming(error, updatesBefore: true)
             }
-            finalLoss = try loss(output: a, target: target, step: lastStep + 1)
         }
         return Trace(spec: spec, input: input, target: target, learningRate: learningRate,
                      firstStep: firstStep, stepCount: stepCount, steps: kept, losses: losses,
@@ -119,7 +131,7 @@ public struct Engine<Value: Scalar>: Sendable {
             forward.append(record)
             a = record.a
         }
-        let loss = try self.loss(output: a, target: target, step: number)
+        let loss = try self.loss(output: a, target: target, step: number, logits: forward[forward.count - 1].z)
 
         let last = parameters.count - 1
         var backward = [try outputDelta(forward: forward[last], target: target, step: number)]

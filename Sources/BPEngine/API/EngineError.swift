@@ -2,8 +2,8 @@ import BPSpec
 
 /// Why a run stopped, or would not start. Each names the step (and layer, where there is one).
 public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// A float run produced NaN or infinity.
-    case nonFinite(step: Int, layer: Int?, quantity: String)
+    /// A float run produced NaN or infinity; `cause` says whether updates had a part in it.
+    case nonFinite(step: Int, layer: Int?, quantity: String, cause: NonFiniteCause = .unknown)
     /// An exact run's numbers grew past the digit limit.
     case digitLimit(step: Int, digits: Int, limit: Int)
     /// The spec asks for something the chosen arithmetic cannot compute.
@@ -22,9 +22,17 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The message the user sees, naming the step and layer and what to change.
     public var description: String {
         switch self {
-        case let .nonFinite(step, layer, quantity):
+        case let .nonFinite(step, layer, quantity, cause):
             let place = layer.map { "step \(step), layer \($0)" } ?? "step \(step)"
-            return "\(place): \(quantity) is not a finite number (NaN or infinity); the run stopped. A smaller learning_rate or smaller weights may keep it finite."
+            let stopped = "\(place): \(quantity) is not a finite number (NaN or infinity); the run stopped."
+            switch cause {
+            case .givenValues:
+                return stopped + " It overflowed before any update, so the learning rate is not the cause: the input or the weights are too large for floating point (the largest is about 1.8e308); make them smaller."
+            case .updates:
+                return stopped + " The weight updates made it overflow; a smaller learning_rate may keep it finite."
+            case .unknown:
+                return stopped + " A smaller learning_rate or smaller weights may keep it finite."
+            }
         case let .digitLimit(step, digits, limit):
             return "step \(step): exact numbers reached \(digits) digits, past the limit of \(limit) (--max-digits). Exact weights roughly triple their digits with every step; use arithmetic: float for long runs, or raise --max-digits."
         case let .notComputable(reason):

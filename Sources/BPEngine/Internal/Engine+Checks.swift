@@ -10,6 +10,15 @@ extension Engine {
         }
     }
 
+    /// A run's own error with the cause of a non-finite value filled in: the updates when any
+    /// came before (or this step's update is what overflowed), else the spec's given values.
+    static func blaming(_ error: EngineError, updatesBefore: Bool) -> EngineError {
+        guard case let .nonFinite(step, layer, quantity, .unknown) = error else { return error }
+        let inUpdate = quantity.hasPrefix("the updated ")
+        return .nonFinite(step: step, layer: layer, quantity: quantity,
+                          cause: updatesBefore || inUpdate ? .updates : .givenValues)
+    }
+
     /// Exact weights grow about threefold in digits a step; stop before they swamp the machine.
     func requireDigitsWithinLimit(_ layers: [LayerParameters<Value>], step: Int) throws(EngineError) {
         guard Value.isExact else { return }

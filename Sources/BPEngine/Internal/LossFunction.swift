@@ -6,9 +6,21 @@ struct LossFunction<Value: Scalar> {
     let loss: Loss
 
     /// The loss over every entry, summed row by row from the first term.
-    func value(output a: Matrix<Value>, target t: Matrix<Value>) throws(EngineError) -> Value {
+    ///
+    /// With the output layer's `logits` z, a float run computes cross-entropy from z itself
+    /// (softplus and log-sum-exp), never from log a: a saturated unit rounds a to exactly 0 or
+    /// 1, whose logarithm is infinite although the loss is not. Without them (a checker's
+    /// claimed a) it takes the logarithms of a, as the report writes the loss.
+    func value(output a: Matrix<Value>, target t: Matrix<Value>, logits: Matrix<Value>? = nil) throws(EngineError) -> Value {
         let count = Value(a.entries.count)
         let batch = Value(a.columns)
+        if !Value.isExact, let z = logits {
+            switch loss {
+            case .crossEntropy: return try StableCrossEntropy<Value>.softmax(logits: z, target: t) / batch
+            case .binaryCrossEntropy: return try StableCrossEntropy<Value>.sigmoid(logits: z, target: t) / count
+            default: break
+            }
+        }
         switch loss {
         case .halfSSE: return squaredSum(a, t) / Value(2)
         case .sse: return squaredSum(a, t)

@@ -52,7 +52,7 @@ struct LossProbe {
             }
             layer = LayerParameters(layer: layer.layer, weights: weights, bias: bias)
         }
-        var a = inputs[index]
+        var a = inputs[index], z = a
         var sides: [Int8] = []
         for above in index..<parameters.count {
             let record = try engine.forward(layerAt: above, parameters: above == index ? layer : parameters[above],
@@ -60,8 +60,8 @@ struct LossProbe {
             if kinked[above] {
                 sides += record.z.entries.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }
             }
-            a = record.a
+            (a, z) = (record.a, record.z)
         }
-        return Point(loss: try engine.loss(output: a, target: engine.target, step: step), sides: sides)
+        return Point(loss: try engine.loss(output: a, target: engine.target, step: step, logits: z), sides: sides)
     }
 }

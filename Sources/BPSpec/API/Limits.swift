@@ -9,13 +9,21 @@ public struct Limits: Sendable, Equatable {
     public var maxSteps: Int
     /// Decimal digits of any exact numerator or denominator.
     public var maxDigits: Int
+    /// How deeply a spec's lists and mappings may nest (a spec needs fewer than ten levels;
+    /// the YAML reader itself stops at 1,000).
+    public var maxNestingDepth: Int
+    /// Bytes of spec text, refused before parsing.
+    public var maxInputBytes: Int
 
     public static let `default` = Limits(maxEntries: 30_000_000, maxSpecValues: 1_000_000, maxSteps: 10_000, maxDigits: 20_000)
 
-    public init(maxEntries: Int, maxSpecValues: Int = 1_000_000, maxSteps: Int, maxDigits: Int) {
+    public init(maxEntries: Int, maxSpecValues: Int = 1_000_000, maxSteps: Int, maxDigits: Int,
+                maxNestingDepth: Int = 64, maxInputBytes: Int = 10_000_000) {
         self.maxEntries = maxEntries
         self.maxSpecValues = maxSpecValues
         self.maxSteps = maxSteps
         self.maxDigits = maxDigits
+        self.maxNestingDepth = maxNestingDepth
+        self.maxInputBytes = maxInputBytes
     }
 }

@@ -2,40 +2,40 @@ import BPNumerics
 import Foundation
 import Yams
 
-/// Reads a network spec from YAML or JSON (JSON is read as the YAML it also is, which keeps
-/// line numbers for errors) and checks it completely before anything runs.
+/// Reads a network spec from YAML or JSON and checks it completely before anything runs.
+///
+/// JSON (a file named `.json`, or ``SpecFlavour/json``) must be valid JSON (RFC 8259), checked
+/// strictly with lines and columns; it is then read as the YAML it also is, which keeps line
+/// numbers for every later error.
 public struct SpecReader: Sendable {
     public var limits: Limits
-
-    /// Specs larger than this are refused before parsing.
-    public static let maxFileBytes = 16 << 20
 
     public init(limits: Limits = .default) {
         self.limits = limits
     }
 
-    /// Reads and validates the spec at `path`; a ``SpecError`` names the file.
+    /// Reads and validates the spec at `path`; a ``SpecError`` names the file. A name ending
+    /// in `.json` makes it JSON.
     public func read(contentsOf path: String) throws(SpecError) -> NetworkSpec {
-        try read(text: Self.text(contentsOf: path), file: path)
+        try read(text: Self.text(contentsOf: path, maxBytes: limits.maxInputBytes), file: path)
     }
 
-    /// The text of the spec file at `path`: refused when it is too large, a folder, unreadable
-    /// or not UTF-8, with an error that names the file.
-    public static func text(contentsOf path: String) throws(SpecError) -> String {
+    /// The text of the spec file at `path`: refused when it is larger than `maxBytes`, a
+    /// folder, unreadable or not UTF-8, with an error that names the file.
+    public static func text(contentsOf path: String, maxBytes: Int = Limits.default.maxInputBytes) throws(SpecError) -> String {
         let name = path
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > Self.maxFileBytes {
-                throw SpecError(file: name, message: "the file has \(size) bytes, more than the \(maxFileBytes) a spec may have")
+            if let size = attributes[.size] as? Int, size > maxBytes {
+                throw tooLarge(size, limit: maxBytes, file: name)
             }
             if attributes[.type] as? FileAttributeType == .typeDirectory {
                 throw SpecError(file: name, message: "is a directory, not a spec file")
             }
             data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch let error as SpecError {
-            throw error
         } catch {
+            if let error = error as? SpecError { throw error }
             throw SpecError(file: name, message: "cannot read the file (\(Self.reason(error)))")
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -44,11 +44,15 @@ public struct SpecReader: Sendable {
         return text
     }
 
+    /// The error for a spec of `size` bytes over the input limit.
+    static func tooLarge(_ size: Int, limit: Int, file: String?) -> SpecError {
+        SpecError(file: file, message: "the spec is \(size) bytes, more than the limit of \(limit); raise it with --max-input-bytes")
+    }
+
     /// Reads a key of claimed values held in its own file (`bpreport check --claims KEY.yaml`):
     /// the same mapping a spec's `claimed:` holds.
-    public func readClaims(text: String, file: String? = nil) throws(SpecError) -> [Claim] {
-        try ComplexKeyGuard.check(text, file: file)
-        guard let root = try Self.compose(text, file: file) else {
+    public func readClaims(text: String, file: String? = nil, flavour: SpecFlavour? = nil) throws(SpecError) -> [Claim] {
+        guard let root = try compose(text, file: file, flavour: flavour ?? SpecFlavour(file: file)) else {
             throw SpecError(file: file, line: 1, message: "the claims are empty")
         }
         var parser = SpecParser(file: file, limits: limits)
@@ -64,10 +68,10 @@ public struct SpecReader: Sendable {
     /// Finds the spec a notebook cell's `from:` names; set by the notebook reader.
     public var base: (@Sendable (String) -> SpecBase)?
 
-    /// Reads and validates a spec held in memory; `file` only labels errors.
-    public func read(text: String, file: String? = nil) throws(SpecError) -> NetworkSpec {
-        try ComplexKeyGuard.check(text, file: file)
-        guard let root = try Self.compose(text, file: file) else {
+    /// Reads and validates a spec held in memory; `file` labels errors and, when `flavour` is
+    /// not given, decides it (a name ending in `.json` is JSON).
+    public func read(text: String, file: String? = nil, flavour: SpecFlavour? = nil) throws(SpecError) -> NetworkSpec {
+        guard let root = try compose(text, file: file, flavour: flavour ?? SpecFlavour(file: file)) else {
             throw SpecError(file: file, line: 1, message: "the spec is empty; expected a mapping with input, target, layers and loss")
         }
         var parser = SpecParser(file: file, limits: limits)
@@ -81,21 +85,32 @@ public struct SpecReader: Sendable {
             // The parser throws only SpecError; its closures just cannot say so yet.
             throw SpecError(file: file, message: "cannot read the spec (\(error))")
         }
-        var validator = SpecValidator(spec: spec, locations: parser.locations, file: file, limits: limits)
+        var validator = SpecValidator(spec: spec, locations: parser.locations, file: file, limits: limits,
+                                      floatRangeSuspects: parser.floatRangeSuspects)
         return try validator.validated()
     }
 
-    /// The YAML node tree; `nil` for an empty text.
-    private static func compose(_ text: String, file: String?) throws(SpecError) -> Node? {
+    /// The YAML node tree, every syntax check passed; `nil` for an empty text.
+    private func compose(_ text: String, file: String?, flavour: SpecFlavour) throws(SpecError) -> Node? {
+        // Before any parsing: its cost grows with the text.
+        let size = text.utf8.count
+        if size > limits.maxInputBytes { throw Self.tooLarge(size, limit: limits.maxInputBytes, file: file) }
+        if flavour == .json { try JSONSyntax.check(text, file: file, maxDepth: limits.maxNestingDepth) }
+        try ComplexKeyGuard.check(text, file: file)
+        let root: Node?
         do {
             // No implicit tags: every scalar's text is read by the spec's own number syntax, and
             // the default resolver would compile a dozen regular expressions at every start.
-            return try Yams.compose(yaml: text, Resolver.basic)
-        } catch let error as YamlError {
-            throw specError(from: error, file: file)
+            root = try Yams.compose(yaml: text, Resolver.basic)
         } catch {
-            throw SpecError(file: file, message: "cannot parse the YAML (\(error))")
+            // (No `catch let e as T` in a typed-throws function: the 6.3 compiler mishandles it.)
+            guard let yaml = error as? YamlError else { throw SpecError(file: file, message: "cannot read the spec as YAML") }
+            throw Self.specError(from: yaml, file: file, limits: limits)
         }
+        if let root {
+            try NestingGuard.check(root, limit: limits.maxNestingDepth, file: file)
+        }
+        return root
     }
 
     private static func reason(_ error: Error) -> String {
@@ -108,10 +123,14 @@ public struct SpecReader: Sendable {
         return nsError.localizedDescription
     }
 
-    private static func specError(from error: YamlError, file: String?) -> SpecError {
+    /// libyaml's words, where they are a user's; its internals (function names) never.
+    private static func specError(from error: YamlError, file: String?, limits: Limits) -> SpecError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if problem.contains("Maximum nesting level") {
+                return SpecError(file: file, line: mark.line, column: mark.column, message: NestingGuard.message(limit: limits.maxNestingDepth))
+            }
             let detail = context.map { $0.text + ", " } ?? ""
             return SpecError(file: file, line: mark.line, column: mark.column, message: "YAML syntax error: \(detail)\(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
@@ -119,8 +138,10 @@ public struct SpecReader: Sendable {
                              message: "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) in this mapping")
         case let .reader(problem, _, _, _):
             return SpecError(file: file, message: "cannot read the text: \(problem)")
+        case .memory:
+            return SpecError(file: file, message: "the spec is too large to read (out of memory)")
         default:
-            return SpecError(file: file, message: "YAML error: \(error)")
+            return SpecError(file: file, message: "cannot read the spec as YAML")
         }
     }
 }

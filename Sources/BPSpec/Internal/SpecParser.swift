@@ -10,6 +10,9 @@ struct SpecParser {
     /// Key path -> where its value was written.
     private(set) var locations: [String: SourceLocation] = [:]
     private var budget: Int
+    /// Numbers too large or too small for a float run, with where they stand, in reading
+    /// order: the validator refuses the first once it knows the run is float.
+    private(set) var floatRangeSuspects: [FloatRangeSuspect] = []
 
     static let topLevelKeys = ["title", "lang", "numbering", "arithmetic", "input", "target", "layers",
                                "loss", "learning_rate", "steps", "notes", "input_units", "explain", "from", "show", "show_steps", "claimed"]
@@ -282,7 +285,8 @@ struct SpecParser {
         // Aliased rows make a large matrix cheap to write: refuse it before reading a number.
         let (count, overflow) = items.count.multipliedReportingOverflow(by: width)
         if overflow || count > budget {
-            throw error(at: node, key: key, "\(items.count) x \(width) values, more than the \(limits.maxSpecValues) a spec may hold; raise the limit with --max-spec-values if this is intended")
+            let room = budget == limits.maxSpecValues ? "the \(budget)" : "the \(max(budget, 0)) left of the \(limits.maxSpecValues)"
+            throw error(at: node, key: key, "\(items.count) x \(width) values, more than \(room) a spec may hold; raise the limit with --max-spec-values if this is intended")
         }
         if case .sequence = items[0] {
             var rows: [[SpecValue]] = []
@@ -311,7 +315,13 @@ struct SpecParser {
             throw error(at: node, key: key(), "expected a number, found a \(kind(of: node))")
         }
         do {
-            return SpecValue(exact: try SpecValueParser.parse(scalar.string), text: scalar.string)
+            let value = SpecValue(exact: try SpecValueParser.parse(scalar.string), text: scalar.string)
+            // Only a number of over 300 digits can fall outside the doubles; the exact test is
+            // left for those few.
+            if value.exact.digitCount > 300, let mark = node.mark {
+                floatRangeSuspects.append(FloatRangeSuspect(key: key(), location: SourceLocation(line: mark.line, column: mark.column), value: value))
+            }
+            return value
         } catch .zeroDenominator {
             throw error(at: node, key: key(), "'\(scalar.string)' has a zero denominator")
         } catch .exponentTooLarge {

@@ -7,6 +7,8 @@ struct SpecValidator {
     let locations: [String: SourceLocation]
     let file: String?
     let limits: Limits
+    /// The parser's numbers that may not fit a double, in reading order.
+    var floatRangeSuspects: [FloatRangeSuspect] = []
 
     /// Checks the spec and returns it normalised (a flat target of a one-unit output over a
     /// batch becomes the 1 x m row it stands for).
@@ -14,6 +16,7 @@ struct SpecValidator {
         try checkTraining()
         try checkShapes()
         try checkActivationsAndLoss()
+        try checkFloatRange()
         try checkTargets()
         try checkSize()
         try checkNamesAndExplanations()
@@ -121,6 +124,19 @@ struct SpecValidator {
         }
         if spec.arithmetic == .exact && !spec.loss.isExact {
             throw error("loss", "\(spec.loss.name) is not exact (it takes logarithms), but arithmetic is exact; use arithmetic: float or auto")
+        }
+    }
+
+    /// A float run reads every given number as a double: one that would become infinite or 0
+    /// is refused at its own line, not where the run would first stumble on it. (A claim is
+    /// only compared, so it may be anything.)
+    private func checkFloatRange() throws(SpecError) {
+        guard spec.resolvedArithmetic == .float else { return }
+        for suspect in floatRangeSuspects where !suspect.key.hasPrefix("claimed") {
+            if let problem = FloatRange.problem(suspect.value) {
+                throw SpecError(file: file, line: suspect.location.line, column: suspect.location.column,
+                                key: suspect.key, message: problem)
+            }
         }
     }
 

@@ -1,0 +1,58 @@
+import BPNumerics
+
+/// Cross-entropy summed from the output layer's logits z in the forms that stay finite
+/// whenever the loss itself is: softplus for sigmoid, log-sum-exp for softmax. Float only:
+/// an exact scalar has no exp or log, and the call throws as the naive form would.
+enum StableCrossEntropy<Value: Scalar> {
+    /// Σ over entries of −t log σ(z) − (1 − t) log(1 − σ(z)) = t softplus(−z) + (1 − t) softplus(z);
+    /// a term whose weight is 0 is left out, as in the naive form.
+    static func sigmoid(logits z: Matrix<Value>, target t: Matrix<Value>) throws(EngineError) -> Value {
+        var terms: [Value] = []
+        for k in z.entries.indices {
+            let (y, x) = (t.entries[k], z.entries[k])
+            var term: Value?
+            if y != .zero { term = y * (try softplus(-x)) }
+            if y != .one {
+                let other = (Value.one - y) * (try softplus(x))
+                term = term.map { $0 + other } ?? other
+            }
+            if let term { terms.append(term) }
+        }
+        return sum(terms)
+    }
+
+    /// Σ over samples and units of −t log softmax(z) = t ((m − z) + log Σ exp(z − m)), m the
+    /// column's largest logit: every exponent is at most 0, and m − z is taken before adding,
+    /// so no large value cancels another.
+    static func softmax(logits z: Matrix<Value>, target t: Matrix<Value>) throws(EngineError) -> Value {
+        var terms: [Value] = []
+        for j in 0..<z.columns {
+            let column = (0..<z.rows).map { z[$0, j] }
+            let peak = column.max() ?? .zero
+            var exps: [Value] = []
+            for x in column { exps.append(try real(Value.exp(x - peak))) }
+            let logSum = try real(Value.log(sum(exps)))
+            for i in 0..<z.rows where t[i, j] != .zero {
+                terms.append(t[i, j] * ((peak - column[i]) + logSum))
+            }
+        }
+        return sum(terms)
+    }
+
+    /// log(1 + e^x) = max(x, 0) + log1p(e^(−|x|)): the exponent is never positive.
+    static func softplus(_ x: Value) throws(EngineError) -> Value {
+        let negativeAbs = x > .zero ? -x : x
+        let tail = try real(Value.log1p(try real(Value.exp(negativeAbs))))
+        return x > .zero ? x + tail : tail
+    }
+
+    private static func sum(_ terms: [Value]) -> Value {
+        guard let first = terms.first else { return .zero }
+        return terms.dropFirst().reduce(first, +)
+    }
+
+    private static func real(_ value: Value?) throws(EngineError) -> Value {
+        guard let value else { throw .notComputable("cross-entropy is not exact; run it with arithmetic: float") }
+        return value
+    }
+}
