@@ -51,6 +51,22 @@ import Testing
         }
     }
 
+    /// More cells than the limit: refused at the first cell past it, before any cell runs.
+    @Test func cellsPastTheLimitAreRefused() throws {
+        var options = RenderOptions()
+        options.limits.maxCells = 2
+        let cell = "```network\n\(Self.cell)\n```\n\n"
+        let text = "# Three\n\n" + cell + cell + cell
+        do {
+            _ = try Pipeline(options: options).rendering(Source(name: "nb", label: "nb.nb.md", text: text, kind: .notebook))
+            Issue.record("three cells were accepted")
+        } catch {
+            #expect("\(error)" == "nb.nb.md:23:1: this notebook has more network cells than the limit of 2; raise it with --max-cells")
+        }
+        options.limits.maxCells = 3
+        #expect(throws: Never.self) { try Pipeline(options: options).rendering(Source(name: "nb", text: text, kind: .notebook)) }
+    }
+
     @Test func mathNeverMeetsCmarksInlineParser() throws {
         let text = "Let $x*y$ and $y*z$ be. A price of \\$5, code `$a$`, $ 5 $ and $5$6 are not math.\n\n$$\nx_1 + y\n$$\n"
         let (md, html, _) = try notebook(text)

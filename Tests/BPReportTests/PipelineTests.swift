@@ -32,6 +32,20 @@ import Testing
         #expect(try pipeline.render(try source("problem1")).map(\.name) == ["problem1.md", "problem1.network.svg"])
     }
 
+    /// A file larger than the output limit fails the source before anything is returned.
+    @Test func outputsPastTheLimitAreRefused() throws {
+        var options = RenderOptions(formats: [.markdown])
+        let text = try source("problem1")
+        let sizes = try Pipeline(options: options).render(text).map(\.contents.utf8.count)
+        options.limits.maxOutputBytes = sizes.max()! - 1
+        #expect(throws: RenderFailure.outputTooLarge(file: sizes[0] > sizes[1] ? "problem1.md" : "problem1.network.svg",
+                                                     bytes: sizes.max()!, limit: sizes.max()! - 1)) {
+            try Pipeline(options: options).render(text)
+        }
+        options.limits.maxOutputBytes = sizes.max()!
+        #expect(try Pipeline(options: options).render(text).count == 2)
+    }
+
     @Test func everyFailureIsCollectedWithItsStage() throws {
         let blowUp = """
         arithmetic: float

@@ -9,16 +9,16 @@ struct SpecLimitsTests {
         let text = "title: x\ninput: " + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "\n"
         let error = specError(text, file: "deep.yaml")
         // Level 1 is the top mapping, the first '[' (column 8) level 2: the 64th, at column 71, is level 65.
-        #expect(error?.description == "deep.yaml:2:71: the spec nests deeper than 64 levels")
+        #expect(error?.description == "deep.yaml:2:71: the spec nests deeper than 64 levels; raise the limit with --max-nesting-depth")
         let limits = Limits(maxEntries: 100, maxSteps: 10, maxDigits: 100, maxNestingDepth: 8)
-        #expect(specError(text, limits: limits, file: "deep.yaml")?.description == "deep.yaml:2:15: the spec nests deeper than 8 levels")
+        #expect(specError(text, limits: limits, file: "deep.yaml")?.description == "deep.yaml:2:15: the spec nests deeper than 8 levels; raise the limit with --max-nesting-depth")
     }
 
     @Test("block nesting counts the same")
     func deepBlock() {
         let text = (0..<100).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " 1\n"
         let error = specError(text, file: "deep.yaml")
-        #expect(error?.description == "deep.yaml:65:65: the spec nests deeper than 64 levels")
+        #expect(error?.description == "deep.yaml:65:65: the spec nests deeper than 64 levels; raise the limit with --max-nesting-depth")
     }
 
     @Test("past the YAML reader's own 1,000 levels the message is the same, never libyaml's")
@@ -26,17 +26,17 @@ struct SpecLimitsTests {
         let flow = "input: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n"
         let error = specError(flow, file: "deep.yaml")
         #expect(error?.description.hasPrefix("deep.yaml:1:") == true)
-        #expect(error?.message == "the spec nests deeper than 64 levels")
+        #expect(error?.message == "the spec nests deeper than 64 levels; raise the limit with --max-nesting-depth")
         let block = (0..<1200).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " 1\n"
         let blockError = specError(block, file: "deep.yaml")
-        #expect(blockError?.message == "the spec nests deeper than 64 levels")
+        #expect(blockError?.message == "the spec nests deeper than 64 levels; raise the limit with --max-nesting-depth")
         #expect(blockError?.description.contains("yaml_") == false)
     }
 
     @Test("deep JSON is refused by the JSON check with the same message")
     func deepJSON() {
         let text = "{\"input\": " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "}\n"
-        #expect(specError(text, file: "deep.json")?.description == "deep.json:1:74: the spec nests deeper than 64 levels")
+        #expect(specError(text, file: "deep.json")?.description == "deep.json:1:74: the spec nests deeper than 64 levels; raise the limit with --max-nesting-depth")
     }
 
     @Test("a spec larger than maxInputBytes is refused before parsing")
@@ -80,7 +80,11 @@ struct SpecLimitsTests {
         """
         let clock = ContinuousClock()
         var caught: SpecError?
-        let elapsed = clock.measure { caught = specError(text, file: "laughs.yaml") }
+        // A thousand layers by alias: past the layer limit too, which is raised here so that
+        // the value budget is what stops the bomb.
+        var limits = Limits.default
+        limits.maxLayers = 1000
+        let elapsed = clock.measure { caught = specError(text, limits: limits, file: "laughs.yaml") }
         #expect(elapsed < .seconds(2), "took \(elapsed)")
         // The five top-level keys, input and target (2,000 values) and the first layer's two keys
         // spent 2,007; the first weights (10^6 values) are refused before one of them is read.
@@ -106,5 +110,19 @@ struct SpecLimitsTests {
         let caught = specError(text, limits: limits, file: "laughs.yaml")
         #expect(caught?.key?.hasPrefix("layers[4]") == true)
         #expect(caught?.message.contains("a spec may hold; raise the limit with --max-spec-values if this is intended") == true)
+    }
+}
+
+@Suite("Limits: layers")
+struct LayerLimitTests {
+    @Test("more layers than the limit are refused at the layers key, before any is read")
+    func tooManyLayers() {
+        var limits = Limits.default
+        limits.maxLayers = 1
+        let error = specError(baseSpec(), limits: limits, file: "two.yaml")
+        #expect(error?.description == "two.yaml:4:3: layers: 2 layers, more than the limit of 1; raise it with --max-layers")
+        // At the limit it reads.
+        limits.maxLayers = 2
+        #expect(throws: Never.self) { try read(baseSpec(), limits: limits) }
     }
 }

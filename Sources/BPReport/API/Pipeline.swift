@@ -93,6 +93,11 @@ public struct Pipeline: Sendable {
                 files += output.attachments.map { RenderedFile(name: prefix + $0.name, contents: $0.contents) }
             }
         }
+        // Refused before anything is written: the command writes all of a source or none.
+        let limit = options.limits.maxOutputBytes
+        if let large = files.first(where: { $0.contents.utf8.count > limit }) {
+            throw .outputTooLarge(file: large.name, bytes: large.contents.utf8.count, limit: limit)
+        }
         let title = documents.first?.displayTitle ?? source.name
         return Rendering(files: files, warnings: warnings, title: title)
     }

@@ -10,12 +10,16 @@ public enum RenderFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case engine(label: String?, EngineError)
     /// A notebook's cells are malformed (an unclosed fence, a duplicate id), at its line.
     case notebook(label: String?, line: Int, column: Int, message: String)
+    /// A file the render would write is larger than the output limit.
+    case outputTooLarge(file: String, bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
         case let .spec(error): return error.description
         case let .engine(label, error): return (label.map { $0 + ": " } ?? "") + error.description
         case let .notebook(label, line, column, message): return "\(label ?? "notebook"):\(line):\(column): \(message)"
+        case let .outputTooLarge(file, bytes, limit):
+            return "\(file) would be \(bytes) bytes, more than the limit of \(limit); raise it with --max-output-bytes"
         }
     }
 }

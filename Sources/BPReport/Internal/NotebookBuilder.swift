@@ -23,6 +23,15 @@ struct NotebookBuilder {
         } catch {
             throw .notebook(label: source.label, line: error.line, column: error.column, message: error.message)
         }
+        // Before any cell runs: refused at the first cell past the limit.
+        var cells = 0
+        for case let .cell(cell) in parts {
+            cells += 1
+            if cells > limits.maxCells {
+                throw .notebook(label: source.label, line: cell.fenceLine, column: cell.indent + 1,
+                                message: "this notebook has more network cells than the limit of \(limits.maxCells); raise it with --max-cells")
+            }
+        }
         // Every id, in order, so `from:` can tell a later cell from an unknown one.
         var allIDs: [String] = []
         for case let .cell(cell) in parts {

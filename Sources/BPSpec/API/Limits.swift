@@ -14,6 +14,12 @@ public struct Limits: Sendable, Equatable {
     public var maxNestingDepth: Int
     /// Bytes of spec text, refused before parsing.
     public var maxInputBytes: Int
+    /// Weight layers a spec may have.
+    public var maxLayers: Int = 100
+    /// Network cells a notebook may hold.
+    public var maxCells: Int = 500
+    /// Bytes of any one file a render writes (a page, a drawing), refused before it is written.
+    public var maxOutputBytes: Int = 100_000_000
 
     public static let `default` = Limits(maxEntries: 30_000_000, maxSpecValues: 1_000_000, maxSteps: 10_000, maxDigits: 20_000)
 

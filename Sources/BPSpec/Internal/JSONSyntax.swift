@@ -51,7 +51,7 @@ struct JSONSyntax {
             case .value:
                 guard let c = peek else { throw error("expected a value, found the end of the text") }
                 if c == "[" || c == "{" {
-                    if stack.count >= maxDepth { throw error("the spec nests deeper than \(maxDepth) levels") }
+                    if stack.count >= maxDepth { throw error(NestingGuard.message(limit: maxDepth)) }
                     stack.append(Frame(isObject: c == "{", opened: place))
                     advance()
                     next = c == "{" ? .firstOfObject : .firstOfArray

@@ -40,7 +40,9 @@ enum NestingGuard {
     static let readerLimit = 1000
 
     static func message(limit: Int) -> String {
-        "the spec nests deeper than \(min(limit, readerLimit)) levels"
+        // Past the reader's own cap the flag cannot help, so it is named only below it.
+        limit < readerLimit ? "the spec nests deeper than \(limit) levels; raise the limit with --max-nesting-depth"
+            : "the spec nests deeper than \(readerLimit) levels, as deep as the YAML reader goes"
     }
 }
 

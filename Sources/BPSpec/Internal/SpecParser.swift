@@ -53,6 +53,10 @@ struct SpecParser {
             throw error(at: layersNode, key: "layers", "expected a non-empty list of layers, each with weights, bias and activation")
         }
         remember(layersNode, "layers")
+        // Before any layer is read: a spec of thousands of layers is refused at once.
+        if layerNodes.count > limits.maxLayers {
+            throw error(at: layersNode, key: "layers", "\(layerNodes.count) layers, more than the limit of \(limits.maxLayers); raise it with --max-layers")
+        }
         var layers: [LayerSpec] = []
         for (index, node) in layerNodes.enumerated() {
             layers.append(try layer(node, key: "layers[\(index)]"))
