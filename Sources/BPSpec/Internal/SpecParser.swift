@@ -314,6 +314,15 @@ struct SpecParser {
 
     /// `key` is built only for an error: a spec may hold a million numbers.
     private mutating func number(_ node: Node, key: @autoclosure () -> String) throws -> SpecValue {
+        let value = try parsedNumber(node, key: key())
+        // Refused where it is written, not later as a run's digit limit at "step 1".
+        if value.exact.digitCount > limits.maxDigits {
+            throw error(at: node, key: key(), "a number of about \(value.exact.digitCount) digits, more than the limit of \(limits.maxDigits); raise it with --max-digits")
+        }
+        return value
+    }
+
+    private mutating func parsedNumber(_ node: Node, key: @autoclosure () -> String) throws -> SpecValue {
         try spend(node, key: key())
         guard case let .scalar(scalar) = node else {
             throw error(at: node, key: key(), "expected a number, found a \(kind(of: node))")
@@ -330,6 +339,7 @@ struct SpecParser {
             throw error(at: node, key: key(), "'\(scalar.string)' has a zero denominator")
         } catch .exponentTooLarge {
             throw error(at: node, key: key(), "'\(scalar.string)' has an exponent beyond ±\(SpecValueParser.maxExponent)")
+
         } catch {
             throw self.error(at: node, key: key(), "expected a number (an integer, a decimal such as 0.01, or a fraction such as \"2/3\"), found '\(scalar.string)'")
         }
