@@ -24,7 +24,7 @@ struct SpecReaderErrorTests {
     func tabIndent() {
         let error = specError(baseSpec(replacing: [5: "\tbias: [1, 2, 3]"]))
         #expect(error?.line == 5)
-        #expect(error?.message.contains("YAML syntax error") == true)
+        #expect(error?.message == "a tab in the indentation: YAML indents with spaces only")
     }
 
     @Test("unknown top-level key, with a suggestion")
@@ -114,7 +114,7 @@ struct SpecReaderErrorTests {
           - [3]
         """ + "\n" + baseLines[1...].joined(separator: "\n")
         expectError(specError(block), line: 3, column: 5, key: "input[1]",
-                    contains: ["ragged rows", "this row has 1 entries, but row 0 has 2"])
+                    contains: ["ragged rows", "this row has 1 entry, but row 0 has 2"])
         // Flow style: the third row starts at column 32 of line 4.
         let flow = specError(baseSpec(replacing: [4: "  - weights: [[1, -2], [2, 4], [-3]]"]))
         expectError(flow, line: 4, column: 32, key: "layers[0].weights[2]", contains: ["ragged rows"])
@@ -536,7 +536,7 @@ struct SpecExtrasTests {
         #expect(spec.layers[0].units == ["h1", "h2", "h3"])
         #expect(spec.inputUnits == ["x1", "x2"])
         expectError(specError(baseSpec(appending: ["input_units: [x1]"])), line: 12, column: 14, key: "input_units",
-                    contains: ["1 names, but the input has 2 units"])
+                    contains: ["1 name, but the input has 2 units"])
     }
 
     @Test("notes are kept as written")

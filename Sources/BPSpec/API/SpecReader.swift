@@ -105,7 +105,13 @@ public struct SpecReader: Sendable {
         } catch {
             // (No `catch let e as T` in a typed-throws function: the 6.3 compiler mishandles it.)
             guard let yaml = error as? YamlError else { throw SpecError(file: file, message: "cannot read the spec as YAML") }
-            throw Self.specError(from: yaml, file: file, limits: limits)
+            var refused = Self.specError(from: yaml, file: file, limits: limits)
+            // libyaml's words for a tab in the indentation do not say "tab".
+            if let line = refused.line, refused.message.contains("cannot start any token"),
+               text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(line - 1).first?.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") == true {
+                refused.message = "a tab in the indentation: YAML indents with spaces only"
+            }
+            throw refused
         }
         if let root {
             try NestingGuard.check(root, limit: limits.maxNestingDepth, file: file)

@@ -301,7 +301,7 @@ struct SpecParser {
                 var row: [SpecValue] = []
                 for (j, cell) in cells.enumerated() { row.append(try number(cell, key: "\(key)[\(i)][\(j)]")) }
                 if let first = rows.first, first.count != row.count {
-                    throw error(at: rowNode, key: "\(key)[\(i)]", "ragged rows: this row has \(row.count) entries, but row 0 has \(first.count)")
+                    throw error(at: rowNode, key: "\(key)[\(i)]", "ragged rows: this row has \(row.count) entr\(row.count == 1 ? "y" : "ies"), but row 0 has \(first.count)")
                 }
                 rows.append(row)
             }

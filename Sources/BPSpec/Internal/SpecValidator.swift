@@ -63,11 +63,11 @@ struct SpecValidator {
     /// Unit names match the layers' widths, and every parameter to explain exists.
     private func checkNamesAndExplanations() throws(SpecError) {
         if let names = spec.inputUnits, names.count != spec.input.rows {
-            throw error("input_units", "\(names.count) names, but the input has \(spec.input.rows) units")
+            throw error("input_units", "\(names.count) name\(names.count == 1 ? "" : "s"), but the input has \(spec.input.rows) units")
         }
         for (index, layer) in spec.layers.enumerated() {
             if let names = layer.units, names.count != layer.width {
-                throw error("layers[\(index)].units", "\(names.count) names, but layer \(spec.layerNumber(ofIndex: index)) has \(layer.width) units")
+                throw error("layers[\(index)].units", "\(names.count) name\(names.count == 1 ? "" : "s"), but layer \(spec.layerNumber(ofIndex: index)) has \(layer.width) units")
             }
         }
         for (index, hint) in spec.show.enumerated() {
