@@ -50,3 +50,19 @@ public enum TestPaths {
         try String(contentsOf: url, encoding: .utf8)
     }
 }
+
+extension TestPaths {
+    /// Every regular file under `folder` (hidden ones too), by path relative to it.
+    public static func files(under folder: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return out }
+        for case let url as URL in walker {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                out[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+            }
+        }
+        return out
+    }
+}

@@ -28,18 +28,7 @@ import Testing
         return course
     }
 
-    /// Every file under `folder`, by relative path.
-    private func tree(_ folder: URL) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        let base = folder.standardizedFileURL.path
-        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                out[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
-            }
-        }
-        return out
-    }
+    private func tree(_ folder: URL) throws -> [String: Data] { try TestPaths.files(under: folder) }
 
     @Test func aFolderBecomesASiteTheSameOnOneCoreAndOnAll() throws {
         let course = try course()
