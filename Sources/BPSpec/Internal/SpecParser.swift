@@ -282,7 +282,8 @@ struct SpecParser {
         // Aliased rows make a large matrix cheap to write: refuse it before reading a number.
         let (count, overflow) = items.count.multipliedReportingOverflow(by: width)
         if overflow || count > budget {
-            throw error(at: node, key: key, "\(items.count) x \(width) values, more than the \(limits.maxSpecValues) a spec may hold; raise the limit with --max-spec-values if this is intended")
+            // The budget left, not the limit: aliases spent the rest (a layer repeated by alias).
+            throw error(at: node, key: key, "\(items.count) x \(width) values here take the spec past the \(limits.maxSpecValues) values it may hold (YAML aliases count once per use); raise the limit with --max-spec-values if this is intended")
         }
         if case .sequence = items[0] {
             var rows: [[SpecValue]] = []
