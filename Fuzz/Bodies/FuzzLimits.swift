@@ -7,7 +7,7 @@ import BPSpec
 public enum FuzzLimits {
     public static let spec = Limits(maxEntries: 20_000, maxSpecValues: 2_000, maxSteps: 4, maxDigits: 400)
 
-    /// The pipeline's options: HTML only (FuzzRender's path), few steps, at most 64 gradient entries.
+    /// The pipeline's options: HTML only (FuzzRender's path), the small limits above.
     public static var render: RenderOptions {
         RenderOptions(formats: [.html], report: .default, limits: spec)
     }
