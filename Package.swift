@@ -9,6 +9,11 @@ let package = Package(
     products: [
         .library(name: "BPReport", targets: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPFigures", "BPReportBuilder", "BPWriters", "BPTeXReader", "BPCheck", "BPReport"]),
         .executable(name: "bpreport", targets: ["bpreport"]),
+        // Fuzz targets (Fuzz/run builds them with libFuzzer); a plain build makes replayers.
+        .executable(name: "FuzzSpecReader", targets: ["FuzzSpecReader"]),
+        .executable(name: "FuzzTeXReader", targets: ["FuzzTeXReader"]),
+        .executable(name: "FuzzNotebook", targets: ["FuzzNotebook"]),
+        .executable(name: "FuzzRender", targets: ["FuzzRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -44,6 +49,13 @@ let package = Package(
             "BPSpec", "BPEngine", "BPCheck", "BPReport", "BPReportBuilder", "BPWriters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // What each fuzz target does with an input, shared with the tests that replay the corpora.
+        .target(name: "BPFuzzBodies", dependencies: ["BPSpec", "BPTeXReader", "BPDocument", "BPWriters", "BPReport", "BPReportBuilder"],
+                path: "Fuzz/Bodies"),
+        .executableTarget(name: "FuzzSpecReader", dependencies: ["BPFuzzBodies"], path: "Fuzz/Targets/FuzzSpecReader"),
+        .executableTarget(name: "FuzzTeXReader", dependencies: ["BPFuzzBodies"], path: "Fuzz/Targets/FuzzTeXReader"),
+        .executableTarget(name: "FuzzNotebook", dependencies: ["BPFuzzBodies"], path: "Fuzz/Targets/FuzzNotebook"),
+        .executableTarget(name: "FuzzRender", dependencies: ["BPFuzzBodies"], path: "Fuzz/Targets/FuzzRender"),
         .target(name: "BPTestSupport", path: "Tests/BPTestSupport"),
         .testTarget(name: "BPNumericsTests", dependencies: ["BPNumerics", "BPTestSupport"]),
         .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
@@ -57,6 +69,8 @@ let package = Package(
         .testTarget(name: "BPTeXReaderTests", dependencies: ["BPTeXReader", "BPDocument", "BPWriters", "BPTestSupport"]),
         .testTarget(name: "BPCheckTests", dependencies: ["BPCheck", "BPSpec", "BPEngine", "BPNumerics", "BPTestSupport"]),
         .testTarget(name: "BPReportTests", dependencies: ["BPReport", "BPWriters", "BPSpec", "BPEngine", "BPTestSupport"]),
+        // The committed fuzz corpora and every crash the fuzzers found, replayed.
+        .testTarget(name: "FuzzReplayTests", dependencies: ["BPFuzzBodies", "BPTestSupport"]),
         // Depends on the command so that `swift test` always builds the binary it runs.
         .testTarget(name: "EndToEndTests", dependencies: ["bpreport", "BPTestSupport"]),
     ]

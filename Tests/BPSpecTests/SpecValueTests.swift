@@ -80,13 +80,13 @@ struct SpecValueTests {
         #expect(value.value(as: Double.self) == expected)
     }
 
-    @Test("0.1 as a Double is 0.1, and 0.1 + 0.2 rounds as in Swift")
+    /// The bits of the doubles nearest 0.1, 0.2 and 0.3 (IEEE 754 binary64, round to nearest),
+    /// worked out apart from Swift: 0.1 = 0x1.999999999999Ap-4, 0.2 = 0x1.999999999999Ap-3,
+    /// 0.3 = 0x1.3333333333333p-2 (so 0.1 + 0.2, 0x1.3333333333334p-2, is not 0.3).
+    @Test("0.1, 0.2 and 0.3 become the nearest doubles, bit for bit")
     func pointOne() throws {
-        let tenth = try #require(SpecValue(parsing: "0.1")).value(as: Double.self)
-        let fifth = try #require(SpecValue(parsing: "0.2")).value(as: Double.self)
-        #expect(tenth == 0.1)
-        #expect(tenth.bitPattern == (0.1 as Double).bitPattern)
-        #expect(tenth + fifth == 0.30000000000000004)
+        let bits = try ["0.1", "0.2", "0.3", "1/10"].map { try #require(SpecValue(parsing: $0)).value(as: Double.self).bitPattern }
+        #expect(bits == [0x3FB9_9999_9999_999A, 0x3FC9_9999_9999_999A, 0x3FD3_3333_3333_3333, 0x3FB9_9999_9999_999A])
     }
 
     @Test("a Double's description reads back as the same Double", arguments: [

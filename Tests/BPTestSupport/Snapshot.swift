@@ -3,13 +3,16 @@ import Foundation
 /// Expected outputs kept as readable files beside the tests, compared byte for byte.
 ///
 /// A missing file is recorded (and the check fails, so a new snapshot is always looked at);
-/// `BPREPORT_RECORD=1 swift test` re-records every snapshot a run touches.
+/// `BPREPORT_RECORD=1 swift test` re-records every snapshot a run touches. In CI neither is
+/// done (``RecordMode``): a missing snapshot or a request to record fails.
 public enum Snapshot {
-    public static var isRecording: Bool { ProcessInfo.processInfo.environment["BPREPORT_RECORD"] == "1" }
+    public static var isRecording: Bool { RecordMode.isOn() }
 
     /// `nil` when `actual` equals the file; otherwise what is wrong, with the first differing line.
     public static func mismatch(_ actual: String, file url: URL) -> String? {
+        if let refusal = RecordMode.refusal() { return "\(url.path): \(refusal)" }
         let existing = try? String(contentsOf: url, encoding: .utf8)
+        if existing == nil && CI.isSet { return "\(url.path): no snapshot; record it locally and commit it" }
         if isRecording || existing == nil {
             do {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

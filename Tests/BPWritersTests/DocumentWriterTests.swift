@@ -145,12 +145,13 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
 
 @Suite struct PageTemplateTests {
     /// The built-in page equals the files in templates/. BPREPORT_RECORD=1 rewrites the Swift
-    /// copy from the files.
+    /// copy from the files (refused in CI, where the comparison always runs).
     @Test func builtInTemplatesEqualTheFilesInTemplatesFolder() throws {
         let root = TestPaths.packageRoot()
         let folder = root.appendingPathComponent("templates")
         let page = try String(contentsOf: folder.appendingPathComponent(PageTemplates.pageFile), encoding: .utf8)
         let css = try String(contentsOf: folder.appendingPathComponent(PageTemplates.stylesheetFile), encoding: .utf8)
+        if let refusal = RecordMode.refusal() { Issue.record(Comment(rawValue: refusal)) }
         if Snapshot.isRecording {
             let source = """
             // The built-in copies of templates/page.html.mustache and templates/report.css.

@@ -83,7 +83,7 @@ import Testing
     """
 
     static func chromium() throws -> URL {
-        try #require(Tools.find("chromium") ?? Tools.find("chromium-browser"), "chromium is not installed")
+        try Tools.locate("chromium", "chromium-browser")
     }
 
     /// Measures `report` in a window `width` px wide; `print` applies the print stylesheet as
@@ -197,7 +197,7 @@ import Testing
     }
 
     /// Chromium prints the page to a PDF (A4, from the page's @page rule); where pdftotext is
-    /// installed, the PDF holds the report's last words, so nothing was lost.
+    /// installed (always in CI), the PDF holds the report's last words, so nothing was lost.
     @Test(.enabled(if: Tools.required("chromium")), arguments: ["mazur", "problem1"])
     func printsToPDF(report: String) throws {
         let folder = try TestPaths.temporaryDirectory("bpreport-print")
@@ -210,7 +210,8 @@ import Testing
         #expect(result.status == 0, "chromium failed: \(result.standardError.suffix(500))")
         let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
         #expect(size > 10_000, "\(report).pdf has \(size) bytes")
-        guard let pdftotext = Tools.find("pdftotext") else { return }
+        guard Tools.required("pdftotext") else { return }
+        let pdftotext = try Tools.locate("pdftotext")
         let text = try ProcessRunner.run(pdftotext, [pdf.path, "-"]).standardOutput
         #expect(text.contains("[Weight update]"))
         // The last sentence of the English report (Korean text needs a CJK font to come back out).
@@ -223,7 +224,7 @@ import Testing
 @Suite(.serialized) struct KaTeXBrowserTests {
     static let debianKaTeX = "/usr/share/javascript/katex"
     static var installed: Bool {
-        FileManager.default.fileExists(atPath: debianKaTeX + "/katex.min.js") || ProcessInfo.processInfo.environment["CI"] != nil
+        FileManager.default.fileExists(atPath: debianKaTeX + "/katex.min.js") || CI.isSet
     }
 
     struct Typeset: Decodable {

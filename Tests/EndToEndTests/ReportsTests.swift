@@ -87,16 +87,18 @@ import Testing
         #expect(md3.contains(#"\frac{2}{3} \, \begin{pmatrix} 38 & -11 & 20 \end{pmatrix}"#))
     }
 
-    /// A real Markdown reader (pandoc, when installed: CI installs it) finds every formula as
-    /// math and no emphasis anywhere.
-    @Test(.enabled(if: Tools.find("pandoc") != nil)) func pandocReadsEveryFormulaAsMath() throws {
+    /// A real Markdown reader (pandoc: skipped where it is not installed, except in CI, which
+    /// installs it and where its absence fails the test) finds every formula as math and no
+    /// emphasis anywhere.
+    @Test(.enabled(if: Tools.required("pandoc"))) func pandocReadsEveryFormulaAsMath() throws {
+        let pandoc = try Tools.locate("pandoc")
         // Every report, the notebook's among them (its prose math kept as written).
         let names = try FileManager.default.contentsOfDirectory(atPath: reports.path)
             .filter { $0.hasSuffix(".md") && !$0.hasSuffix(".nb.md") }.map { String($0.dropLast(3)) }.sorted()
         #expect(names.count == 8)
         for name in names {
             let path = reports.appendingPathComponent("\(name).md").path
-            let result = try ProcessRunner.run(Tools.find("pandoc")!, ["-f", "markdown", "-t", "json", path])
+            let result = try ProcessRunner.run(pandoc, ["-f", "markdown", "-t", "json", path])
             #expect(result.status == 0)
             let md = try String(contentsOfFile: path, encoding: .utf8)
             let displays = md.components(separatedBy: "\n$$\n").count / 2
@@ -107,23 +109,5 @@ import Testing
             #expect(result.standardOutput.components(separatedBy: "\"Emph\"").count == html.components(separatedBy: "<em>").count, "\(name)")
             #expect(result.standardOutput.components(separatedBy: "\"Strong\"").count == html.components(separatedBy: "<strong>").count, "\(name)")
         }
-    }
-}
-
-/// Programs on the PATH.
-enum Tools {
-    static func find(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
-
-    /// Tests that need a tool run whenever it is there, and always on CI (where .ci/run installs
-    /// it), so a missing tool fails CI rather than skipping silently.
-    static func required(_ name: String) -> Bool {
-        find(name) != nil || ProcessInfo.processInfo.environment["CI"] != nil
     }
 }

@@ -79,9 +79,11 @@ struct RunCommandTests {
         #expect(digits.standardError.contains("step 5"), "stderr: \(digits.standardError)")
         #expect(digits.standardError.contains("arithmetic: float"))
 
+        // A limit of 0 steps is a usage error (64), named, not a run that stops.
         let steps = try ProcessRunner.run(executable, ["run", "reports/problem1.yaml", "--max-steps", "0"], in: root)
-        #expect(steps.status != 0)
+        #expect(steps.status == 64)
         #expect(steps.standardOutput.isEmpty)
+        #expect(steps.standardError.contains("--max-steps must be at least 1, not 0"), "stderr: \(steps.standardError)")
     }
 
     @Test("several specs: a JSON list of traces, or a text summary of each (loss per step, final parameters)")
