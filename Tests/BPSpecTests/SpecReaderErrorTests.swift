@@ -352,15 +352,17 @@ struct SpecReaderErrorTests {
         let text = "input: &c \(ones)\ntarget: *c\nlayers: \(layers)\nloss: sse\nlearning_rate: 0.1\n"
         #expect(text.utf8.count < 6_000)
         let clock = ContinuousClock()
-        let limits = Limits(maxEntries: Limits.default.maxEntries, maxSpecValues: 30_000, maxSteps: 10, maxDigits: 100)
+        var limits = Limits(maxEntries: Limits.default.maxEntries, maxSpecValues: 30_000, maxSteps: 10, maxDigits: 100)
+        // The layer limit would stop 1,000 layers first; raised, so the budget is what is tested.
+        limits.maxLayers = 1_000
         var caught: SpecError?
         let elapsed = clock.measure { caught = specError(text, limits: limits) }
         #expect(elapsed < .seconds(1), "took \(elapsed)")
-        // Spent before layer 3: 5 top-level keys, input and target (200), 2 layers of 2 keys and
-        // 10^4 weights (20,004): 20,209, leaving 9,791, fewer than its 10^4 weights.
+        // Spent before layer 3's weights: 5 top-level keys, input and target (200), 2 layers of
+        // 2 keys and 10^4 weights (20,004), and layer 3's own 2 keys: 20,211, leaving 9,789,
+        // fewer than its 10^4 weights.
         expectError(caught, line: 3, key: "layers[2].weights",
-                    contains: ["100 x 100 values here take the spec past the 30000 values it may hold",
-                               "YAML aliases count once per use", "--max-spec-values"])
+                    contains: ["100 x 100 values, more than the 9789 left of the 30000 a spec may hold", "--max-spec-values"])
     }
 
     @Test("an alias bomb inside an allowed key fails fast, naming the limit")
@@ -397,7 +399,7 @@ struct SpecReaderErrorTests {
         let elapsed = clock.measure { caught = specError(text, limits: limits) }
         #expect(elapsed < .seconds(1), "took \(elapsed)")
         #expect(caught?.key?.hasPrefix("claimed.steps.") == true, "\(String(describing: caught))")
-        #expect(caught?.message.contains("past the 2000 values it may hold (YAML aliases count once per use)") == true,
+        #expect(caught?.message.contains("left of the 2000 a spec may hold") == true,
                 "\(String(describing: caught))")
         #expect(caught?.message.contains("--max-spec-values") == true)
     }
