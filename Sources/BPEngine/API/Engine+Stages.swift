@@ -65,8 +65,9 @@ extension Engine {
     public func update(_ parameters: LayerParameters<Value>, gradient: GradientRecord<Value>, learningRate: Value,
                        step: Int) throws(EngineError) -> LayerParameters<Value> {
         let layer = parameters.layer
-        let weights = parameters.weights - gradient.weights.scaled(by: learningRate)
-        let bias = hasBias(layer) ? parameters.bias - gradient.bias.scaled(by: learningRate) : parameters.bias
+        // W - (lr dW) entry by entry, in one pass.
+        let weights = parameters.weights.subtracting(gradient.weights, scaledBy: learningRate)
+        let bias = hasBias(layer) ? parameters.bias.subtracting(gradient.bias, scaledBy: learningRate) : parameters.bias
         try requireFinite(weights, step: step, layer: layer, "the updated W^\(layer)")
         try requireFinite(bias, step: step, layer: layer, "the updated b^\(layer)")
         return LayerParameters(layer: layer, weights: weights, bias: bias)
