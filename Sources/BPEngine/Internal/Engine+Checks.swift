@@ -7,9 +7,9 @@ extension Engine {
         guard !Value.isExact else { return }
         // Every entry looked at, with no early exit: a loop the compiler vectorises, where
         // `contains(where:)` stops to test each one (a run that throws here ends anyway).
-        var finite = true
-        for value in matrix.entries { finite = finite && value.isFinite }
-        if !finite {
+        var nonFinite = 0
+        for value in matrix.entries { nonFinite |= value.isFinite ? 0 : 1 }
+        if nonFinite != 0 {
             throw .nonFinite(step: step, layer: layer, quantity: quantity)
         }
     }
