@@ -44,6 +44,21 @@ extension Matrix where Element: Scalar {
         return Matrix(rows: n, columns: m, entries: out)
     }
 
+    /// Adds an n x 1 column to every column in place: the entries of ``addingToEachColumn(_:)``
+    /// without a new matrix.
+    @inlinable public mutating func addToEachColumn(_ column: Matrix) {
+        precondition(column.columns == 1 && column.rows == rows, "bias shape mismatch")
+        let (n, m) = (rows, columns)
+        column.storage.withUnsafeBufferPointer { b in
+            storage.withUnsafeMutableBufferPointer { z in
+                for i in 0..<n {
+                    let bias = b[i]
+                    for j in 0..<m { z[i * m + j] = z[i * m + j] + bias }
+                }
+            }
+        }
+    }
+
     /// The n x 1 column of row sums (a bias gradient summed over the batch), each summed left
     /// to right from its first entry.
     @inlinable public var rowSums: Matrix {
