@@ -18,8 +18,10 @@ extension Double: Scalar {
     public var digitCount: Int { 0 }
     public var exactValue: Rational? { nil }
 
-    public static func exp(_ x: Double) -> Double? { Foundation.exp(x) }
-    public static func log(_ x: Double) -> Double? { Foundation.log(x) }
-    public static func log1p(_ x: Double) -> Double? { Foundation.log1p(x) }
-    public static func tanh(_ x: Double) -> Double? { Foundation.tanh(x) }
+    // Inlinable, so the engine's loops call libm directly, without a call and an optional
+    // in between.
+    @inlinable public static func exp(_ x: Double) -> Double? { Foundation.exp(x) }
+    @inlinable public static func log(_ x: Double) -> Double? { Foundation.log(x) }
+    @inlinable public static func log1p(_ x: Double) -> Double? { Foundation.log1p(x) }
+    @inlinable public static func tanh(_ x: Double) -> Double? { Foundation.tanh(x) }
 }

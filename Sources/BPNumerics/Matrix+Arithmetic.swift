@@ -1,3 +1,7 @@
+// The entry-wise operations write their result in place into a new array and read their
+// operands through buffers: no closures per entry, no growth or bounds checks, no intermediate
+// arrays. Each entry is computed by the same operations in the same order as the definitions
+// say, so exact results are unchanged and float results are the same bit for bit.
 extension Matrix where Element: Scalar {
     @inlinable public static func zeros(rows: Int, columns: Int) -> Matrix {
         Matrix(rows: rows, columns: columns, entries: Array(repeating: .zero, count: rows * columns))
@@ -8,30 +12,91 @@ extension Matrix where Element: Scalar {
         Element.product(lhs, transposingA: false, rhs, transposingB: false)
     }
 
-    @inlinable public static func + (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.zip(rhs, +) }
-    @inlinable public static func - (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.zip(rhs, -) }
+    @inlinable public static func + (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.combined(rhs, +) }
+    @inlinable public static func - (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.combined(rhs, -) }
 
     /// Entry-wise (Hadamard) product, written ⊙.
-    @inlinable public func hadamard(_ other: Matrix) -> Matrix { zip(other, *) }
+    @inlinable public func hadamard(_ other: Matrix) -> Matrix { combined(other, *) }
 
     @inlinable public func scaled(by factor: Element) -> Matrix { map { factor * $0 } }
+
+    /// `self - factor · other`, entry by entry, in one pass (a gradient-descent update):
+    /// the same value as `self - other.scaled(by: factor)`, without the scaled copy.
+    @inlinable public func subtracting(_ other: Matrix, scaledBy factor: Element) -> Matrix {
+        combined(other) { $0 - factor * $1 }
+    }
 
     /// Adds an n x 1 column to every column (a bias over a batch).
     @inlinable public func addingToEachColumn(_ column: Matrix) -> Matrix {
         precondition(column.columns == 1 && column.rows == rows, "bias shape mismatch")
-        return Matrix(rows: rows, columns: columns) { i, j in self[i, j] + column[i, 0] }
+        let (n, m) = (rows, columns)
+        let out = storage.withUnsafeBufferPointer { z in
+            column.storage.withUnsafeBufferPointer { b in
+                [Element](unsafeUninitializedCapacity: n * m) { out, count in
+                    for i in 0..<n {
+                        let bias = b[i]
+                        for j in 0..<m { (out.baseAddress! + (i * m + j)).initialize(to: z[i * m + j] + bias) }
+                    }
+                    count = n * m
+                }
+            }
+        }
+        return Matrix(rows: n, columns: m, entries: out)
     }
 
-    /// The n x 1 column of row sums (a bias gradient summed over the batch).
-    @inlinable public var rowSums: Matrix {
-        Matrix(rows: rows, columns: 1) { i, _ in
-            columns == 0 ? Element.zero : (1..<columns).reduce(self[i, 0]) { $0 + self[i, $1] }
+    /// Adds an n x 1 column to every column in place: the entries of ``addingToEachColumn(_:)``
+    /// without a new matrix.
+    @inlinable public mutating func addToEachColumn(_ column: Matrix) {
+        precondition(column.columns == 1 && column.rows == rows, "bias shape mismatch")
+        let (n, m) = (rows, columns)
+        column.storage.withUnsafeBufferPointer { b in
+            storage.withUnsafeMutableBufferPointer { z in
+                for i in 0..<n {
+                    let bias = b[i]
+                    for j in 0..<m { z[i * m + j] = z[i * m + j] + bias }
+                }
+            }
         }
+    }
+
+    /// The n x 1 column of row sums (a bias gradient summed over the batch), each summed left
+    /// to right from its first entry.
+    @inlinable public var rowSums: Matrix {
+        let (n, m) = (rows, columns)
+        let out = storage.withUnsafeBufferPointer { x in
+            [Element](unsafeUninitializedCapacity: n) { out, count in
+                // Column by column, so the rows' sums advance side by side (independent
+                // additions) while each still adds its own entries left to right.
+                for i in 0..<n { (out.baseAddress! + i).initialize(to: m == 0 ? Element.zero : x[i * m]) }
+                count = n
+                var j = 1
+                while j < m {
+                    for i in 0..<n { out[i] = out[i] + x[i * m + j] }
+                    j &+= 1
+                }
+            }
+        }
+        return Matrix(rows: n, columns: 1, entries: out)
     }
 
     /// The sum of every entry.
     @inlinable public var sum: Element {
         guard let first = entries.first else { return .zero }
         return entries.dropFirst().reduce(first, +)
+    }
+
+    /// Entry-wise combination of two matrices of the same shape, for the operations above.
+    @inlinable func combined(_ other: Matrix, _ combine: (Element, Element) -> Element) -> Matrix {
+        precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
+        let count = storage.count
+        let out = storage.withUnsafeBufferPointer { lhs in
+            other.storage.withUnsafeBufferPointer { rhs in
+                [Element](unsafeUninitializedCapacity: count) { out, written in
+                    for k in 0..<count { (out.baseAddress! + k).initialize(to: combine(lhs[k], rhs[k])) }
+                    written = count
+                }
+            }
+        }
+        return Matrix(rows: rows, columns: columns, entries: out)
     }
 }

@@ -20,9 +20,16 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
     }
 
     @inlinable public init(rows: Int, columns: Int, generator: (Int, Int) -> Element) {
-        var entries: [Element] = []
-        entries.reserveCapacity(rows * columns)
-        for i in 0..<rows { for j in 0..<columns { entries.append(generator(i, j)) } }
+        precondition(rows >= 0 && columns >= 0, "matrix shape mismatch")
+        // Written in place, one entry after another: no growth checks, no copies.
+        let entries = [Element](unsafeUninitializedCapacity: rows * columns) { out, count in
+            for i in 0..<rows {
+                for j in 0..<columns {
+                    (out.baseAddress! + count).initialize(to: generator(i, j))
+                    count += 1
+                }
+            }
+        }
         self.init(rows: rows, columns: columns, entries: entries)
     }
 

@@ -1,10 +1,18 @@
 extension Scalar {
+    /// The default product hook: ``leftToRightProduct(_:transposingA:_:transposingB:)``.
+    @inlinable
+    public static func product(_ a: Matrix<Self>, transposingA: Bool, _ b: Matrix<Self>, transposingB: Bool) -> Matrix<Self> {
+        leftToRightProduct(a, transposingA: transposingA, b, transposingB: transposingB)
+    }
+
     /// op(a) · op(b), summing each entry left to right from its first product, so a float
     /// product rounds the same way whichever operand is transposed.
     ///
     /// Neither transpose is materialised: a transposed operand is read with swapped strides.
+    /// A scalar with its own ``product(_:transposingA:_:transposingB:)`` (`Double`) still
+    /// calls this for small products, and the tests compare against it.
     @inlinable
-    public static func product(_ a: Matrix<Self>, transposingA: Bool, _ b: Matrix<Self>, transposingB: Bool) -> Matrix<Self> {
+    public static func leftToRightProduct(_ a: Matrix<Self>, transposingA: Bool, _ b: Matrix<Self>, transposingB: Bool) -> Matrix<Self> {
         // op(a) is n x p and op(b) is p x m.
         let (n, p) = transposingA ? (a.columns, a.rows) : (a.rows, a.columns)
         let (bRows, m) = transposingB ? (b.columns, b.rows) : (b.rows, b.columns)

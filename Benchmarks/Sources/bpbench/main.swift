@@ -5,7 +5,10 @@
 //   bpbench float [--repeat N] [--root DIR]   64-32-10 sigmoid/softmax, batch 128, 1,000 steps: Engine<Double>.run()
 //   bpbench render [--repeat N] [--root DIR]  reports/problem{1,2,3}.yaml -> .md and .html, in memory:
 //                                             read, run, build the documents, write Markdown and pages
-//   bpbench float-spec [--root DIR]           only (re)writes Benchmarks/specs/float-64-32-10.json
+//   bpbench xor [--repeat N] [--root DIR]     XOR 2-4-1 sigmoid/BCE, batch 4, 10,000 steps: Engine<Double>.run()
+//   bpbench large [--repeat N] [--root DIR]   784-256-10 sigmoid/softmax, batch 256, 50 steps (--steps N: other counts,
+//                                             and a MEMORY line with the peak resident set)
+//   bpbench float-spec [--root DIR]           only (re)writes Benchmarks/specs/float-64-32-10.json (xor-spec, large-spec)
 //   --entry anytrace times AnyTrace.run(spec, limits:) instead (the path `bpreport` itself takes,
 //   where BPEngine can specialise Engine for the scalar type).
 //
@@ -29,14 +32,17 @@ struct Options {
     /// `engine`: Engine<Value>(spec:limits:) made once, then only `.run()` is timed (the default).
     /// `anytrace`: `AnyTrace.run(spec, limits:)` timed whole (the command's path; it also validates).
     var entry = "engine"
+    /// The float workloads' step count instead of the spec's (`--steps N`, for the memory check).
+    var steps: Int?
 }
 
 func usage() -> Never {
     FileHandle.standardError.write(Data("""
     usage: bpbench exact [--repeat N] [--root DIR] [--entry engine|anytrace]
-           bpbench float [--repeat N] [--root DIR] [--entry engine|anytrace]
+           bpbench float|xor|large [--repeat N] [--root DIR] [--entry engine|anytrace] [--steps N]
            bpbench render [--repeat N] [--root DIR]
-           bpbench float-spec [--root DIR]
+           bpbench product-threshold
+           bpbench float-spec|xor-spec|large-spec [--root DIR]
     --root is the bpreport repository (default: found from this source file's location, then the
     current folder).
 
@@ -46,7 +52,8 @@ func usage() -> Never {
 
 func parseArguments() -> Options {
     var args = Array(CommandLine.arguments.dropFirst())
-    guard let command = args.first, ["exact", "float", "render", "float-spec"].contains(command) else { usage() }
+    let commands = ["exact", "float", "xor", "large", "render", "float-spec", "xor-spec", "large-spec", "product-threshold"]
+    guard let command = args.first, commands.contains(command) else { usage() }
     args.removeFirst()
     var options = Options(command: command, repetitions: nil, root: defaultRoot())
     while !args.isEmpty {
@@ -59,6 +66,9 @@ func parseArguments() -> Options {
             options.repetitions = n
         case "--root":
             options.root = value
+        case "--steps":
+            guard let n = Int(value), n >= 1 else { usage() }
+            options.steps = n
         case "--entry":
             guard ["engine", "anytrace"].contains(value) else { usage() }
             options.entry = value
@@ -212,26 +222,51 @@ func microText(_ k: Int) -> String {
     return frac.isEmpty ? sign + whole : sign + whole + "." + frac
 }
 
-enum FloatWorkload {
-    static let sizes = [64, 32, 10]
-    static let batch = 128
-    static let steps = 1_000
-    static let learningRate = "0.1"
-    static let seed: UInt64 = 20_240_601
-    static let relativePath = "Benchmarks/specs/float-64-32-10.json"
+/// A generated float workload: layer sizes, batch, steps, and how the numbers are drawn. The
+/// spec file is written by bpbench and read by bpbench and the numpy peer alike.
+struct FloatWorkload {
+    let name: String
+    let sizes: [Int]
+    let batch: Int
+    let steps: Int
+    let learningRate: String
+    let seed: UInt64
+    let relativePath: String
+    /// Weights and biases uniform in [-weightScale, weightScale] micro-units.
+    var weightScale = 100_000
+    /// XOR's four samples and their targets, instead of random inputs and one-hot classes.
+    var xor = false
+    /// Whether the file is kept in the repository (else it is written when missing and ignored).
+    var committed = true
+
+    /// 64-32-10, sigmoid + softmax/cross-entropy, batch 128, 1,000 steps.
+    static let medium = FloatWorkload(name: "float", sizes: [64, 32, 10], batch: 128, steps: 1_000, learningRate: "0.1",
+                                      seed: 20_240_601, relativePath: "Benchmarks/specs/float-64-32-10.json")
+    /// XOR: 2-4-1, sigmoid + sigmoid/binary cross-entropy, the four samples, 10,000 steps.
+    static let small = FloatWorkload(name: "xor", sizes: [2, 4, 1], batch: 4, steps: 10_000, learningRate: "0.5",
+                                     seed: 20_240_602, relativePath: "Benchmarks/specs/xor-2-4-1.json",
+                                     weightScale: 1_000_000, xor: true)
+    /// 784-256-10 (an MNIST-sized network), batch 256, 50 steps; 3.5 MB, so written when missing.
+    static let large = FloatWorkload(name: "large", sizes: [784, 256, 10], batch: 256, steps: 50, learningRate: "0.1",
+                                     seed: 20_240_603, relativePath: "Benchmarks/specs/float-784-256-10.json",
+                                     weightScale: 50_000, committed: false)
+
+    var shape: String { sizes.map(String.init).joined(separator: "-") }
+    var outputActivation: String { xor ? "sigmoid" : "softmax" }
+    var loss: String { xor ? "binary_cross_entropy" : "cross_entropy" }
 
     /// The spec as JSON text. Order of draws: W2 (row-major), b2, W3, b3, then the input
-    /// (row-major, 64 x 128) and one class per sample for the one-hot target.
-    static func specText() -> String {
+    /// (row-major, sizes[0] x batch) and one class per sample for the one-hot target.
+    func specText() -> String {
         var rng = SplitMix64(state: seed)
         func row(_ xs: [String]) -> String { "[" + xs.joined(separator: ", ") + "]" }
         func matrix(_ rows: [[String]]) -> String { "[\n      " + rows.map(row).joined(separator: ",\n      ") + "\n    ]" }
         var layers: [String] = []
         for l in 1..<sizes.count {
             let (n, p) = (sizes[l], sizes[l - 1])
-            let w = (0..<n).map { _ in (0..<p).map { _ in rng.micro(from: -100_000, to: 100_000) } }
-            let b = (0..<n).map { _ in rng.micro(from: -100_000, to: 100_000) }
-            let activation = l == sizes.count - 1 ? "softmax" : "sigmoid"
+            let w = (0..<n).map { _ in (0..<p).map { _ in rng.micro(from: -weightScale, to: weightScale) } }
+            let b = (0..<n).map { _ in rng.micro(from: -weightScale, to: weightScale) }
+            let activation = l == sizes.count - 1 ? outputActivation : "sigmoid"
             layers.append("""
                 {
                   "weights": \(matrix(w)),
@@ -240,15 +275,22 @@ enum FloatWorkload {
                 }
             """)
         }
-        let input = (0..<sizes[0]).map { _ in (0..<batch).map { _ in rng.micro(from: 0, to: 1_000_000) } }
-        let classes = (0..<batch).map { _ in Int(rng.next() % UInt64(sizes.last!)) }
-        let target = (0..<sizes.last!).map { i in classes.map { $0 == i ? "1" : "0" } }
+        let input: [[String]], target: [[String]]
+        if xor {
+            input = [["0", "0", "1", "1"], ["0", "1", "0", "1"]]
+            target = [["0", "1", "1", "0"]]
+        } else {
+            input = (0..<sizes[0]).map { _ in (0..<batch).map { _ in rng.micro(from: 0, to: 1_000_000) } }
+            let classes = (0..<batch).map { _ in Int(rng.next() % UInt64(sizes.last!)) }
+            target = (0..<sizes.last!).map { i in classes.map { $0 == i ? "1" : "0" } }
+        }
+        let what = xor ? "sigmoid + sigmoid/binary_cross_entropy, XOR" : "sigmoid + softmax/cross_entropy"
         return """
         {
-          "title": "Benchmark: 64-32-10, sigmoid + softmax/cross_entropy, batch 128, 1000 steps (generated by bpbench float-spec, SplitMix64 seed \(seed))",
+          "title": "Benchmark: \(shape), \(what), batch \(batch), \(steps) steps (generated by bpbench \(name)-spec, SplitMix64 seed \(seed))",
           "numbering": 1,
           "arithmetic": "float",
-          "loss": "cross_entropy",
+          "loss": "\(loss)",
           "learning_rate": \(learningRate),
           "steps": \(steps),
           "layers": [
@@ -262,7 +304,7 @@ enum FloatWorkload {
     }
 
     /// Writes the spec file when it is missing or differs; returns its text.
-    static func ensureFile(root: String) throws -> String {
+    func ensureFile(root: String) throws -> String {
         let text = specText()
         let path = (root as NSString).appendingPathComponent(relativePath)
         if (try? String(contentsOfFile: path, encoding: .utf8)) != text {
@@ -273,32 +315,87 @@ enum FloatWorkload {
         }
         return text
     }
+
+    static func named(_ name: String) -> FloatWorkload? {
+        [medium, small, large].first { $0.name == name }
+    }
 }
 
-func runFloat(_ options: Options) throws {
-    let text = try FloatWorkload.ensureFile(root: options.root)
-    let limits = Limits(maxEntries: 200_000_000, maxSteps: 100_000, maxDigits: Limits.default.maxDigits)
-    let spec = try SpecReader(limits: limits).read(text: text, file: FloatWorkload.relativePath)
+/// The peak resident set of this process so far, in kilobytes (Linux's ru_maxrss unit).
+func peakResidentKilobytes() -> Int {
+    var usage = rusage()
+    getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+    return usage.ru_maxrss
+}
+
+func runFloat(_ options: Options, _ workload: FloatWorkload) throws {
+    let text = try workload.ensureFile(root: options.root)
+    let limits = Limits(maxEntries: 200_000_000, maxSpecValues: 2_000_000, maxSteps: 1_000_000, maxDigits: Limits.default.maxDigits)
+    var spec = try SpecReader(limits: limits).read(text: text, file: workload.relativePath)
+    if let steps = options.steps { spec.steps = steps }
     let engine = try Engine<Double>(spec: spec, limits: limits)
+    let what = "\(workload.relativePath), \(workload.shape), batch \(workload.batch), \(spec.steps) steps"
 
     var last: Trace<Double>?
     let timing: Timing
     if options.entry == "anytrace" {
         timing = try measure(repetitions: options.repetitions ?? 3, { try AnyTrace.run(spec, limits: limits, policy: RecordingPolicy.firstAndLast.withoutFinalLoss) },
                              keep: { if case let .float(t) = $0 { last = t } })
-        report("float-anytrace", "\(FloatWorkload.relativePath), 64-32-10, batch 128, 1000 steps; AnyTrace.run(spec, limits:, policy: .firstAndLast)", timing)
+        report("\(workload.name)-anytrace", "\(what); AnyTrace.run(spec, limits:, policy: .firstAndLast)", timing)
     } else {
         // Keep what a report of the run keeps (every loss, the first and last steps in full):
         // the peer keeps nothing but the losses either.
         timing = try measure(repetitions: options.repetitions ?? 3, { try engine.run(policy: RecordingPolicy.firstAndLast.withoutFinalLoss) }, keep: { last = $0 })
-        report("float", "\(FloatWorkload.relativePath), 64-32-10, batch 128, 1000 steps; Engine<Double>.run(policy: .firstAndLast) only", timing)
+        // A run of another length than the peer's is named apart, so no table row takes it.
+        let name = options.steps.map { "\(workload.name)-\($0)-steps" } ?? workload.name
+        report(name, "\(what); Engine<Double>.run(policy: .firstAndLast) only", timing)
     }
 
     let trace = last!
     let first = trace.steps.first!.loss
     let final = trace.steps.last!.loss
-    print("  loss at step 1: \(first), at step \(trace.steps.count): \(final)")
-    print("CHECK float loss_first=\(first) loss_last=\(final)")
+    print("  loss at step 1: \(first), at step \(trace.steps.last!.step): \(final); \(trace.losses.count) losses kept")
+    print("  peak resident set of this process: \(peakResidentKilobytes()) kB")
+    if options.steps == nil {
+        print("CHECK \(workload.name) loss_first=\(first) loss_last=\(final)")
+    } else {
+        // Another step count than the peer's: no CHECK to compare, the memory line instead.
+        print("MEMORY \(workload.name) steps=\(spec.steps) maxrss_kb=\(peakResidentKilobytes())")
+    }
+}
+
+// MARK: - product-threshold: where OpenBLAS starts to pay
+
+/// Times `Double.leftToRightProduct` against `Double.blasProduct` on n x n times n x n
+/// products (untransposed, and the second operand transposed as the gradients take it), to
+/// place `Double.blasThreshold`.
+func runProductThreshold(_ options: Options) {
+    var rng = SplitMix64(state: 1)
+    let clock = ContinuousClock()
+    print("n  n^3  loop-nn  blas-nn  loop-nt  blas-nt  (microseconds a product, median of 9 batches)")
+    for n in [4, 8, 12, 16, 20, 24, 28, 32, 40, 48, 64] {
+        let a = Matrix(rows: n, columns: n) { _, _ in Double(rng.next() % 1000) / 999 }
+        let b = Matrix(rows: n, columns: n) { _, _ in Double(rng.next() % 1000) / 999 }
+        let calls = max(20, 2_000_000 / (n * n * n))
+        func time(_ body: () -> Matrix<Double>) -> Double {
+            var samples: [Double] = []
+            var sink = 0.0
+            for _ in 0..<9 {
+                let elapsed = clock.measure { for _ in 0..<calls { sink += body().entries[0] } }
+                samples.append(elapsed.milliseconds * 1_000 / Double(calls))
+            }
+            if sink.isNaN { print(sink) }
+            return samples.sorted()[4]
+        }
+        let cells = [
+            time { Double.leftToRightProduct(a, transposingA: false, b, transposingB: false) },
+            time { Double.blasProduct(a, transposingA: false, b, transposingB: false) },
+            time { Double.leftToRightProduct(a, transposingA: false, b, transposingB: true) },
+            time { Double.blasProduct(a, transposingA: false, b, transposingB: true) },
+        ].map { String(format: "%.2f", $0) }
+        print("\(n)  \(n * n * n)  " + cells.joined(separator: "  "))
+    }
+    print("threshold in use: \(Double.blasThreshold) multiply-adds")
 }
 
 // MARK: - render: the three seed reports, in process
@@ -322,7 +419,10 @@ enum RenderWorkload {
         for name in names {
             let path = (root as NSString).appendingPathComponent("reports/\(name).yaml")
             let source = Source(name: name, label: path, text: try SpecReader.text(contentsOf: path))
-            output.texts += try pipeline.render(source).map(\.contents)
+            // The page and the Markdown, in that order; the drawings (.svg) the Markdown links
+            // are made too, and timed, but not compared.
+            let files = try pipeline.render(source)
+            output.texts += ["\(name).md", "\(name).html"].map { wanted in files.first { $0.name == wanted }?.contents ?? "" }
         }
         return output
     }
@@ -365,11 +465,13 @@ let options = parseArguments()
 do {
     switch options.command {
     case "exact": try runExact(options)
-    case "float": try runFloat(options)
     case "render": try runRender(options)
-    default:
-        _ = try FloatWorkload.ensureFile(root: options.root)
-        print((options.root as NSString).appendingPathComponent(FloatWorkload.relativePath))
+    case "product-threshold": runProductThreshold(options)
+    case let command where command.hasSuffix("-spec"):
+        let workload = FloatWorkload.named(String(command.dropLast(5)))!
+        _ = try workload.ensureFile(root: options.root)
+        print((options.root as NSString).appendingPathComponent(workload.relativePath))
+    default: try runFloat(options, FloatWorkload.named(options.command)!)
     }
 } catch {
     fail("\(error)")

@@ -7,8 +7,9 @@ extension Engine {
     public func forward(layerAt index: Int, parameters: LayerParameters<Value>, input: Matrix<Value>,
                         step: Int) throws(EngineError) -> ForwardRecord<Value> {
         let layer = parameters.layer
-        let product = Value.product(parameters.weights, transposingA: false, input, transposingB: false)
-        let z = spec.layers[index].hasBias ? product.addingToEachColumn(parameters.bias) : product
+        var z = Value.product(parameters.weights, transposingA: false, input, transposingB: false)
+        // The bias added into the product's own entries: no second matrix.
+        if spec.layers[index].hasBias { z.addToEachColumn(parameters.bias) }
         try requireFinite(z, step: step, layer: layer, "z^\(layer)")
         let a = try functions[index].apply(z)
         try requireFinite(a, step: step, layer: layer, "a^\(layer)")
@@ -34,8 +35,10 @@ extension Engine {
     /// delta^L at the output layer, from its forward record.
     public func outputDelta(forward: ForwardRecord<Value>, target: Matrix<Value>,
                             step: Int) throws(EngineError) -> BackwardRecord<Value> {
-        let derivative = function(ofLayer: forward.layer).derivative(z: forward.z, a: forward.a)
-        let working = lossFunction.outputDelta(output: forward.a, target: target, derivative: derivative)
+        let function = function(ofLayer: forward.layer)
+        let working = lossFunction.outputDelta(output: forward.a, target: target) {
+            function.derivative(z: forward.z, a: forward.a)
+        }
         return try backwardRecord(layer: forward.layer, working: working, step: step)
     }
 
@@ -65,8 +68,9 @@ extension Engine {
     public func update(_ parameters: LayerParameters<Value>, gradient: GradientRecord<Value>, learningRate: Value,
                        step: Int) throws(EngineError) -> LayerParameters<Value> {
         let layer = parameters.layer
-        let weights = parameters.weights - gradient.weights.scaled(by: learningRate)
-        let bias = hasBias(layer) ? parameters.bias - gradient.bias.scaled(by: learningRate) : parameters.bias
+        // W - (lr dW) entry by entry, in one pass.
+        let weights = parameters.weights.subtracting(gradient.weights, scaledBy: learningRate)
+        let bias = hasBias(layer) ? parameters.bias.subtracting(gradient.bias, scaledBy: learningRate) : parameters.bias
         try requireFinite(weights, step: step, layer: layer, "the updated W^\(layer)")
         try requireFinite(bias, step: step, layer: layer, "the updated b^\(layer)")
         return LayerParameters(layer: layer, weights: weights, bias: bias)

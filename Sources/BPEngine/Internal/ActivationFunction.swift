@@ -41,15 +41,20 @@ struct ActivationFunction<Value: Scalar> {
     }
 
     private func softmax(_ z: Matrix<Value>) throws(EngineError) -> Matrix<Value> {
-        var out = z
-        for j in 0..<z.columns {
-            let column = (0..<z.rows).map { z[$0, j] }
-            let peak = column.max() ?? .zero
-            let exps = try column.map { (x: Value) throws(EngineError) -> Value in try transcendental(Value.exp(x - peak)) }
-            let total = exps.dropFirst().reduce(exps[0], +)
-            for i in 0..<z.rows { out[i, j] = exps[i] / total }
+        // Column by column: the peak, the exponentials (kept in `out`), their sum left to right
+        // from the first, then each divided by it. One array for the whole batch.
+        var out = z.entries
+        let (n, m) = (z.rows, z.columns)
+        guard n > 0 else { return z }
+        for j in 0..<m {
+            var peak = out[j]
+            for i in 1..<n where peak < out[i * m + j] { peak = out[i * m + j] }
+            for i in 0..<n { out[i * m + j] = try transcendental(Value.exp(out[i * m + j] - peak)) }
+            var total = out[j]
+            for i in 1..<n { total = total + out[i * m + j] }
+            for i in 0..<n { out[i * m + j] = out[i * m + j] / total }
         }
-        return out
+        return Matrix(rows: n, columns: m, entries: out)
     }
 
     private func transcendental(_ value: Value?) throws(EngineError) -> Value {

@@ -47,17 +47,18 @@ struct LossFunction<Value: Scalar> {
         }
     }
 
-    /// delta at the output layer, with its working.
-    func outputDelta(output a: Matrix<Value>, target t: Matrix<Value>, derivative: Matrix<Value>) -> DeltaWorking<Value> {
+    /// delta at the output layer, with its working. `derivative` (σ'(z)) is taken only by the
+    /// losses whose working shows it: cross-entropy folds it into a − t.
+    func outputDelta(output a: Matrix<Value>, target t: Matrix<Value>, derivative: () -> Matrix<Value>) -> DeltaWorking<Value> {
         let difference = a - t
         switch loss {
         case .halfSSE:
-            return .output(lossGradient: difference, derivative: derivative)
+            return .output(lossGradient: difference, derivative: derivative())
         case .sse:
-            return .output(lossGradient: difference.map { Value(2) * $0 }, derivative: derivative)
+            return .output(lossGradient: difference.map { Value(2) * $0 }, derivative: derivative())
         case .mse:
             let count = Value(a.entries.count)
-            return .output(lossGradient: difference.map { (Value(2) * $0) / count }, derivative: derivative)
+            return .output(lossGradient: difference.map { (Value(2) * $0) / count }, derivative: derivative())
         case .crossEntropy:
             return .combinedOutput(difference: difference, divisor: a.columns)
         case .binaryCrossEntropy:

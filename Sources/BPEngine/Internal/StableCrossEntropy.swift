@@ -25,18 +25,26 @@ enum StableCrossEntropy<Value: Scalar> {
     /// column's largest logit: every exponent is at most 0, and m − z is taken before adding,
     /// so no large value cancels another.
     static func softmax(logits z: Matrix<Value>, target t: Matrix<Value>) throws(EngineError) -> Value {
-        var terms: [Value] = []
-        for j in 0..<z.columns {
-            let column = (0..<z.rows).map { z[$0, j] }
-            let peak = column.max() ?? .zero
-            var exps: [Value] = []
-            for x in column { exps.append(try real(Value.exp(x - peak))) }
-            let logSum = try real(Value.log(sum(exps)))
-            for i in 0..<z.rows where t[i, j] != .zero {
-                terms.append(t[i, j] * ((peak - column[i]) + logSum))
+        // The terms are summed as they come, left to right from the first (as a list of them
+        // would be); one scratch column serves every sample.
+        let (n, m) = (z.rows, z.columns)
+        guard n > 0 else { return .zero }
+        let logits = z.entries, targets = t.entries
+        var exps = [Value](repeating: .zero, count: n)
+        var total: Value?
+        for j in 0..<m {
+            var peak = logits[j]
+            for i in 1..<n where peak < logits[i * m + j] { peak = logits[i * m + j] }
+            for i in 0..<n { exps[i] = try real(Value.exp(logits[i * m + j] - peak)) }
+            var expSum = exps[0]
+            for i in 1..<n { expSum = expSum + exps[i] }
+            let logSum = try real(Value.log(expSum))
+            for i in 0..<n where targets[i * m + j] != .zero {
+                let term = targets[i * m + j] * ((peak - logits[i * m + j]) + logSum)
+                total = total.map { $0 + term } ?? term
             }
         }
-        return sum(terms)
+        return total ?? .zero
     }
 
     /// log(1 + e^x) = max(x, 0) + log1p(e^(−|x|)): the exponent is never positive.
