@@ -149,7 +149,7 @@ struct RenderCommand: ParsableCommand {
         let outputs = result.outputs.filter { $0.input.map { !clashingInputs.contains($0) } ?? true }
         try ReportFiles.write(outputs, creating: output)
         if !quiet {
-            let summary = "\(result.rendered) of \(result.total) input\(result.total == 1 ? "" : "s") rendered, \(outputs.count) files written"
+            let summary = "\(result.rendered) of \(result.total) input\(result.total == 1 ? "" : "s") rendered, \(outputs.count) file\(outputs.count == 1 ? "" : "s") written"
             StandardStreams.writeError(summary + (output.map { " to \($0)" } ?? "") + "\n")
         }
         if !failures.isEmpty {

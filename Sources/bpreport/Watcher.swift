@@ -66,7 +66,7 @@ struct Watcher {
         for failure in result.failures { StandardStreams.writeError("bpreport: error: " + failure.message + "\n") }
         do {
             try ReportFiles.write(result.outputs, creating: output)
-            if !quiet { StandardStreams.writeError("rendered \(result.rendered) of \(result.total), \(result.outputs.count) files written\n") }
+            if !quiet { StandardStreams.writeError("rendered \(result.rendered) of \(result.total), \(result.outputs.count) file\(result.outputs.count == 1 ? "" : "s") written\n") }
         } catch {
             StandardStreams.writeError("bpreport: error: \(error)\n")
         }

@@ -50,9 +50,11 @@ import Testing
         #expect(elements.filter { $0.name == "title" }.map(\.text) == ["test plot", "step 1", "step 2", "step 3"])
     }
 
-    /// Up to 30 points each get a dot; more are drawn as the line alone.
+    /// Up to 31 points (30 steps and the loss after them) each get a dot; more are drawn as the
+    /// line alone.
     @Test func longRunsAreALine() throws {
-        let many = Self.plot((1...31).map { 1 / Double($0) })
+        #expect(try #require(SVGElements.parse(Self.plot((1...31).map { 1 / Double($0) }).svg())).filter { $0.name == "circle" }.count == 31)
+        let many = Self.plot((1...32).map { 1 / Double($0) })
         let elements = try #require(SVGElements.parse(many.svg()))
         #expect(elements.filter { $0.name == "circle" }.isEmpty)
         #expect(elements.contains { $0.attributes["class"] == "curve" })

@@ -60,7 +60,7 @@ import Testing
         let files = try Pipeline().render(Source(name: "key", text: Self.spec))
         let markdown = try #require(files.first { $0.name == "key.md" }).contents
         let html = try #require(files.first { $0.name == "key.html" }).contents
-        #expect(markdown.contains(#"\underset{\times\,\text{2}}{1}"#))
+        #expect(markdown.contains(#"\underset{\text{✗}\,\text{2}}{1}"#))
         #expect(markdown.contains(#"\underset{\rightarrow\,\text{58}}{109}"#))
         #expect(html.contains("<munder class=\"bp-claim bp-claim-new\"><mrow><mn>1</mn></mrow><mtext>\u{2717}\u{A0}2</mtext></munder>"))
         // A handout of the same spec marks nothing: it shows no values to mark.

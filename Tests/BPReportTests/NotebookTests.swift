@@ -67,6 +67,15 @@ import Testing
         #expect(throws: Never.self) { try Pipeline(options: options).rendering(Source(name: "nb", text: text, kind: .notebook)) }
     }
 
+    /// The README's notebook example renders as it stands (a reader copies it first).
+    @Test func theReadmesExampleRenders() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot().appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "````markdown\n"))
+        let end = try #require(readme.range(of: "\n````", range: start.upperBound..<readme.endIndex))
+        let (md, _, warnings) = try notebook(String(readme[start.upperBound..<end.lowerBound]) + "\n")
+        #expect(md.contains("[Forward]") && warnings.isEmpty)
+    }
+
     @Test func mathNeverMeetsCmarksInlineParser() throws {
         let text = "Let $x*y$ and $y*z$ be. A price of \\$5, code `$a$`, $ 5 $ and $5$6 are not math.\n\n$$\nx_1 + y\n$$\n"
         let (md, html, _) = try notebook(text)

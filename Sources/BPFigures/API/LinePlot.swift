@@ -28,8 +28,9 @@ public struct LinePlot: Sendable, Equatable {
         self.description = description
     }
 
-    /// Up to this many points are each drawn as a dot (with its value as a tooltip).
-    public static let maxMarkedPoints = 30
+    /// Up to this many points are each drawn as a dot (with its value as a tooltip): a run of
+    /// 30 steps and the loss after its last update.
+    public static let maxMarkedPoints = 31
 
     /// Whether the plot uses a log scale: every value positive and the largest more than 100
     /// times the smallest.

@@ -30,7 +30,7 @@ public struct ReportBuilder: Sendable {
         // The givens, then the network drawn with its given weights.
         let network = NetworkFigure(context: context)
         blocks.append(.section(role: "given", GivenSection(context: context).blocks()
-            + [network.block(trace.initialParameters, given: trace.startsFromSpec, name: "network.svg", caption: words.networkCaption)]))
+            + [network.block(trace.initialParameters, given: trace.startsFromSpec, name: "network.svg", caption: network.caption)]))
         // The trace keeps only the worked steps (see `recordingPolicy(for:)`); the loss table,
         // the plot and the summary come from its losses and final parameters.
         let severalSteps = trace.stepCount > 1
@@ -110,8 +110,8 @@ public struct ReportBuilder: Sendable {
         let context = ReportContext(trace: trace, style: NumberStyle(options: options), words: words)
         var blocks: [Block] = []
         if let title = trace.spec.title { blocks.append(.heading(level: 2, [.text(title)])) }
-        blocks.append(NetworkFigure(context: context).block(trace.initialParameters, given: trace.startsFromSpec,
-                                                            name: "network.svg", caption: words.networkCaption))
+        let network = NetworkFigure(context: context)
+        blocks.append(network.block(trace.initialParameters, given: trace.startsFromSpec, name: "network.svg", caption: network.caption))
         // A handout draws no computed weights (a network trained by an earlier cell).
         return options.handout ? Handout(shown: trace.spec.show).apply(blocks) : blocks
     }

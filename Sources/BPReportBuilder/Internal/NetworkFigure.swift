@@ -16,11 +16,19 @@ struct NetworkFigure<Value: Scalar> {
                        caption: [.text(caption)]))
     }
 
+    /// Whether every layer is small enough for each edge to carry its weight.
+    var isLabelled: Bool {
+        ([context.spec.input.rows] + context.spec.layers.map(\.width)).allSatisfy { $0 <= NetworkDiagram.maxLabelledUnits }
+    }
+
+    /// What the drawing shows, as its caption says it.
+    var caption: String { isLabelled ? context.words.networkCaption : context.words.largeNetworkCaption }
+
     func diagram(_ parameters: [LayerParameters<Value>], given: Bool) -> NetworkDiagram {
         let spec = context.spec
         let words = context.words
         let widths = [spec.input.rows] + spec.layers.map(\.width)
-        let labelled = widths.allSatisfy { $0 <= NetworkDiagram.maxLabelledUnits }
+        let labelled = isLabelled
         var columns: [NetworkDiagram.Column] = []
         for (position, count) in widths.enumerated() {
             let layer = context.inputLayer + position

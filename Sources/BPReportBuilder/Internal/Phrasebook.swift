@@ -103,12 +103,18 @@ struct Phrasebook {
     /// The network in words, for a screen reader and the Markdown's alternative text.
     func networkDescription(widths: [Int]) -> String {
         let layers = widths.map(String.init).joined(separator: "-")
-        return pick("Diagram of the \(layers) network: \(widths[0]) inputs and \(widths.count - 1) layers of units, each edge a weight",
+        let count = widths.count - 1
+        return pick("Diagram of the \(layers) network: \(widths[0]) input\(widths[0] == 1 ? "" : "s") and \(count) layer\(count == 1 ? "" : "s") of units, each edge a weight",
                     "\(layers) network 그림: 입력 \(widths[0])개와 layer \(widths.count - 1)개, 선 하나가 weight 하나")
     }
     var networkCaption: String {
         pick("The network: a column of units per layer, each edge labelled with its weight (blue: positive; orange, dashed: negative; thicker: larger), each bias under its unit.",
              "Network: layer마다 unit 한 줄, 선마다 weight (파랑: 양수, 주황 점선: 음수, 굵을수록 큼), unit 아래에 bias.")
+    }
+    /// The caption of a network with a layer too large to label: drawn in part, unlabelled.
+    var largeNetworkCaption: String {
+        pick("The network: a column of units per layer, a large layer drawn by its first and last units; each edge's colour gives its weight's sign (blue: positive; orange, dashed: negative) and its thickness the size; the weights and biases are too many to label.",
+             "Network: layer마다 unit 한 줄 (큰 layer는 처음과 끝 unit만), 선의 색은 weight의 부호 (파랑: 양수, 주황 점선: 음수), 굵기는 크기. Weight와 bias는 너무 많아 적지 않는다.")
     }
     var trainedNetworkCaption: String {
         pick("The network after the last update.", "마지막 update 후의 network.")

@@ -75,7 +75,7 @@ struct SpecParser {
             let selection = try stepSelection(node, key: "show_steps")
             // A continuing cell numbers its steps on from the cell before; a spec's are 1...steps.
             for case let .number(n) in selection.items where n > max(1, steps) {
-                throw error(at: node, key: "show_steps", "step \(n) is not in this run, which has \(max(1, steps)) step\(steps == 1 ? "" : "s")")
+                throw error(at: node, key: "show_steps", "step \(n) is not in this run, which has \(max(1, steps)) step\(max(1, steps) == 1 ? "" : "s")")
             }
             spec.showSteps = selection
         }

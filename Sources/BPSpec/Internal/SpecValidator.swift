@@ -56,7 +56,7 @@ struct SpecValidator {
         if target.columns == 1 && batch > 1 && width == 1 && target.rows == batch {
             spec.target = target.transposed
         } else if target.rows != width || target.columns != batch {
-            throw error("target", "\(target.rows) x \(target.columns), but the output layer has \(width) units and the batch has \(batch) sample\(batch == 1 ? "" : "s"), so the target must be \(width) x \(batch)")
+            throw error("target", "\(target.rows) x \(target.columns), but the output layer has \(width) unit\(width == 1 ? "" : "s") and the batch has \(batch) sample\(batch == 1 ? "" : "s"), so the target must be \(width) x \(batch)")
         }
     }
 

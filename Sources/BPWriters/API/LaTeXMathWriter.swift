@@ -68,7 +68,8 @@ public enum LaTeXMathWriter {
         case let .marked(mark, inner):
             switch mark.verdict {
             case .right: return "{" + write(inner) + "}^{\\checkmark}"
-            case .new: return "\\underset{\\times\\,\\text{" + escapeText(mark.claimed) + "}}{" + write(inner) + "}"
+            // ✗ rather than \times, which would read as "times the claimed value".
+            case .new: return "\\underset{\\text{✗}\\,\\text{" + escapeText(mark.claimed) + "}}{" + write(inner) + "}"
             case .carried: return "\\underset{\\rightarrow\\,\\text{" + escapeText(mark.claimed) + "}}{" + write(inner) + "}"
             }
         }
