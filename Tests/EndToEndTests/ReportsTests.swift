@@ -72,7 +72,7 @@ import Testing
     /// wrong under the true value.
     @Test func reportsCarryTheTrueValuesNotTheNotesSlips() throws {
         let md = try String(contentsOf: reports.appendingPathComponent("problem1.md"), encoding: .utf8)
-        #expect(md.contains(#"\underset{\times\,\text{-0.94}}{-0.44}"#))
+        #expect(md.contains(#"\underset{\text{✗}\,\text{-0.94}}{-0.44}"#))
         #expect(md.components(separatedBy: "-0.94").count - 1 == 1)
     }
 
