@@ -36,17 +36,26 @@ enum GradientCheckOutput {
     /// One object per spec: `{"spec": "reports/problem1.yaml", "passed": true, "tolerance":
     /// 1e-06, "step": 1, "layers": [...]}`, each layer `{"layer": 2, "passed": true, "error":
     /// 3.1e-10, "key": "weights", "row": 1, "col": 2, "backprop": 104.0, "difference":
-    /// 104.00000000008, "checked": 6, "total": 6, "kinks": 0}`.
+    /// 104.00000000008, "checked": 6, "total": 6, "kinks": 0}`, and where the loss's rounding
+    /// explains every difference (error 0) `"within_rounding": {"error": 7.5e-09, "key":
+    /// "weights", "row": 1, "col": 1}`: the largest plain relative difference and its entry.
     static func json(_ results: [(spec: String, result: GradientCheckResult)]) -> String {
         let objects = results.map { spec, result in
             let layers = result.layers.map { layer in
                 let largest = layer.largest
-                let fields = [
+                var fields = [
                     "\"layer\": \(layer.layer)", "\"passed\": \(layer.passed)", "\"error\": \(number(largest.relativeError))",
                     "\"key\": \"\(largest.entry.parameter.rawValue)\"", "\"row\": \(largest.entry.row)", "\"col\": \(largest.entry.column)",
                     "\"backprop\": \(number(largest.backprop))", "\"difference\": \(number(largest.difference))",
                     "\"checked\": \(layer.checkedEntries)", "\"total\": \(layer.totalEntries)", "\"kinks\": \(layer.kinkEntries)",
                 ]
+                // Where the rounding explains every difference (error 0), how closely the values
+                // agree, and where: what the text line and the report show.
+                if largest.relativeError == 0, let plain = layer.largestPlainDifference {
+                    let entry = plain.comparison.entry
+                    fields.append("\"within_rounding\": {\"error\": \(number(plain.value)), \"key\": \"\(entry.parameter.rawValue)\", "
+                                  + "\"row\": \(entry.row), \"col\": \(entry.column)}")
+                }
                 return "\n    {" + fields.joined(separator: ", ") + "}"
             }
             return "\n  {\"spec\": \(quote(spec)), \"passed\": \(result.passed), \"tolerance\": \(number(result.tolerance)), "

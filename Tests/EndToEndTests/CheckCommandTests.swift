@@ -111,6 +111,12 @@ import Testing
         let backprop = try #require(layers[1]["backprop"] as? Double), difference = try #require(layers[1]["difference"] as? Double)
         #expect(abs(backprop - 1.01 * difference) < 1e-5 * abs(backprop))
         #expect(["weights", "bias"].contains(layers[1]["key"] as? String) && layers[1]["row"] is Int && layers[1]["col"] is Int)
+        // Layer 1 passes with error 0: how closely, and where, as the text line says it. A
+        // broken layer's error is not 0, and it has none.
+        let close = try #require(layers[0]["within_rounding"] as? [String: Any])
+        let plain = try #require(close["error"] as? Double)
+        #expect(plain > 0 && plain < 1e-6 && close["row"] is Int && close["col"] is Int)
+        #expect(layers[1]["within_rounding"] == nil)
         // The relu fixture's unit 2 has z = 0: of the 9 entries of layer 2, flat indices 0, 2, 5, 8
         // (k * 8 / 3) are compared, W[1,1], W[2,1], W[3,2] and b[3]; W[2,1] is at the kink.
         let relu = try #require(list[1]["layers"] as? [[String: Any]])
