@@ -104,6 +104,8 @@ import Testing
         #expect(FigureLabel.text(Rational(-12345)) == "−12345")
         #expect(FigureLabel.text(Rational(1234567)) == "1.23e+06")
         #expect(FigureLabel.text(0.123456) == "0.123")
+        // A value rounding moved keeps its zeros: 1.9994 is 2.00, -0.99996 is -1.00; 2 stays 2.
+        #expect(FigureLabel.text(1.9994) == "2.00" && FigureLabel.text(-0.99996) == "−1.00" && FigureLabel.text(2.0) == "2")
         #expect(FigureLabel.unit(layer: 12, index: 3) == "a¹²₃")
     }
 }

@@ -29,6 +29,12 @@ enum FigureLabel {
     static func rounded(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞") }
         var text = String(format: "%.3g", value)
+        // Rounding changed the value: keep the zeros that say so (1.9994 is 2.00, not 2, which
+        // would read as a weight that did not move), as the page's numbers do.
+        if let shown = Double(text), shown != value {
+            text = String(format: "%#.3g", value)
+            if text.hasSuffix(".") { text.removeLast() }
+        }
         if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }
         return minus(text)
     }
