@@ -620,3 +620,27 @@ struct TextCharacterTests {
         #expect(spec.title == "역전파 & <b> ✓")
     }
 }
+
+@Suite("SpecReader: a continuing cell's own keys")
+struct ContinuationFieldsTests {
+    /// A cell that continues another reads its own claims, show and show_steps, with the same
+    /// checks as a spec, and never inherits the earlier cell's.
+    @Test("claims, show and show_steps are the cell's own")
+    func ownFields() throws {
+        let first = try read(baseSpec(appending: ["steps: 2", "claimed: {loss: 109}", "show: [forward]", "show_steps: all"]))
+        #expect(first.claims.count == 1 && first.show == ["forward"] && first.showSteps == .all)
+        var reader = SpecReader()
+        reader.base = { _ in .spec(first) }
+        let bare = try reader.read(text: "from: p1\n")
+        #expect(bare.claims.isEmpty && bare.show.isEmpty && bare.showSteps == nil)
+        let own = try reader.read(text: "from: p1\nsteps: 3\nclaimed: {loss: 2}\nshow_steps: [2, last]\n")
+        #expect(own.claims.map(\.value.text) == ["2"])
+        #expect(own.showSteps == StepSelection(items: [.number(2), .last]))
+        do {
+            _ = try reader.read(text: "from: p1\nshow_steps: [4]\n", file: "cell.yaml")
+            Issue.record("a step past the cell's one step was accepted")
+        } catch {
+            #expect(error.description == "cell.yaml:2:13: show_steps: step 4 is not in this run, which has 1 step")
+        }
+    }
+}

@@ -67,19 +67,8 @@ struct SpecParser {
         var spec = NetworkSpec(title: title, language: language, numbering: numbering, arithmetic: arithmetic,
                                input: input, target: target, layers: layers, loss: loss,
                                learningRate: learningRate, steps: steps)
-        spec.notes = try fields["notes"].map { try string($0, key: "notes") }
         spec.inputUnits = try fields["input_units"].map { try names($0, key: "input_units") }
-        if let node = fields["explain"] { spec.explain = try explainTargets(node) }
-        if let node = fields["show"] { spec.show = try names(node, key: "show") }
-        if let node = fields["show_steps"] {
-            let selection = try stepSelection(node, key: "show_steps")
-            // A continuing cell numbers its steps on from the cell before; a spec's are 1...steps.
-            for case let .number(n) in selection.items where n > max(1, steps) {
-                throw error(at: node, key: "show_steps", "step \(n) is not in this run, which has \(max(1, steps)) step\(max(1, steps) == 1 ? "" : "s")")
-            }
-            spec.showSteps = selection
-        }
-        if let node = fields["claimed"] { spec.claims = try claims(node, key: "claimed") }
+        try readOwnFields(fields, into: &spec)
         return spec
     }
 
@@ -203,12 +192,28 @@ struct SpecParser {
         if let node = fields["target"] { spec.target = try matrix(node, key: "target") }
         if let node = fields["learning_rate"] { spec.learningRate = try number(node, key: "learning_rate") }
         spec.steps = try fields["steps"].map { try integer($0, key: "steps") } ?? 1
-        spec.notes = try fields["notes"].map { try string($0, key: "notes") }
-        spec.explain = []
-        if let node = fields["explain"] { spec.explain = try explainTargets(node) }
-        spec.show = try fields["show"].map { try names($0, key: "show") } ?? []
-        spec.showSteps = try fields["show_steps"].map { try stepSelection($0, key: "show_steps") }
+        try readOwnFields(fields, into: &spec)
         return spec
+    }
+
+    /// The keys every spec or cell has of its own, never taken from the cell it continues:
+    /// notes, explain, show, show_steps and claimed (each empty when absent). One reader for
+    /// both, so a continuing cell can neither lose one of them nor inherit the earlier cell's.
+    private mutating func readOwnFields(_ fields: [String: Node], into spec: inout NetworkSpec) throws {
+        spec.notes = try fields["notes"].map { try string($0, key: "notes") }
+        spec.explain = try fields["explain"].map { try explainTargets($0) } ?? []
+        spec.show = try fields["show"].map { try names($0, key: "show") } ?? []
+        spec.showSteps = nil
+        if let node = fields["show_steps"] {
+            let selection = try stepSelection(node, key: "show_steps")
+            // A run's steps are numbered 1...steps (a continuing cell's too).
+            let steps = max(1, spec.steps)
+            for case let .number(n) in selection.items where n > steps {
+                throw error(at: node, key: "show_steps", "step \(n) is not in this run, which has \(steps) step\(steps == 1 ? "" : "s")")
+            }
+            spec.showSteps = selection
+        }
+        spec.claims = try fields["claimed"].map { try claims($0, key: "claimed") } ?? []
     }
 
     // MARK: Pieces
