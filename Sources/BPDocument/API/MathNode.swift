@@ -68,4 +68,14 @@ extension MathNode {
     public static func id(_ name: String) -> MathNode { .identifier(name) }
     public static func num(_ value: Int) -> MathNode { .number(String(value)) }
     public static let equals = MathNode.symbol(.equals)
+
+    /// The node under its quantity keys and links, which say what a value is and where it came
+    /// from but change nothing of how it reads: what a writer looks at to decide how to group,
+    /// stretch or space it. (`.written` and `.marked` are not stripped: they change the output.)
+    public var unannotated: MathNode {
+        switch self {
+        case let .quantity(_, inner), let .linked(_, inner): return inner.unannotated
+        default: return self
+        }
+    }
 }

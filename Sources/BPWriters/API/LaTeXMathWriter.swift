@@ -81,10 +81,10 @@ public enum LaTeXMathWriter {
     ]
 
     private static func isTall(_ node: MathNode) -> Bool {
-        switch node {
+        switch node.unannotated {
         case .matrix, .array, .aligned, .fraction, .root, .over, .under, .underOver: return true
         case let .row(nodes): return nodes.contains(where: isTall)
-        case let .fenced(_, inner), let .styled(_, inner), let .quantity(_, inner), let .written(_, inner), let .linked(_, inner):
+        case let .fenced(_, inner), let .styled(_, inner), let .written(_, inner):
             return isTall(inner)
         case let .subscripted(base, _), let .superscripted(base, _), let .subsuperscripted(base, _, _): return isTall(base)
         case let .symbol(symbol): return symbol.symbolClass == .largeOperator
@@ -94,9 +94,8 @@ public enum LaTeXMathWriter {
 
     /// A base that is more than one token is braced, so `(W^2)^T` keeps its meaning.
     private static func group(_ node: MathNode) -> String {
-        switch node {
-        case .number, .identifier, .symbol, .fenced: return write(node)
-        case let .quantity(_, inner), let .linked(_, inner): return group(inner)
+        switch node.unannotated {
+        case .number, .identifier, .symbol, .fenced: return write(node.unannotated)
         default: return "{" + write(node) + "}"
         }
     }

@@ -123,10 +123,10 @@ public enum MathMLWriter {
 
     /// A function name, alone or with a script (`tanh^2`).
     private static func isFunction(_ node: MathNode) -> Bool {
-        switch node {
+        switch node.unannotated {
         case .function: return true
         case let .superscripted(base, _), let .subscripted(base, _), let .subsuperscripted(base, _, _): return isFunction(base)
-        case let .quantity(_, inner): return isFunction(inner)
+        case let .written(_, inner): return isFunction(inner)
         default: return false
         }
     }
