@@ -28,20 +28,9 @@ extension Matrix where Element: Scalar {
 
     /// Adds an n x 1 column to every column (a bias over a batch).
     @inlinable public func addingToEachColumn(_ column: Matrix) -> Matrix {
-        precondition(column.columns == 1 && column.rows == rows, "bias shape mismatch")
-        let (n, m) = (rows, columns)
-        let out = storage.withUnsafeBufferPointer { z in
-            column.storage.withUnsafeBufferPointer { b in
-                [Element](unsafeUninitializedCapacity: n * m) { out, count in
-                    for i in 0..<n {
-                        let bias = b[i]
-                        for j in 0..<m { (out.baseAddress! + (i * m + j)).initialize(to: z[i * m + j] + bias) }
-                    }
-                    count = n * m
-                }
-            }
-        }
-        return Matrix(rows: n, columns: m, entries: out)
+        var sum = self
+        sum.addToEachColumn(column)
+        return sum
     }
 
     /// Adds an n x 1 column to every column in place: the entries of ``addingToEachColumn(_:)``

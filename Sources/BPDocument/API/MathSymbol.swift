@@ -59,6 +59,8 @@ extension MathSymbol {
     public static let functionApplication = MathSymbol(tex: "", character: "\u{2061}", class: .ordinary)
     public static let sum = MathSymbol(tex: "\\sum", character: "\u{2211}", class: .largeOperator)
     public static let odot = MathSymbol(tex: "\\odot", character: "\u{2299}", class: .binary)
+    public static let cdot = MathSymbol(tex: "\\cdot", character: "\u{22C5}", class: .binary)
+    public static let theta = MathSymbol(tex: "\\theta", character: "\u{3B8}", class: .alphabetic)
     public static let times = MathSymbol(tex: "\\times", character: "\u{D7}", class: .binary)
     public static let plus = MathSymbol(tex: "+", character: "+", class: .binary)
     public static let minus = MathSymbol(tex: "-", character: "\u{2212}", class: .binary)

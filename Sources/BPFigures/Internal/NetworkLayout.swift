@@ -145,7 +145,7 @@ struct NetworkLayout {
     }
 
     private func draw(xs: [Double], centres: [[Int: (x: Double, y: Double)]], placements: [[Placement?]], width: Double) -> String {
-        let n = SVGMarkup.number
+        let n = { (value: Double) in SVGMarkup.number(value) }
         var svg = SVGMarkup()
         svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("class", "bp-network"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
                          ("width", n(width)), ("height", n(height)), ("role", "img"),
@@ -161,7 +161,7 @@ struct NetworkLayout {
                 guard let a = centres[gap][edge.from], let b = centres[gap + 1][edge.to] else { continue }
                 let (x0, y0, x1, y1) = trimmed(a, b)
                 var attributes = [("x1", n(x0)), ("y1", n(y0)), ("x2", n(x1)), ("y2", n(y1)),
-                                  ("stroke", Self.colour(edge.value)), ("stroke-width", n10(Self.strokeWidth(edge.value, largest: largest) * (labelled ? 1 : 0.6)))]
+                                  ("stroke", Self.colour(edge.value)), ("stroke-width", SVGMarkup.number(Self.strokeWidth(edge.value, largest: largest) * (labelled ? 1 : 0.6), places: 2))]
                 // Negative weights also dashed, so sign reads in grey print too.
                 if edge.value < 0 { attributes.append(("stroke-dasharray", "5 3")) }
                 svg.element("line", attributes)
@@ -187,7 +187,7 @@ struct NetworkLayout {
                                            ("fill", column == 0 ? "#eef2f7" : "#ffffff"), ("stroke", "#334155"), ("stroke-width", "1.4")])
                     let fitted = min(Self.unitSize, Self.unitSize * (2 * Self.radius - 6) / max(1, TextMetrics.width(unit.label, size: Self.unitSize)))
                     svg.element("text", [("class", "unit"), ("x", n(xs[column])), ("y", n(y)), ("text-anchor", "middle"), ("dominant-baseline", "central"),
-                                         ("font-size", n10(max(7, fitted))), ("font-style", "italic"), ("fill", "#111827")], text: unit.label)
+                                         ("font-size", SVGMarkup.number(max(7, fitted), places: 2)), ("font-style", "italic"), ("fill", "#111827")], text: unit.label)
                     if let bias = unit.bias {
                         svg.element("text", [("class", "bias"), ("x", n(xs[column])), ("y", n(y + Self.radius + 10)), ("text-anchor", "middle"),
                                              ("dominant-baseline", "central"), ("font-size", n(Self.biasSize)), ("fill", "#374151")], text: bias)
@@ -246,20 +246,5 @@ struct NetworkLayout {
     static func strokeWidth(_ value: Double, largest: Double) -> Double {
         guard largest > 0, value.isFinite else { return 0.8 }
         return 0.8 + 2.8 * abs(value) / largest
-    }
-
-    /// Two decimals, for stroke widths and font sizes.
-    private func n10(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let fraction = hundredths % 100
-        return fraction == 0 ? String(hundredths / 100) : String(hundredths / 100) + "." + (fraction < 10 ? "0" : "") + String(fraction).trimmingTrailingZeros
-    }
-}
-
-extension String {
-    var trimmingTrailingZeros: String {
-        var text = self
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
     }
 }

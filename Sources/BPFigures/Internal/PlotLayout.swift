@@ -13,7 +13,7 @@ struct PlotLayout {
     private var plotHeight: Double { Self.height - Self.top - Self.bottom }
 
     func svg() -> String {
-        let n = SVGMarkup.number
+        let n = { (value: Double) in SVGMarkup.number(value) }
         let points = plot.points.filter { $0.y.isFinite }
         let xLow = points.map(\.x).min() ?? 0, xHigh = points.map(\.x).max() ?? 1
         let xSpan = Double(max(1, xHigh - xLow))

@@ -51,12 +51,18 @@ struct SVGMarkup {
         return out
     }
 
-    /// A coordinate to one decimal place, without a trailing `.0` or a negative zero.
-    static func number(_ value: Double) -> String {
+    /// A coordinate to one decimal place (stroke widths and font sizes: two), without trailing
+    /// zeros or a negative zero.
+    static func number(_ value: Double, places: Int = 1) -> String {
         guard value.isFinite else { return "0" }
-        let tenths = (value * 10).rounded()
-        let whole = Int(tenths) / 10, fraction = abs(Int(tenths) % 10)
-        let sign = tenths < 0 && whole == 0 ? "-" : ""
-        return fraction == 0 ? sign + String(whole) : sign + String(whole) + "." + String(fraction)
+        let scale = (0..<places).reduce(1) { product, _ in product * 10 }
+        let units = Int((value * Double(scale)).rounded())
+        let whole = units / scale, fraction = abs(units % scale)
+        let sign = units < 0 && whole == 0 ? "-" : ""
+        guard fraction != 0 else { return sign + String(whole) }
+        var digits = String(fraction)
+        digits = String(repeating: "0", count: places - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return sign + String(whole) + "." + digits
     }
 }

@@ -66,7 +66,7 @@ struct ExplainSection<Value: Scalar> {
         let a = sampled("a", layer, target.row), z = sampled("z", layer, target.row)
         let parameter = entry(target)
         let zOverParameter = MathNode.fraction(.seq(.symbol(.partial), z), .seq(.symbol(.partial), parameter))
-        let dot = MathNode.symbol(MathSymbol.named("\\cdot")!)
+        let dot = MathNode.symbol(.cdot)
         let sigmaPrime = Notation.derivative(context.sigma(layer), z)
         let inputFactor: MathNode = target.column.map { sampled("a", layer - 1, $0) } ?? .num(1)
 

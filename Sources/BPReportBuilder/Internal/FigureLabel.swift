@@ -5,13 +5,13 @@ import Foundation
 /// Numbers as a figure writes them in plain text: short, with a true minus sign. A weight
 /// label must fit on its edge, so it has three significant digits where the page has more.
 enum FigureLabel {
+    /// The page's own decimal writer, kept to three places.
+    private static let decimals = NumberStyle(options: ReportOptions(maxDecimalPlaces: 3))
+
     static func text<Value: Scalar>(_ value: Value) -> String {
         if let exact = value as? Rational {
             // A short decimal that ends soon (0.25, -1.5, 120), or a short fraction (1/3), as it is.
-            if let places = exact.terminatingDecimalPlaces, places <= 3 {
-                let text = exact.isInteger ? exact.description : decimal(exact.doubleValue, places: places)
-                if text.count <= 6 { return minus(text) }
-            }
+            if let text = decimals.decimalText(exact), text.count <= 6 { return minus(text) }
             if exact.numerator.magnitude.description.count + exact.denominator.description.count <= 3 {
                 return minus(exact.description)
             }
@@ -37,10 +37,6 @@ enum FigureLabel {
         }
         if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }
         return minus(text)
-    }
-
-    private static func decimal(_ value: Double, places: Int) -> String {
-        String(format: "%.\(places)f", value)
     }
 
     private static func minus(_ text: String) -> String {

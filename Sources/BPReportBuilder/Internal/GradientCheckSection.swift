@@ -14,9 +14,6 @@ struct GradientCheckSection<Value: Scalar> {
         GradientCheck(limits: Limits(maxEntries: .max, maxSpecValues: .max, maxSteps: .max, maxDigits: .max))
     }
 
-    private static var theta: MathSymbol { MathSymbol(tex: "\\theta", character: "θ", class: .alphabetic) }
-    private static var cdot: MathSymbol { MathSymbol(tex: "\\cdot", character: "⋅", class: .binary) }
-
     func blocks(headingLevel: Int) -> [Block] {
         let words = context.words
         var blocks: [Block] = [.heading(level: headingLevel, [.text(words.gradientCheckHeading)])]
@@ -58,15 +55,15 @@ struct GradientCheckSection<Value: Scalar> {
 
     /// (L(θ + h) − L(θ − h)) / 2h.
     private var difference: MathNode {
-        let theta = MathNode.symbol(Self.theta)
+        let theta = MathNode.symbol(.theta)
         func loss(_ sign: MathSymbol) -> MathNode { Notation.apply(.id("L"), .seq(theta, .symbol(sign), .id("h"))) }
         return .fraction(.seq(loss(.plus), .symbol(.minus), loss(.minus)), .row([.num(2), .id("h")]))
     }
 
     /// h = 10⁻⁶ · max(1, |θ|).
     private var stepSize: MathNode {
-        let theta = MathNode.symbol(Self.theta)
-        return .seq(.id("h"), .symbol(.equals), .sup(.num(10), .row([.symbol(.minus), .num(6)])), .symbol(Self.cdot),
+        let theta = MathNode.symbol(.theta)
+        return .seq(.id("h"), .symbol(.equals), .sup(.num(10), .row([.symbol(.minus), .num(6)])), .symbol(.cdot),
                     Notation.apply(.function("max"), .seq(.num(1), .symbol(.comma), .fenced(.bars, theta))))
     }
 

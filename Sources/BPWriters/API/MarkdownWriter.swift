@@ -118,8 +118,9 @@ public enum MarkdownWriter {
     static func escape(_ text: String) -> String {
         let linkLike = text.contains("](") || text.contains("][") || text.contains("]:")
         var out = ""
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
+        // Looked ahead in only when an `&` may start an entity: most text has none.
+        let characters = text.contains("&") ? Array(text) : []
+        for (index, character) in text.enumerated() {
             switch character {
             case "\\", "*", "_", "`", "<", ">", "$", "~", "|": out += "\\" + String(character)
             case "[" where linkLike, "]" where linkLike: out += "\\" + String(character)
