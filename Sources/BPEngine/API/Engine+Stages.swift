@@ -71,8 +71,8 @@ extension Engine {
         // W - (lr dW) entry by entry, in one pass.
         let weights = parameters.weights.subtracting(gradient.weights, scaledBy: learningRate)
         let bias = hasBias(layer) ? parameters.bias.subtracting(gradient.bias, scaledBy: learningRate) : parameters.bias
-        try requireFinite(weights, step: step, layer: layer, "the updated W^\(layer)")
-        try requireFinite(bias, step: step, layer: layer, "the updated b^\(layer)")
+        try requireFinite(weights, step: step, layer: layer, "the updated W^\(layer)", cause: .updates)
+        try requireFinite(bias, step: step, layer: layer, "the updated b^\(layer)", cause: .updates)
         return LayerParameters(layer: layer, weights: weights, bias: bias)
     }
 

@@ -3,24 +3,24 @@ import BPSpec
 
 // The checks that stop a run, with the messages the user sees.
 extension Engine {
-    func requireFinite(_ matrix: Matrix<Value>, step: Int, layer: Int, _ quantity: String) throws(EngineError) {
+    /// `cause` is `.updates` where the update itself overflowed; elsewhere `run` decides.
+    func requireFinite(_ matrix: Matrix<Value>, step: Int, layer: Int, _ quantity: String,
+                       cause: NonFiniteCause = .unknown) throws(EngineError) {
         guard !Value.isExact else { return }
         // Every entry looked at, with no early exit: a loop the compiler vectorises, where
         // `contains(where:)` stops to test each one (a run that throws here ends anyway).
         var nonFinite = 0
         for value in matrix.entries { nonFinite |= value.isFinite ? 0 : 1 }
         if nonFinite != 0 {
-            throw .nonFinite(step: step, layer: layer, quantity: quantity)
+            throw .nonFinite(step: step, layer: layer, quantity: quantity, cause: cause)
         }
     }
 
-    /// A run's own error with the cause of a non-finite value filled in: the updates when any
-    /// came before (or this step's update is what overflowed), else the spec's given values.
+    /// A run's own error with the cause of a non-finite value filled in where the stage left
+    /// it open: the updates when any came before, else the spec's given values.
     static func blaming(_ error: EngineError, updatesBefore: Bool) -> EngineError {
         guard case let .nonFinite(step, layer, quantity, .unknown) = error else { return error }
-        let inUpdate = quantity.hasPrefix("the updated ")
-        return .nonFinite(step: step, layer: layer, quantity: quantity,
-                          cause: updatesBefore || inUpdate ? .updates : .givenValues)
+        return .nonFinite(step: step, layer: layer, quantity: quantity, cause: updatesBefore ? .updates : .givenValues)
     }
 
     /// Exact weights grow about threefold in digits a step; stop before they swamp the machine.
