@@ -63,11 +63,17 @@ import Testing
     @Test func theLossIsShownWithItsNumbersAndAfterTheUpdate() throws {
         let doc = try document(Self.oneStep)
         // After the forward pass: 1/2 [(15 - 2)^2 + (-4 - 3)^2] = 109.
-        let loss = displayMath(doc.blocks).first { node in
-            if case let .row(parts) = node, parts.last == .quantity(QuantityKey(step: 1, layer: nil, quantity: .loss), .number("109")) {
-                return parts.first == .id("L")
+        // On one line, or broken onto aligned lines when it would not fit the handout's blanks.
+        func terms(_ node: MathNode) -> [MathNode] {
+            switch node {
+            case let .row(parts): return parts.flatMap(terms)
+            case let .aligned(rows): return rows.flatMap { $0.flatMap(terms) }
+            default: return [node]
             }
-            return false
+        }
+        let loss = displayMath(doc.blocks).first { node in
+            let parts = terms(node)
+            return parts.first == .id("L") && parts.last == .quantity(QuantityKey(step: 1, layer: nil, quantity: .loss), .number("109"))
         }
         #expect(loss != nil)
         // After the update, by hand: z^2 = (0.03, 7.01, 2.8), z^3 = (-0.1344, 6.6416), so

@@ -81,11 +81,12 @@ public struct ReportBuilder: Sendable {
         if options.checksGradients && !options.handout {
             blocks += GradientCheckSection(context: context).blocks(headingLevel: 2)
         }
+        // Nothing runs off the page: long chains go onto aligned lines, each computed value
+        // measured as the wider of itself and its handout blank. Broken before the blanks go
+        // in, so a handout breaks exactly where its solution does and the pages line up.
+        blocks = LineBreaker(width: options.formulaWidth).apply(blocks)
         // A handout: the same page, every computed value a blank but what the spec shows.
         if options.handout { blocks = Handout(shown: trace.spec.show).apply(blocks) }
-        // Nothing runs off the page: long chains go onto aligned lines (measured with the
-        // blanks a handout has, which are wider than most numbers).
-        blocks = LineBreaker(width: options.formulaWidth).apply(blocks)
         if let note = roundingNote(trace, blocks: blocks, words: words) {
             // Near the top, once: to how many digits the values are shown.
             if let index = blocks.firstIndex(where: { if case let .section(attributes, _) = $0 { return attributes.role == "given" } else { return false } }),

@@ -11,7 +11,10 @@ enum MathWidth {
         case let .symbol(symbol): return of(symbol)
         case let .function(name): return Double(name.count) * 0.5 + 0.17
         case let .text(text): return text.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1.0) }
-        case let .styled(_, inner), let .quantity(_, inner), let .written(_, inner), let .linked(_, inner): return of(inner)
+        // A computed value as the wider of itself and the handout's blank for it, so that the
+        // solution and the handout break their formulas alike and their pages line up.
+        case let .quantity(_, inner): return max(of(inner), of(Handout.blank(inner)))
+        case let .styled(_, inner), let .written(_, inner), let .linked(_, inner): return of(inner)
         case let .unparsed(tex): return Double(tex.count) * 0.6
         case let .marked(mark, inner): return max(of(inner), 0.71 * Double(mark.claimed.count + 2) * 0.55)
         case .blank(.box): return 3.2

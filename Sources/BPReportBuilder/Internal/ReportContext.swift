@@ -58,12 +58,10 @@ struct ReportContext<Value: Scalar> {
         return Notation.list(items)
     }
 
-    /// Whether a formula fits the text column, by its estimated width.
+    /// Whether a formula fits the text column, by its estimated width (each computed value
+    /// counted as the wider of itself and its handout blank: see ``MathWidth``).
     func fits(_ node: MathNode) -> Bool {
-        // The wider of the solution and the handout (whose blanks are wider than most
-        // numbers), so that both pages take the same layout and line up.
-        let blanked = Handout(shown: spec.show).apply(node)
-        return max(MathWidth.of(node), MathWidth.of(blanked)) <= style.options.formulaWidth
+        MathWidth.of(node) <= style.options.formulaWidth
     }
 
     /// Whether step `step` starts from the spec's own parameters (which are then givens).
