@@ -31,7 +31,7 @@ struct BPReportCommand: ParsableCommand {
             try command.run()
         } catch {
             if let failure = error as? CommandFailure {
-                StandardStreams.writeError("bpreport: error: \(failure.description)\n")
+                if !failure.description.isEmpty { StandardStreams.writeError("bpreport: error: \(failure.description)\n") }
                 terminate(failure.status)
             }
             // The parser's own errors, also thrown from `run()` (the help command's `--help`).

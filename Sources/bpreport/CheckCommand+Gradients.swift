@@ -17,7 +17,7 @@ extension CheckCommand {
         let broken = try brokenLayer()
         var results: [(spec: String, result: GradientCheckResult)] = []
         for path in specs {
-            let result: GradientCheckResult = try exitingOnBadInput(path) {
+            let result: GradientCheckResult = try CommandFailure.badInput(path) {
                 var spec = try StandardInput.spec(at: path, limits: engine.limits)
                 // Only the first step's gradients are checked: run no further (and leave out the
                 // claims, which a run without an update would refuse and this check never reads).
@@ -35,7 +35,7 @@ extension CheckCommand {
             if format == .text { StandardStreams.writeOutput(GradientCheckOutput.text(result, spec: StandardInput.label(of: path))) }
         }
         if format == .json { StandardStreams.writeOutput(GradientCheckOutput.json(results)) }
-        if results.contains(where: { !$0.result.passed }) { throw ExitCode(1) }
+        if results.contains(where: { !$0.result.passed }) { throw CommandFailure.silent(.checkFailed) }
     }
 
     /// The first step's gradients checked, with the hook's layer broken when it names one.
@@ -53,8 +53,7 @@ extension CheckCommand {
     private func brokenLayer() throws -> Int? {
         guard let value = ProcessInfo.processInfo.environment[Self.breakGradientVariable], !value.isEmpty else { return nil }
         guard let layer = Int(value) else {
-            StandardStreams.writeError("bpreport: error: \(Self.breakGradientVariable)=\(value): not a layer number\n")
-            throw ExitCode(2)
+            throw CommandFailure("\(Self.breakGradientVariable)=\(value): not a layer number", status: .badInput)
         }
         return layer
     }

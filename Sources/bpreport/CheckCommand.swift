@@ -73,7 +73,7 @@ struct CheckCommand: ParsableCommand {
         var wrong = 0
         var all: [ClaimDifference] = []
         for path in specs {
-            let result: CheckResult = try exitingOnBadInput(path) {
+            let result: CheckResult = try CommandFailure.badInput(path) {
                 let spec = try StandardInput.spec(at: path, limits: engine.limits)
                 var claimed = spec.claims
                 if let file = claims {
@@ -90,20 +90,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if format == .json { StandardStreams.writeOutput(ClaimDifference.json(all)) }
-        if wrong > 0 { throw ExitCode(1) }
-    }
-
-    /// The value of `body`, or exit status 2 with the message when the spec (or its run) is bad input.
-    func exitingOnBadInput<T>(_ path: String, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as SpecError {
-            StandardStreams.writeError("bpreport: error: \(error)\n")
-            throw ExitCode(2)
-        } catch let error as EngineError {
-            StandardStreams.writeError("bpreport: error: \(StandardInput.label(of: path)): \(error)\n")
-            throw ExitCode(2)
-        }
+        if wrong > 0 { throw CommandFailure.silent(.checkFailed) }
     }
 
     /// Each wrong entry on a line of its own, at its place in the key, then a summary.

@@ -36,7 +36,7 @@ struct RunCommand: ParsableCommand {
         if list { output.write("[\n") }
         for (index, path) in specs.enumerated() {
             let label = StandardInput.label(of: path)
-            do {
+            try CommandFailure.badInput(label) {
                 let network = try StandardInput.spec(at: path, limits: engine.limits)
                 switch format {
                 case .json:
@@ -45,10 +45,6 @@ struct RunCommand: ParsableCommand {
                 case .text:
                     output.write(try TraceSummary.text(network, label: label, limits: engine.limits))
                 }
-            } catch let error as SpecError {
-                throw CommandFailure(error.description, status: .badInput)
-            } catch let error as EngineError {
-                throw CommandFailure("\(label): \(error)", status: .badInput)
             }
         }
         if list { output.write("]\n") }
