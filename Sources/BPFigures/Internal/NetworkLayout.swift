@@ -4,6 +4,23 @@
 /// crowded for that, the columns move apart and the gap is placed again.
 struct NetworkLayout {
     let diagram: NetworkDiagram
+    /// Each column's drawn slots, and the most any column has: worked out once, used by every
+    /// placement attempt and the drawing.
+    private let slots: [[Slot]]
+    private let maxSlots: Int
+
+    init(diagram: NetworkDiagram) {
+        self.diagram = diagram
+        slots = diagram.columns.map { column in
+            var slots: [Slot] = []
+            for (position, unit) in column.units.enumerated() {
+                if position > 0 && unit.index != column.units[position - 1].index + 1 { slots.append(.ellipsis) }
+                slots.append(.unit(unit))
+            }
+            return slots
+        }
+        maxSlots = max(1, slots.map(\.count).max() ?? 1)
+    }
 
     // Sizes in user units (px at 100%); the SVG scales down to the page's column.
     static let radius = 17.0
@@ -19,18 +36,6 @@ struct NetworkLayout {
     /// A drawn slot of a column: a unit, or the `⋮` between the ends of a large layer.
     private enum Slot { case unit(NetworkDiagram.Unit), ellipsis }
 
-    private var slots: [[Slot]] {
-        diagram.columns.map { column in
-            var slots: [Slot] = []
-            for (position, unit) in column.units.enumerated() {
-                if position > 0 && unit.index != column.units[position - 1].index + 1 { slots.append(.ellipsis) }
-                slots.append(.unit(unit))
-            }
-            return slots
-        }
-    }
-
-    private var maxSlots: Int { max(1, slots.map(\.count).max() ?? 1) }
     private var hasSummary: Bool { diagram.columns.contains { $0.summary != nil } }
     private var height: Double { Self.top + Double(maxSlots) * Self.pitch + (hasSummary ? 22 : 4) }
 
