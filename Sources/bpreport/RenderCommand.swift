@@ -101,9 +101,8 @@ struct RenderCommand: ParsableCommand {
             throw CommandFailure(error.description, status: .badInput)
         }
         let folder = toStandardOutput ? nil : output
-        var site = SiteRenderer(pipeline: pipeline, output: folder, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        let site = SiteRenderer(pipeline: pipeline, output: folder, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                 progress: !quiet && !toStandardOutput && isatty(STDERR_FILENO) == 1)
-        site.modes = options.modes
         let inputs = try InputDiscovery.inputs(in: paths, excluding: folder)
         let folderGiven = paths.contains { path in
             var isDirectory: ObjCBool = false

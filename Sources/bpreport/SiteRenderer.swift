@@ -11,14 +11,15 @@ struct SiteRenderer: Sendable {
     let jobs: Int
     let progress: Bool
     /// Several modes put each page in a folder per mode, with an index tree each.
-    var modes: [RenderMode] = [.solution]
+    var modes: [RenderMode] { pipeline.options.modes }
 
     struct Result {
         var outputs: [OutputFile] = []
         var failures: [Failure] = []
         var warnings: [String] = []
-        var rendered = 0
         var total = 0
+        /// Inputs rendered: each gave its page.
+        var rendered: Int { pages.count }
         /// Each input's title and page, for the indexes (and for --watch to redo them).
         var pages: [(input: Input, title: String)] = []
     }
@@ -30,7 +31,6 @@ struct SiteRenderer: Sendable {
         for (input, outcome) in zip(inputs, results) {
             switch outcome {
             case let .success(rendering):
-                result.rendered += 1
                 result.warnings += rendering.warnings
                 result.pages.append((input, rendering.title))
                 for file in rendering.files {
