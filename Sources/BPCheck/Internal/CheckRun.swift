@@ -20,10 +20,8 @@ struct CheckRun<Value: Scalar> {
         // The claimed values laid over the correct ones, quantity by quantity.
         var claimed: [String: Matrix<Value>] = [:]
         for claim in claims {
-            let id = Self.id(claim)
-            var matrix = claimed[id] ?? correct(claim)
-            matrix[(claim.row ?? 1) - 1, (claim.column ?? 1) - 1] = claim.value.value(as: Value.self)
-            claimed[id] = matrix
+            // Written in place: a copy per claimed entry would make a k-entry matrix cost k².
+            claimed[Self.id(claim), default: correct(claim)][(claim.row ?? 1) - 1, (claim.column ?? 1) - 1] = claim.value.value(as: Value.self)
         }
         let student = Student(run: self, claimed: claimed)
         var differences: [ClaimDifference] = []

@@ -9,8 +9,12 @@ public struct Handout: Sendable {
     /// a layer (`z2`, `a2`, `delta3`, `dW3`, `db3`).
     public let shown: [String]
 
+    /// `shown` read once, not at every value the rewriter meets.
+    private let hints: [ShowHint]
+
     public init(shown: [String] = []) {
         self.shown = shown
+        self.hints = shown.compactMap(ShowHint.init(parsing:))
     }
 
     /// The quantities each section holds, and the quantity each name of a hint stands for.
@@ -24,11 +28,10 @@ public struct Handout: Sendable {
 
     /// Whether the value `key` names stays visible.
     public func shows(_ key: QuantityKey) -> Bool {
-        shown.contains { hint in
-            switch ShowHint(parsing: hint) {
-            case let .section(name)?: return Self.sections[name]?.contains(key.quantity) ?? false
-            case let .quantity(name, layer)?: return Self.quantities[name] == key.quantity && layer == key.layer
-            case nil: return false
+        hints.contains { hint in
+            switch hint {
+            case let .section(name): return Self.sections[name]?.contains(key.quantity) ?? false
+            case let .quantity(name, layer): return Self.quantities[name] == key.quantity && layer == key.layer
             }
         }
     }
