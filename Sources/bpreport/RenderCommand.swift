@@ -76,7 +76,7 @@ struct RenderCommand: ParsableCommand {
         if toStandardOutput {
             if check || watch { throw ValidationError("--output - writes a page to standard output; it does not go with --\(check ? "check" : "watch")") }
             if try report.outputFormats.count != 1 {
-                throw ValidationError("--output - writes one file to standard output; choose one format: --to md or --to html")
+                throw ValidationError("--output - writes one file to standard output; choose one format: --to md, --to html or --to ipynb")
             }
             if modes.count != 1 { throw ValidationError("--output - writes one file to standard output; choose one --mode") }
         }

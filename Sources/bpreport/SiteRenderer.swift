@@ -1,5 +1,6 @@
 import BPReport
 import BPSpec
+import BPWriters
 import Foundation
 
 /// Renders inputs in parallel into files at their places: beside each input, or under
@@ -63,9 +64,12 @@ struct SiteRenderer: Sendable {
         guard let output else { return [] }
         var folders: [String: [SiteIndex.Page]] = ["": []]
         var children: [String: Set<String>] = [:]
+        // The index links the HTML page, or the first format written when there is none.
+        let formats = pipeline.options.formats
+        let linked = formats.contains(.html) ? OutputFormat.html : formats.sorted().first ?? .html
         for page in pages {
             let folder = page.input.siteFolder
-            folders[folder, default: []].append(SiteIndex.Page(title: page.title, file: page.input.name + ".html"))
+            folders[folder, default: []].append(SiteIndex.Page(title: page.title, file: page.input.name + "." + linked.fileExtension))
             // Every folder on the way down gets an index that links the next one.
             var path = folder
             while !path.isEmpty {

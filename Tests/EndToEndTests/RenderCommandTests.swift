@@ -41,7 +41,7 @@ import Testing
         #expect(try files(in: folder.appendingPathComponent("modes")) == ["handout", "solution"])
         let bad = try bpreport(["render", "--to", "pdf", "p.yaml"], in: folder)
         #expect(bad.status == 64)
-        #expect(bad.standardError.hasPrefix("Error: --to takes md, html or both (md,html), not 'pdf'\n"))
+        #expect(bad.standardError.hasPrefix("Error: --to takes md, html or ipynb, or a comma list of them (md,html), not 'pdf'\n"))
     }
 
     @Test func versionPrintsTheOneVersionConstant() throws {
@@ -245,7 +245,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["render", "p.yaml", "--output", "-"], "--output - writes one file to standard output; choose one format: --to md or --to html"),
+        (["render", "p.yaml", "--output", "-"], "--output - writes one file to standard output; choose one format: --to md, --to html or --to ipynb"),
         (["render", "p.yaml", "--output", "-", "--to", "md", "--mode", "handout,solution"], "--output - writes one file to standard output; choose one --mode"),
         (["render", "p.yaml", "--output", "-", "--to", "md", "--check"], "--output - writes a page to standard output; it does not go with --check"),
         (["render", "-"], "a spec read from standard input (-) needs --output: a folder, or - for standard output"),

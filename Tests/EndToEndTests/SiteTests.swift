@@ -81,6 +81,21 @@ import Testing
         #expect(bad.status != 0 && bad.standardError.contains("--mode takes solution, handout or both"))
     }
 
+    @Test func withoutHTMLTheIndexesLinkTheFirstFormatWritten() throws {
+        let course = try course()
+        for (format, linked) in [("ipynb", "ipynb"), ("md,ipynb", "md"), ("ipynb,html", "html")] {
+            let out = course.deletingLastPathComponent().appendingPathComponent("to-" + format)
+            let result = try bpreport(["render", course.path, "--output", out.path, "--to", format])
+            #expect(result.status == 0, "\(result.standardError)")
+            let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+            let deeper = try String(contentsOf: out.appendingPathComponent("sub/deeper/index.html"), encoding: .utf8)
+            #expect(index.contains("href=\"p1.\(linked)\"") && index.contains("href=\"week.\(linked)\""), "\(format)")
+            #expect(deeper.contains("href=\"q.\(linked)\""), "\(format)")
+            // Every page an index links is there.
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("sub/deeper/q.\(linked)").path))
+        }
+    }
+
     @Test func aBadInputInAFolderIsReportedAndTheOthersAreWritten() throws {
         let course = try course()
         try Data("input: [1, 2\n".utf8).write(to: course.appendingPathComponent("sub/broken.yaml"))
