@@ -24,12 +24,13 @@ struct RenderCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Specs (.yaml, .yml, .json), notebooks (.nb.md), folders holding them, or - for a spec on standard input.")
+    @Argument(help: "Specs (.yaml, .yml, .json), notebooks (.nb.md), folders holding them, or - for a spec on standard input.",
+              completion: .file(extensions: ["yaml", "yml", "json", "md"]))
     var paths: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
         "Write into this folder instead of beside each input; folders keep their tree and get an index.html each. - writes the one page (one input, one format) to standard output.",
-        valueName: "folder|-"))
+        valueName: "folder|-"), completion: .directory)
     var output: String?
 
     @Flag(help: "Compare with the files on disk instead of writing them.")
@@ -49,7 +50,7 @@ struct RenderCommand: ParsableCommand {
 
     @Option(name: .customLong("mode"), help: ArgumentHelp(
         "The solution, the handout with blanks, or both (handout,solution: into handout/ and solution/); repeat it or give a comma list.",
-        valueName: "solution|handout"))
+        valueName: "solution|handout"), completion: .list(["solution", "handout", "handout,solution"]))
     var modeNames: [String] = []
 
     /// The modes `--mode` names, in its order.

@@ -15,7 +15,8 @@ struct ReportFormatOptions: ParsableArguments {
     }
 
     @Option(name: .customLong("to"), help: ArgumentHelp(
-        "Formats to write: md, html, ipynb (a Jupyter notebook), or several (md,html, the default); repeat it or give a comma list.", valueName: "md|html|ipynb"))
+        "Formats to write: md, html, ipynb (a Jupyter notebook), or several (md,html, the default); repeat it or give a comma list.", valueName: "md|html|ipynb"),
+            completion: .list(["md", "html", "ipynb", "md,html", "md,html,ipynb"]))
     var formatNames: [String] = []
 
     /// The formats `--to` names (both when it is not given).
@@ -46,7 +47,7 @@ struct ReportFormatOptions: ParsableArguments {
 
     @Option(name: .customLong("templates"), help: ArgumentHelp(
         "A folder with page.html.mustache, report.css or both, used instead of the built-in ones (`bpreport templates` prints them).",
-        valueName: "folder"))
+        valueName: "folder"), completion: .directory)
     var templatesDirectory: String?
 
     @Option(help: "Significant digits of computed floats and of long exact values, from 1 to 17.")
