@@ -51,7 +51,9 @@ let package = Package(
         .executableTarget(name: "bpreport", dependencies: [
             "BPSpec", "BPEngine", "BPCheck", "BPReport", "BPReportBuilder", "BPWriters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["GitVersionPlugin"]),
+        // `bpreport --version` names the commit it was built from (git describe, at build time).
+        .plugin(name: "GitVersionPlugin", capability: .buildTool(), path: "Sources/GitVersionPlugin"),
         // What each fuzz target does with an input, shared with the tests that replay the corpora.
         .target(name: "BPFuzzBodies", dependencies: ["BPSpec", "BPTeXReader", "BPDocument", "BPWriters", "BPReport", "BPReportBuilder"],
                 path: "Fuzz/Bodies"),
