@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `swift package generate-documentation --target BPReport`: a command plugin only, never
+        // built into the products (it brings swift-docc-symbolkit, no swift-syntax).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // GMP's rationals: Lehmer/half-gcd reduction keeps exact runs of thousands of digits fast.

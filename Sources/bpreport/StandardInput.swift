@@ -1,3 +1,4 @@
+import BPReport
 import BPSpec
 import Foundation
 
@@ -32,8 +33,9 @@ enum StandardInput {
             if data.count > maxBytes {
                 return .failure(SpecError(file: label, message: "the spec is \(data.count) bytes, more than the limit of \(maxBytes); raise it with --max-input-bytes"))
             }
-            guard let text = String(data: data, encoding: .utf8) else { return .failure(SpecError(file: label, message: "standard input is not UTF-8 text")) }
-            return .success(text)
+            // The library's reading of bytes: a byte order mark allowed, the first bad byte named.
+            return Result { () throws(SourceTextError) in try Source(name: name, label: label, data: data).text }
+                .mapError { SpecError(file: label, message: $0.message) }
         }
         return try result.get()
     }

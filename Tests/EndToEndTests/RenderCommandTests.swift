@@ -254,6 +254,24 @@ import Testing
         #expect(try files(in: folder.appendingPathComponent("out")) == ["stdin.html", "stdin.md", "stdin.network.svg"])
     }
 
+    /// Standard input's bytes are read as the library reads `Data`: a byte order mark dropped,
+    /// anything but UTF-8 refused at its first bad byte.
+    @Test func standardInputIsUTF8AfterAByteOrderMark() throws {
+        let folder = try folderWithSpec()
+        let spec = try Data(contentsOf: folder.appendingPathComponent("p.yaml"))
+        let run = { (bytes: Data) throws -> ProcessResult in
+            try ProcessRunner.run(try ProcessRunner.bpreportExecutable(), ["render", "-", "--output", "-", "--to", "html"],
+                                  in: folder, standardInput: bytes)
+        }
+        let plain = try run(spec), marked = try run(Data([0xEF, 0xBB, 0xBF]) + spec)
+        #expect(plain.status == 0 && marked.status == 0, "\(marked.standardError)")
+        #expect(marked.standardOutput == plain.standardOutput)
+        // "title: caf" and then é in Latin-1: 0xE9 at offset 10.
+        let latin1 = try run(Data("title: caf".utf8) + Data([0xE9, 0x0A]) + spec)
+        #expect(latin1.status == 2)
+        #expect(latin1.standardError == "bpreport: error: <stdin>: not UTF-8 text: invalid byte 0xE9 at offset 10\n")
+    }
+
     @Test(arguments: [
         (["render", "p.yaml", "--output", "-"], "--output - writes one file to standard output; choose one format: --to md, --to html or --to ipynb"),
         (["render", "p.yaml", "--output", "-", "--to", "md", "--mode", "handout,solution"], "--output - writes one file to standard output; choose one --mode"),

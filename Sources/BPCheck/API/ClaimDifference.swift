@@ -5,12 +5,15 @@ import BPSpec
 public struct ClaimDifference: Sendable, Equatable {
     /// A mistake of its own, or right working on a wrong earlier value.
     public enum Kind: String, Sendable, Equatable {
+        /// `new`: wrong even for the claimed values it was worked from; `carried`: right for them, wrong only through an earlier slip.
         case new, carried
     }
 
+    /// The claim as the key wrote it, with its place.
     public var claim: Claim
     /// The engine's value, as the trace writes it (`p/q` in exact runs).
     public var correct: String
+    /// New or carried.
     public var kind: Kind
 
     /// A list of differences (of several checks, say) as one JSON array, one a line.

@@ -11,6 +11,7 @@ public struct Document: Sendable, Equatable {
     /// Whatever else describes the document (author, course, date), for templates and writers
     /// that want it. Writers iterate it in key order, so output never depends on hashing.
     public var metadata: [String: MetaValue]
+    /// The content, in reading order.
     public var blocks: [Block]
 
     /// The title a page or an index shows: ``title``, or else the metadata's `title` (a
@@ -21,6 +22,7 @@ public struct Document: Sendable, Equatable {
         return nil
     }
 
+    /// A document of `blocks`, titled and in `language`.
     public init(title: String?, language: String, metadata: [String: MetaValue] = [:], blocks: [Block]) {
         self.title = title
         self.language = language
@@ -31,9 +33,14 @@ public struct Document: Sendable, Equatable {
 
 /// A metadata value, as pandoc's `MetaValue`: text, formatted inlines, booleans, lists and maps.
 public indirect enum MetaValue: Sendable, Equatable {
+    /// Plain text.
     case string(String)
+    /// A flag.
     case bool(Bool)
+    /// Formatted text, math included.
     case inlines([Inline])
+    /// Values in order.
     case list([MetaValue])
+    /// Named values; writers read them in key order.
     case map([String: MetaValue])
 }

@@ -10,6 +10,7 @@ public struct DocumentRewriter {
     /// A replacement for a math node, or `nil`.
     public var math: (MathNode) -> MathNode?
 
+    /// Each closure replaces a node or returns `nil`; by default none replaces anything.
     public init(block: @escaping (Block) -> [Block]? = { _ in nil },
                 inline: @escaping (Inline) -> [Inline]? = { _ in nil },
                 math: @escaping (MathNode) -> MathNode? = { _ in nil }) {
@@ -18,6 +19,7 @@ public struct DocumentRewriter {
         self.math = math
     }
 
+    /// The document with its metadata and blocks rewritten; title and language kept.
     public func rewrite(_ document: Document) -> Document {
         var out = document
         out.metadata = document.metadata.mapValues(rewrite)
@@ -25,14 +27,17 @@ public struct DocumentRewriter {
         return out
     }
 
+    /// The blocks rewritten, each replacement spliced in where its block was.
     public func rewrite(_ blocks: [Block]) -> [Block] {
         blocks.flatMap { node in block(node) ?? [rewriteChildren(node)] }
     }
 
+    /// The inlines rewritten, each replacement spliced in where its inline was.
     public func rewrite(_ inlines: [Inline]) -> [Inline] {
         inlines.flatMap { node in inline(node) ?? [rewriteChildren(node)] }
     }
 
+    /// The math node rewritten: its replacement, or itself with its children rewritten.
     public func rewrite(_ node: MathNode) -> MathNode {
         if let replacement = math(node) { return replacement }
         switch node {

@@ -10,8 +10,11 @@ public enum WalkAction: Sendable {
 /// document order: the one traversal that tests, checkers and writers' helpers share instead
 /// of walking the tree by hand.
 public struct DocumentWalker {
+    /// Called on every block before its children.
     public var block: (Block) -> WalkAction
+    /// Called on every inline before its children.
     public var inline: (Inline) -> WalkAction
+    /// Called on every math node before its children.
     public var math: (MathNode) -> WalkAction
 
     /// Each closure decides whether to go into the node's children; by default every one does.
@@ -23,15 +26,18 @@ public struct DocumentWalker {
         self.math = math
     }
 
+    /// Walks the metadata (in key order) and then the blocks.
     public func walk(_ document: Document) {
         for value in document.metadata.keys.sorted().compactMap({ document.metadata[$0] }) { walk(value) }
         walk(document.blocks)
     }
 
+    /// Walks each block in order.
     public func walk(_ blocks: [Block]) {
         for item in blocks { walk(item) }
     }
 
+    /// Visits the block and, if told to descend, everything inside it: inlines, math, nested blocks, a table's cells, a figure's caption.
     public func walk(_ node: Block) {
         guard block(node) == .descend else { return }
         switch node {
@@ -54,10 +60,12 @@ public struct DocumentWalker {
         }
     }
 
+    /// Walks each inline in order.
     public func walk(_ inlines: [Inline]) {
         for item in inlines { walk(item) }
     }
 
+    /// Visits the inline and, if told to descend, what it holds.
     public func walk(_ node: Inline) {
         guard inline(node) == .descend else { return }
         switch node {
@@ -70,6 +78,7 @@ public struct DocumentWalker {
         }
     }
 
+    /// Visits the math node and, if told to descend, its children: base before scripts, numerator before denominator, matrices row by row.
     public func walk(_ node: MathNode) {
         guard math(node) == .descend else { return }
         switch node {

@@ -1,9 +1,13 @@
 /// A picture with a caption: an SVG the tool drew, or an image file.
 public struct Figure: Sendable, Equatable {
+    /// An anchor, classes (`network`, `loss-plot`) or a role (`computed`).
     public var attributes: Attributes
+    /// The drawing or the image.
     public var content: FigureContent
+    /// Shown under the figure, and the alternative text where a writer needs one.
     public var caption: [Inline]
 
+    /// A figure of `content` with its caption.
     public init(attributes: Attributes = .none, content: FigureContent, caption: [Inline]) {
         self.attributes = attributes
         self.content = content

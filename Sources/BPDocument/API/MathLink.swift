@@ -17,8 +17,10 @@ public struct MathLink: Sendable, Equatable, Hashable {
     /// Names one substitution; the matrices of one substitution share it. It need only differ
     /// from the other groups of its formula, since a substitution never spans two formulas.
     public var group: String
+    /// What this matrix is in the substitution.
     public var role: Role
 
+    /// A matrix's part in the substitution `group`.
     public init(group: String, role: Role) {
         self.group = group
         self.role = role

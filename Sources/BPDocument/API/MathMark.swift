@@ -1,5 +1,6 @@
 /// A verdict on a claimed value, shown beside the correct one in a checked solution.
 public struct MathMark: Sendable, Equatable, Hashable {
+    /// Right, a new mistake, or a carried one, as a marker grades.
     public enum Verdict: String, Sendable, Equatable, Hashable {
         /// The claim is right.
         case right
@@ -9,10 +10,12 @@ public struct MathMark: Sendable, Equatable, Hashable {
         case carried
     }
 
+    /// How the claim fares.
     public var verdict: Verdict
     /// The value as the key wrote it.
     public var claimed: String
 
+    /// A verdict on the value a key wrote as `claimed`.
     public init(verdict: Verdict, claimed: String) {
         self.verdict = verdict
         self.claimed = claimed

@@ -14,9 +14,13 @@ public indirect enum MathNode: Sendable, Equatable {
     case text(String)
     /// A run in another style: bold `W`, upright `d`, calligraphic `L`.
     case styled(MathVariant, MathNode)
+    /// Nodes side by side, grouped as one (TeX's braces).
     case row([MathNode])
+    /// A base and its subscript: `W_{ij}`.
     case subscripted(MathNode, MathNode)
+    /// A base and its superscript: `a^2`, `W^T`.
     case superscripted(MathNode, MathNode)
+    /// A base with both scripts: `a^{2}_{j}`.
     case subsuperscripted(MathNode, sub: MathNode, sup: MathNode)
     /// Something set above the base: an accent (`accent: true`, as `\hat y`) or a limit.
     case over(MathNode, MathNode, accent: Bool)
@@ -24,6 +28,7 @@ public indirect enum MathNode: Sendable, Equatable {
     case under(MathNode, MathNode, accent: Bool)
     /// Limits below and above, as `\sum\limits_{s=1}^{m}`.
     case underOver(MathNode, under: MathNode, over: MathNode)
+    /// Numerator over denominator.
     case fraction(MathNode, MathNode)
     /// `\sqrt{x}`, or `\sqrt[n]{x}` with an index.
     case root(index: MathNode?, MathNode)
@@ -38,6 +43,7 @@ public indirect enum MathNode: Sendable, Equatable {
     case aligned([[MathNode]])
     /// Delimiters of any kind that stretch to their content.
     case fenced(MathFence, MathNode)
+    /// Horizontal space, as TeX's `\,` or `\quad`.
     case space(MathSpace)
     /// Math a person wrote, with the TeX it was read from: a writer of TeX (Markdown) keeps the
     /// source as written, the others show the parsed node.
@@ -65,8 +71,11 @@ extension MathNode {
     public static func sub(_ base: MathNode, _ sub: MathNode) -> MathNode { .subscripted(base, sub) }
     /// Juxtaposition of several nodes.
     public static func seq(_ nodes: MathNode...) -> MathNode { .row(nodes) }
+    /// An identifier: `.id("a")`.
     public static func id(_ name: String) -> MathNode { .identifier(name) }
+    /// An integer numeral: `.num(2)`.
     public static func num(_ value: Int) -> MathNode { .number(String(value)) }
+    /// The `=` of every worked line.
     public static let equals = MathNode.symbol(.equals)
 
     /// The node under its quantity keys and links, which say what a value is and where it came

@@ -3,6 +3,7 @@ public struct MathSpace: Sendable, Equatable, Hashable {
     /// Eighteenths of an em; negative to pull things together.
     public var mu: Int
 
+    /// A space of `mu` eighteenths of an em.
     public init(mu: Int) { self.mu = mu }
 
     /// `\,`: between juxtaposed factors.

@@ -1,7 +1,9 @@
 /// Which value of a layer (or the loss) a ``QuantityKey`` names. Open: a stage that computes
 /// something new names it with a raw value of its own.
 public struct Quantity: RawRepresentable, Sendable, Equatable, Hashable {
+    /// The short name in a key's description (`delta` in `s1.l2.delta`).
     public var rawValue: String
+    /// A quantity of any name, for a stage the constants below do not cover.
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// z^l = W^l a^(l-1) + b^l.

@@ -5,6 +5,7 @@ public struct QuantityKey: Sendable, Equatable, Hashable, CustomStringConvertibl
     public var step: Int
     /// The layer number, in the document's own numbering; `nil` for the loss.
     public var layer: Int?
+    /// Which value of the layer (or the loss).
     public var quantity: Quantity
     /// Shown transposed, as (a^(l-1))^T in a gradient.
     public var transposed: Bool
@@ -12,6 +13,7 @@ public struct QuantityKey: Sendable, Equatable, Hashable, CustomStringConvertibl
     /// substitutes it; `nil` for the whole matrix.
     public var entry: QuantityEntry?
 
+    /// A key for `quantity` of `layer` at `step`, the whole matrix unless `entry` names one.
     public init(step: Int, layer: Int?, quantity: Quantity, transposed: Bool = false, entry: QuantityEntry? = nil) {
         self.step = step
         self.layer = layer

@@ -3,11 +3,14 @@
 public struct LinePlot: Sendable, Equatable {
     /// One point: its step and its value.
     public struct Point: Sendable, Equatable {
+        /// The step.
         public var x: Int
+        /// The value; a log scale needs it above 0.
         public var y: Double
         /// The point's tooltip: its step and value as the report writes them.
         public var label: String
 
+        /// A point at step `x` of value `y`, with its tooltip.
         public init(x: Int, y: Double, label: String) {
             self.x = x
             self.y = y
@@ -15,12 +18,16 @@ public struct LinePlot: Sendable, Equatable {
         }
     }
 
+    /// The series in order of `x`, joined by a line.
     public var points: [Point]
+    /// Under the horizontal axis: `step`.
     public var xLabel: String
+    /// Beside the vertical axis: `loss`.
     public var yLabel: String
     /// What the picture shows, in words, for a screen reader (the SVG's `<title>`).
     public var description: String
 
+    /// A plot of `points` with its axes' labels and its text alternative.
     public init(points: [Point], xLabel: String, yLabel: String, description: String) {
         self.points = points
         self.xLabel = xLabel

@@ -16,6 +16,7 @@ public struct NetworkDiagram: Sendable, Equatable {
         /// Under the column of a large layer, as `784 units`.
         public var summary: String?
 
+        /// A column of `count` units, of which `units` are drawn.
         public init(heading: String, detail: String? = nil, count: Int, units: [Unit], summary: String? = nil) {
             self.heading = heading
             self.detail = detail
@@ -34,6 +35,7 @@ public struct NetworkDiagram: Sendable, Equatable {
         /// Under its circle: its bias, as `b = 0.5`; nil for an input or a layer without one.
         public var bias: String?
 
+        /// The unit at `index` (from 0), with its label and bias.
         public init(index: Int, label: String, bias: String? = nil) {
             self.index = index
             self.label = label
@@ -45,12 +47,14 @@ public struct NetworkDiagram: Sendable, Equatable {
     public struct Edge: Sendable, Equatable {
         /// Indices (``Unit/index``) of the units it joins.
         public var from: Int
+        /// In the next column.
         public var to: Int
         /// The weight, for the edge's colour (sign) and width (size).
         public var value: Double
         /// The weight as the report writes it; nil draws the edge without a label.
         public var label: String?
 
+        /// An edge of weight `value`, labelled or not.
         public init(from: Int, to: Int, value: Double, label: String? = nil) {
             self.from = from
             self.to = to
@@ -59,12 +63,14 @@ public struct NetworkDiagram: Sendable, Equatable {
         }
     }
 
+    /// The layers, the input first.
     public var columns: [Column]
     /// `edges[c]` join column `c` to column `c + 1`.
     public var edges: [[Edge]]
     /// What the picture shows, in words, for a screen reader (the SVG's `<title>`).
     public var description: String
 
+    /// A diagram of `columns` and the edges between each column and the next.
     public init(columns: [Column], edges: [[Edge]], description: String) {
         self.columns = columns
         self.edges = edges

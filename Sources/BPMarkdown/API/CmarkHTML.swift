@@ -10,6 +10,8 @@ public struct CmarkHTML {
         renderer = CmarkRenderer(math: math)
     }
 
+    /// The HTML of blocks, as cmark writes it in safe mode.
     public func render(_ blocks: [Block]) -> String { renderer.render(blocks) }
+    /// The HTML of inlines, without a paragraph around them (a heading's or a table cell's).
     public func render(_ inlines: [Inline]) -> String { renderer.render(inlines) }
 }

@@ -1,5 +1,6 @@
 /// Escapes text for HTML element content and attribute values.
 public enum HTMLText {
+    /// `&`, `<`, `>` and `"` as entities, so the text is safe in content and in a quoted attribute.
     public static func escape(_ text: String) -> String {
         // Most text (numbers, TeX) has nothing to escape: skip the copy.
         guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }

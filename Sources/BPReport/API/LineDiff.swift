@@ -4,8 +4,11 @@
 public struct LineDiff: Sendable {
     /// One line of the edit script: kept, or only in the old or the new text.
     public enum Edit: Equatable, Sendable {
+        /// In both texts.
         case keep(String)
+        /// Only in the old text.
         case delete(String)
+        /// Only in the new text.
         case insert(String)
     }
 
@@ -16,6 +19,7 @@ public struct LineDiff: Sendable {
     /// the middle is given as all removed and all added (still a correct diff).
     public static let maxDistance = 2_000
 
+    /// The shortest edit script from `old` to `new` (within ``maxDistance``).
     public init(old: String, new: String) {
         let a = Self.lines(old), b = Self.lines(new)
         var head = 0

@@ -9,6 +9,7 @@ import BPWriters
 /// document, write every format. It touches no file system and keeps no state between
 /// sources, so a command, a test or another program calls it alike.
 public struct Pipeline: Sendable {
+    /// What every render of this pipeline makes, as given to ``init(options:)``.
     public let options: RenderOptions
     private let context: WriterContext
     private let builder: ReportBuilder
@@ -72,7 +73,7 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Every file one source makes: a page per format (in ``OutputFormat`` order), each
+    /// Every file one source makes: a page per format (in `OutputFormat` order), each
     /// followed by its attachments.
     public func render(_ source: Source) throws(RenderFailure) -> [RenderedFile] {
         try rendering(source).files
@@ -88,7 +89,7 @@ public struct Pipeline: Sendable {
         for (mode, document) in zip(options.modes, documents) {
             let prefix = prefixed ? mode.folder + "/" : ""
             for format in options.formats.sorted() {
-                let output = Writers.writer(for: format)(document, context)
+                let output = write(document, as: format)
                 files.append(RenderedFile(name: prefix + source.name + "." + format.fileExtension, contents: output.text))
                 files += output.attachments.map { RenderedFile(name: prefix + $0.name, contents: $0.contents) }
             }
@@ -100,6 +101,15 @@ public struct Pipeline: Sendable {
         }
         let title = documents.first?.displayTitle ?? source.name
         return Rendering(files: files, warnings: warnings, title: title)
+    }
+
+    /// One format of a document in memory, such as one from ``read(_:mode:)`` that a caller
+    /// has changed: the page's text and the drawings it links, named as the document names its
+    /// figures (`network.svg`; ``rendering(_:)`` names them after the source, as
+    /// `problem1.network.svg`). Unlike ``rendering(_:)``, it checks no output limit: the text
+    /// is the caller's to keep or drop.
+    public func write(_ document: Document, as format: OutputFormat) -> WriterOutput {
+        Writers.writer(for: format)(document, context)
     }
 
     /// A folder's `index.html` for a site.

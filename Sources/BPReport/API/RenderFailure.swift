@@ -13,6 +13,7 @@ public enum RenderFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// A file the render would write is larger than the output limit.
     case outputTooLarge(file: String, bytes: Int, limit: Int)
 
+    /// The message the command prints: `FILE:LINE:COL: ...` where the stage knows the place.
     public var description: String {
         switch self {
         case let .spec(error): return error.description

@@ -6,7 +6,7 @@ import BPWriters
 
 /// Everything that decides what a render makes, the command line's options as values.
 public struct RenderOptions: Sendable {
-    /// The formats to write, each page in the order of ``OutputFormat``.
+    /// The formats to write, each page in the order of `OutputFormat`.
     public var formats: Set<OutputFormat>
     /// The solution, the handout, or both (then in folders `handout/` and `solution/`).
     public var modes: [RenderMode] = [.solution]
@@ -25,9 +25,12 @@ public struct RenderOptions: Sendable {
         return (parse.node, parse.warnings.map { ($0.offset, $0.message) })
     }
 
-    public init(formats: Set<OutputFormat> = [.markdown, .html], report: ReportOptions = .default,
+    /// The command line's defaults, `render` without options: Markdown and HTML of the
+    /// solution, MathML, the built-in page and the default limits.
+    public init(formats: Set<OutputFormat> = [.markdown, .html], modes: [RenderMode] = [.solution], report: ReportOptions = .default,
                 html: HTMLOptions = HTMLOptions(), templates: PageTemplates = .builtIn, limits: Limits = .default) {
         self.formats = formats
+        self.modes = modes
         self.report = report
         self.html = html
         self.templates = templates

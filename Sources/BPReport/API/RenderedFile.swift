@@ -3,8 +3,10 @@
 public struct RenderedFile: Sendable, Equatable {
     /// `problem1.md`, `problem1.html`, or an attachment's name.
     public var name: String
+    /// The file's text, UTF-8 when written.
     public var contents: String
 
+    /// A file named `name` holding `contents`.
     public init(name: String, contents: String) {
         self.name = name
         self.contents = contents

@@ -1,10 +1,14 @@
 /// What one source rendered to: its files, the warnings its reading gave, and its title (for
 /// a site's index).
 public struct Rendering: Sendable, Equatable {
+    /// Every page in ``Pipeline/options``' formats (and modes), each followed by its attachments.
     public var files: [RenderedFile]
+    /// TeX shown as written, each `FILE:LINE:COL: ...`; empty for a spec.
     public var warnings: [String]
+    /// The first page's title, or the source's name.
     public var title: String
 
+    /// A rendering of `files`, with its warnings and title.
     public init(files: [RenderedFile], warnings: [String] = [], title: String) {
         self.files = files
         self.warnings = warnings

@@ -6,9 +6,12 @@ import BPWriters
 public struct SiteIndex: Sendable {
     /// A page of the folder: its title and its file name (`p1.html`).
     public struct Page: Sendable, Equatable {
+        /// The report's title, the link's text.
         public var title: String
+        /// The page's file, relative to the folder.
         public var file: String
 
+        /// A page titled `title` in `file`.
         public init(title: String, file: String) {
             self.title = title
             self.file = file
@@ -17,9 +20,12 @@ public struct SiteIndex: Sendable {
 
     /// The folder's path in the site (`""` for the top), its pages and its sub-folders' names.
     public var folder: String
+    /// The folder's pages, in any order (the index sorts them).
     public var pages: [Page]
+    /// The names of its sub-folders, each linked to its own index.
     public var subfolders: [String]
 
+    /// The index of `folder`.
     public init(folder: String, pages: [Page], subfolders: [String]) {
         self.folder = folder
         self.pages = pages

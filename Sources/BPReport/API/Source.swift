@@ -4,7 +4,7 @@ public struct Source: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// A network spec (YAML or JSON).
         case spec
-        /// A notebook (`NAME.nb.md`): Markdown prose with ```` ```network ```` cells.
+        /// A notebook (`NAME.nb.md`): Markdown prose with network cells (code blocks fenced as `network`).
         case notebook
     }
 
@@ -15,8 +15,10 @@ public struct Source: Sendable, Equatable {
     public var label: String?
     /// The spec or notebook.
     public var text: String
+    /// A spec or a notebook.
     public var kind: Kind
 
+    /// A source of text in memory; ``init(name:label:data:kind:)`` takes bytes.
     public init(name: String, label: String? = nil, text: String, kind: Kind = .spec) {
         self.name = name
         self.label = label

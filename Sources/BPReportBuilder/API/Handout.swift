@@ -12,6 +12,7 @@ public struct Handout: Sendable {
     /// `shown` read once, not at every value the rewriter meets.
     private let hints: [ShowHint]
 
+    /// A handout that keeps `shown` visible, as a spec's `show:` lists it; names it does not know are ignored.
     public init(shown: [String] = []) {
         self.shown = shown
         self.hints = shown.compactMap(ShowHint.init(parsing:))

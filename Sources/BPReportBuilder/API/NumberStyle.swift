@@ -15,8 +15,10 @@ import Foundation
 /// - A matrix whose entries share a denominator may be written as a factor times integers.
 /// - A 1 x 1 matrix is a scalar; large matrices are elided with dots.
 public struct NumberStyle: Sendable {
+    /// The digits, places, elision and style it writes by.
     public let options: ReportOptions
 
+    /// A style that writes numbers as `options` say.
     public init(options: ReportOptions = .default) {
         self.options = options
     }

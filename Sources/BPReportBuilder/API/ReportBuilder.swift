@@ -7,8 +7,10 @@ import BPSpec
 /// Makes the worked-solution ``Document`` from a trace: the givens, then per step [Forward],
 /// [Backward] and [Weight update], and a loss table for runs of several steps.
 public struct ReportBuilder: Sendable {
+    /// How numbers are written, which steps are worked, and whether it is a handout.
     public let options: ReportOptions
 
+    /// A builder that writes every report as `options` say.
     public init(options: ReportOptions = .default) {
         self.options = options
     }
@@ -21,6 +23,7 @@ public struct ReportBuilder: Sendable {
         }
     }
 
+    /// The report of a trace of either arithmetic, as for an `AnyTrace` above.
     public func document<Value: Scalar>(for trace: Trace<Value>, fallbackTitle: String? = nil) -> Document {
         let words = Phrasebook(language: trace.spec.language)
         let context = ReportContext(trace: trace, style: NumberStyle(options: options), words: words)

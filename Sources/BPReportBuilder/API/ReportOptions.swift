@@ -29,8 +29,10 @@ public struct ReportOptions: Sendable, Equatable {
     /// A handout instead of the solution: computed values blanked (see ``Handout``).
     public var handout: Bool = false
 
+    /// The command line's defaults: 4 significant digits, 8 rows and columns, 10 decimal places, the spec's steps, a gradient check.
     public static let `default` = ReportOptions()
 
+    /// Options with the command line's defaults for whatever is not given.
     public init(significantDigits: Int = 4, maxMatrixSize: Int = 8, maxDecimalPlaces: Int = 10, showSteps: StepSelection? = nil,
                 exactStyle: ExactStyle = .decimal, maxFractionDigits: Int = 8, pullsOutCommonFactors: Bool = true,
                 formulaWidth: Double = 33) {

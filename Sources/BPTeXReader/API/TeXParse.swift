@@ -8,6 +8,7 @@ public struct TeXParse: Sendable, Equatable {
     /// One per construct that could not be read, in the order of their offsets.
     public var warnings: [TeXWarning]
 
+    /// A reading of `node` with its warnings.
     public init(node: MathNode, warnings: [TeXWarning]) {
         self.node = node
         self.warnings = warnings

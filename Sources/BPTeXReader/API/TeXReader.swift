@@ -13,6 +13,7 @@ public struct TeXReader: Sendable {
     /// Constructs nested deeper than this are kept as written, so recursion stays bounded.
     public static let maximumDepth = 200
 
+    /// A reader; it keeps no state between formulas.
     public init() {}
 
     /// Parses the TeX between `$...$` or `$$...$$` (without the dollars).

@@ -7,6 +7,7 @@ public struct TeXWarning: Sendable, Equatable, CustomStringConvertible {
     /// Worded for a lecturer: `unknown command \foo; shown as written`.
     public var message: String
 
+    /// A warning about `construct`, which starts at `offset`.
     public init(offset: Int, construct: String, message: String) {
         self.offset = offset
         self.construct = construct

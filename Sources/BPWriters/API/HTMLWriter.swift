@@ -4,6 +4,7 @@ import BPMarkdown
 /// Writes a ``Document`` as an HTML fragment (the page's body) through libcmark, with math as
 /// MathML or as TeX for KaTeX.
 public enum HTMLWriter {
+    /// The HTML of the document's blocks, without the page around them (``PageWriter`` adds it).
     public static func body(_ document: Document, options: HTMLOptions = HTMLOptions()) -> String {
         let renderer = CmarkHTML { node, display in
             switch options.math {

@@ -3,6 +3,7 @@ import BPDocument
 /// Writes a ``MathNode`` as LaTeX that GitHub, pandoc, Jupyter and KaTeX all read: no
 /// packages beyond amsmath, every group braced.
 public enum LaTeXMathWriter {
+    /// The TeX of `node`, without dollars; a node read from TeX (``MathNode/written(tex:_:)``) comes back as it was written.
     public static func write(_ node: MathNode) -> String {
         switch node {
         case let .number(text): return text

@@ -5,6 +5,7 @@ import BPDocument
 /// is escaped so it cannot turn into emphasis, links or HTML. SVG figures are referred to by
 /// file name and returned as attachments to be written beside the page.
 public enum MarkdownWriter {
+    /// The page's Markdown alone, without its attachments.
     public static func write(_ document: Document) -> String {
         output(document).text
     }

@@ -9,16 +9,20 @@ public struct PageTemplates: Sendable, Equatable {
     /// each one's Subresource Integrity hash, when known, as `{{katexStylesheetIntegrity}}`,
     /// `{{katexScriptIntegrity}}` and `{{katexAutoRenderIntegrity}}`.
     public var page: String
+    /// CSS, put in the page as `{{{stylesheet}}}`.
     public var stylesheet: String
     /// The folder the page template was read from; `nil` for the built-in one. Errors name it.
     public var folder: String?
 
     /// The file names inside a templates folder.
     public static let pageFile = "page.html.mustache"
+    /// The stylesheet's file name inside a templates folder.
     public static let stylesheetFile = "report.css"
 
+    /// The page and stylesheet of `templates/`, built in.
     public static let builtIn = PageTemplates(page: DefaultTemplates.page, stylesheet: DefaultTemplates.stylesheet)
 
+    /// Templates from text in memory; `folder` only names the page template in errors.
     public init(page: String, stylesheet: String, folder: String? = nil) {
         self.page = page
         self.stylesheet = stylesheet
@@ -88,6 +92,8 @@ public struct PageTemplates: Sendable, Equatable {
 
 /// A template that cannot be read or parsed.
 public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong and where, worded for the person editing the template.
     public let message: String
+    /// The message.
     public var description: String { message }
 }

@@ -3,7 +3,9 @@ import Mustache
 
 /// Writes a whole HTML page: the document's body inside the page template.
 public struct PageWriter: Sendable {
+    /// The page template and stylesheet it writes with.
     public let templates: PageTemplates
+    /// How the body shows math.
     public let options: HTMLOptions
     private let template: MustacheTemplate
 
@@ -41,6 +43,7 @@ public struct PageWriter: Sendable {
         }
     }
 
+    /// A whole page: the document's body, title and language in the template.
     public func write(_ document: Document) -> String {
         var context: [String: Any] = [
             "title": document.displayTitle ?? "bpreport",

@@ -3,6 +3,7 @@
 public struct TemplateVariable: Sendable, Equatable {
     /// As the template writes it: `{{title}}`, `{{{body}}}`, `{{#katex}}...{{/katex}}`.
     public let tag: String
+    /// What it holds, as `bpreport templates` explains it.
     public let meaning: String
 
     /// Every variable ``PageWriter`` fills in, in the order a page uses them.

@@ -1,7 +1,9 @@
 /// Everything a writer may need besides the document, prepared once for every page: the HTML
 /// options and the parsed page template.
 public struct WriterContext: Sendable {
+    /// How HTML shows math.
     public let html: HTMLOptions
+    /// The page template, parsed.
     public let page: PageWriter
 
     /// Parses the page template once; a broken template is an error here, before any page.

@@ -2,6 +2,7 @@ import BPDocument
 
 /// The writers, one per format, as pandoc's writers list: a new format is one file and one line.
 public enum Writers {
+    /// Every format's writer.
     public static let table: [OutputFormat: Writer] = [
         .markdown: { document, _ in MarkdownWriter.output(document) },
         .html: { document, context in WriterOutput(text: context.page.write(document)) },
