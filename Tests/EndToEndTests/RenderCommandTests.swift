@@ -270,6 +270,14 @@ import Testing
         let latin1 = try run(Data("title: caf".utf8) + Data([0xE9, 0x0A]) + spec)
         #expect(latin1.status == 2)
         #expect(latin1.standardError == "bpreport: error: <stdin>: not UTF-8 text: invalid byte 0xE9 at offset 10\n")
+        // The same bytes in a file: the same offset, from the same decoder; a BOM is read past.
+        try (Data("title: caf".utf8) + Data([0xE9, 0x0A]) + spec).write(to: folder.appendingPathComponent("latin1.yaml"))
+        try (Data([0xEF, 0xBB, 0xBF]) + spec).write(to: folder.appendingPathComponent("marked.yaml"))
+        let file = try bpreport(["render", "latin1.yaml", "--output", "out"], in: folder)
+        #expect(file.status == 2)
+        #expect(file.standardError.contains("latin1.yaml: the file is not UTF-8 text: invalid byte 0xE9 at offset 10\n"), "\(file.standardError)")
+        #expect(try bpreport(["render", "marked.yaml", "--output", "out"], in: folder).status == 0)
+        #expect(try String(contentsOf: folder.appendingPathComponent("out/marked.html"), encoding: .utf8) == plain.standardOutput)
     }
 
     @Test(arguments: [

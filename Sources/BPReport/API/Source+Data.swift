@@ -1,3 +1,4 @@
+import BPSpec
 import Foundation
 
 extension Source {

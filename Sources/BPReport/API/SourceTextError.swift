@@ -1,3 +1,5 @@
+import BPSpec
+
 /// Bytes given as a source that are not UTF-8 text: where the first bad byte is, so that a
 /// person can find it in a hex editor. Specs and notebooks are UTF-8, as YAML and JSON are.
 public struct SourceTextError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -18,8 +20,7 @@ public struct SourceTextError: Error, Sendable, Equatable, CustomStringConvertib
 
     /// The message without the label, for a caller that names the source its own way.
     public var message: String {
-        // Every byte UTF-8 refuses is 0x80 or more: two hex digits.
-        "not UTF-8 text: invalid byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset)"
+        "not UTF-8 text: " + UTF8Text.BadByte(offset: offset, byte: byte).description
     }
 
     /// `LABEL: not UTF-8 text: invalid byte 0xE9 at offset 5`.

@@ -38,10 +38,10 @@ public struct SpecReader: Sendable {
             if let error = error as? SpecError { throw error }
             throw SpecError(file: name, message: "cannot read the file (\(Self.reason(error)))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw SpecError(file: name, message: "the file is not UTF-8 text")
+        switch UTF8Text.decode(data) {
+        case let .success(text): return text
+        case let .failure(bad): throw SpecError(file: name, message: "the file is not UTF-8 text: \(bad.description)")
         }
-        return text
     }
 
     /// The error for a spec of `size` bytes over the input limit.
