@@ -7,7 +7,7 @@ import Testing
 /// `==`, `<` and `description` of a conformance may share the comment on their extension.
 @Suite struct DocCommentTests {
     /// The modules whose every public declaration is documented; the others are on their way.
-    static let modules = ["BPDocument", "BPFigures", "BPMarkdown", "BPTeXReader", "BPReportBuilder", "BPWriters", "BPReport", "BPCheck"]
+    static let modules = ["BPDocument", "BPFigures", "BPMarkdown", "BPTeXReader", "BPReportBuilder", "BPWriters", "BPReport", "BPCheck", "BPSpec"]
 
     @Test(arguments: modules) func everyPublicDeclarationHasADocComment(module: String) throws {
         let folder = TestPaths.packageRoot().appendingPathComponent("Sources/\(module)")

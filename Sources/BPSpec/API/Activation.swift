@@ -2,12 +2,17 @@ import BPNumerics
 
 /// An activation function of the spec's table.
 public enum Activation: Sendable, Equatable {
+    /// a = z.
     case identity
+    /// a = z².
     case square
+    /// max(z, 0).
     case relu
     /// x for x > 0, else alpha x.
     case leakyRelu(alpha: SpecValue)
+    /// 1 / (1 + e^−z).
     case sigmoid
+    /// tanh z.
     case tanh
     /// Column-wise softmax: output layer only, with cross-entropy.
     case softmax

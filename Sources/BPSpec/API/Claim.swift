@@ -3,25 +3,30 @@
 public struct Claim: Sendable, Equatable {
     /// The trace section the quantity lives in, as the JSON trace names it.
     public enum Section: String, Sendable, Equatable, CaseIterable {
+        /// z and a; the loss; the deltas; dL/dW and dL/db; the parameters after the update.
         case forward, loss, backward, gradients, updated
     }
 
     /// 1-based step.
     public var step: Int
+    /// Which part of the step the quantity belongs to.
     public var section: Section
     /// The layer number under the spec's numbering; `nil` for the loss.
     public var layer: Int?
     /// `z`, `a`, `delta`, `weights` or `bias`; `nil` for the loss.
     public var key: String?
-    /// 1-based row and column of the entry; `nil` for the loss.
+    /// 1-based row of the entry; `nil` for the loss.
     public var row: Int?
+    /// 1-based column of the entry; `nil` for the loss.
     public var column: Int?
     /// The number as the key wrote it.
     public var value: SpecValue
-    /// Where it was written.
+    /// The line it was written on, 1-based.
     public var line: Int?
+    /// The column in the key's file, 1-based (``column`` is the entry's).
     public var columnInFile: Int?
 
+    /// A claim of `value` for the entry (`row`, `column`) of `key` in `layer` at `step`, written at `line`, `columnInFile`.
     public init(step: Int, section: Section, layer: Int?, key: String?, row: Int?, column: Int?, value: SpecValue,
                 line: Int? = nil, columnInFile: Int? = nil) {
         self.step = step

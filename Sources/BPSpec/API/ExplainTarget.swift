@@ -4,10 +4,13 @@
 public struct ExplainTarget: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// A weight or a bias.
     public enum Parameter: String, Sendable, Equatable, Hashable {
+        /// A weight, `W3[1,2]`.
         case weight = "W"
+        /// A bias, `b2[1]`.
         case bias = "b"
     }
 
+    /// Whether it is a weight or a bias.
     public var parameter: Parameter
     /// The layer number under the spec's numbering.
     public var layer: Int
@@ -16,6 +19,7 @@ public struct ExplainTarget: Sendable, Equatable, Hashable, CustomStringConverti
     /// 1-based column, for a weight: the unit of the layer below.
     public var column: Int?
 
+    /// The parameter at (`row`, `column`) of `layer`; a bias has no column.
     public init(parameter: Parameter, layer: Int, row: Int, column: Int? = nil) {
         self.parameter = parameter
         self.layer = layer

@@ -21,8 +21,10 @@ public struct Limits: Sendable, Equatable {
     /// Bytes of any one file a render writes (a page, a drawing), refused before it is written.
     public var maxOutputBytes: Int = 100_000_000
 
+    /// The command's defaults, which every limit's option documents.
     public static let `default` = Limits(maxEntries: 30_000_000, maxSpecValues: 1_000_000, maxSteps: 10_000, maxDigits: 20_000)
 
+    /// Limits with these values; the layer, cell and output limits keep their defaults unless set after.
     public init(maxEntries: Int, maxSpecValues: Int = 1_000_000, maxSteps: Int, maxDigits: Int,
                 maxNestingDepth: Int = 64, maxInputBytes: Int = 10_000_000) {
         self.maxEntries = maxEntries

@@ -9,6 +9,7 @@ public struct NetworkSpec: Sendable, Equatable {
     public var language: Language
     /// The index of the input layer (0 or 1): the first weight layer is `numbering + 1`.
     public var numbering: Int
+    /// Exact, float or automatic (`arithmetic:`).
     public var arithmetic: ArithmeticChoice
     /// n_0 x m: the columns are the samples of the batch.
     public var input: Matrix<SpecValue>
@@ -16,6 +17,7 @@ public struct NetworkSpec: Sendable, Equatable {
     public var target: Matrix<SpecValue>
     /// In forward order.
     public var layers: [LayerSpec]
+    /// The loss the run minimises.
     public var loss: Loss
     /// Needed when `steps > 0`.
     public var learningRate: SpecValue?
@@ -38,6 +40,7 @@ public struct NetworkSpec: Sendable, Equatable {
     /// run starts from.
     public var from: String?
 
+    /// A spec with these values; the optional keys (notes, units, explain, show, claims, from) start empty.
     public init(title: String? = nil, language: Language = .en, numbering: Int = 1,
                 arithmetic: ArithmeticChoice = .auto, input: Matrix<SpecValue>, target: Matrix<SpecValue>,
                 layers: [LayerSpec], loss: Loss, learningRate: SpecValue? = nil, steps: Int = 1) {
@@ -109,12 +112,14 @@ public struct LayerSpec: Sendable, Equatable {
     public var weights: Matrix<SpecValue>
     /// n_l x 1; zeros, never trained, when the layer has no bias.
     public var bias: Matrix<SpecValue>
+    /// sigma of this layer.
     public var activation: Activation
     /// False for `bias: none` (or no bias key): z = W a, and the report shows no b terms.
     public var hasBias: Bool
     /// Names of the layer's units (`h1`, `h2`), for the report and drawings.
     public var units: [String]?
 
+    /// A layer with these parameters; `hasBias: false` for z = W a.
     public init(weights: Matrix<SpecValue>, bias: Matrix<SpecValue>, activation: Activation, hasBias: Bool = true) {
         self.weights = weights
         self.bias = bias

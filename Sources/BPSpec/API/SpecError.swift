@@ -5,13 +5,16 @@
 public struct SpecError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file, when the spec came from one.
     public var file: String?
-    /// 1-based line and column, when known.
+    /// 1-based line, when known.
     public var line: Int?
+    /// 1-based column, when known.
     public var column: Int?
     /// The key path, such as `layers[1].weights`.
     public var key: String?
+    /// What is wrong and what was expected.
     public var message: String
 
+    /// An error at this place; every part but the message is optional.
     public init(file: String? = nil, line: Int? = nil, column: Int? = nil, key: String? = nil, message: String) {
         self.file = file
         self.line = line
@@ -20,6 +23,7 @@ public struct SpecError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `FILE:LINE:COLUMN: KEY: MESSAGE`, with what is known of the place.
     public var description: String {
         var place = file ?? ""
         if let line {

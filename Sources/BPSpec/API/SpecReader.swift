@@ -8,8 +8,10 @@ import Yams
 /// strictly with lines and columns by a reader of its own, which builds the node tree the YAML
 /// reader would build from the same text (JSON is YAML), so every later error keeps its line.
 public struct SpecReader: Sendable {
+    /// What a spec may hold and a run may keep.
     public var limits: Limits
 
+    /// A reader that enforces `limits`.
     public init(limits: Limits = .default) {
         self.limits = limits
     }

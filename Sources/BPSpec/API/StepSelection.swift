@@ -3,7 +3,9 @@
 public struct StepSelection: Sendable, Hashable {
     /// One item of the list.
     public enum Item: Sendable, Hashable {
+        /// The first step.
         case first
+        /// The last step.
         case last
         /// A step by its number as the report shows it.
         case number(Int)
@@ -11,8 +13,10 @@ public struct StepSelection: Sendable, Hashable {
 
     /// Every step, or only ``items``.
     public var isAll: Bool
+    /// The steps listed, in the order written, when not ``isAll``.
     public var items: [Item]
 
+    /// The steps `items` name.
     public init(items: [Item]) {
         self.isAll = false
         self.items = items
@@ -65,6 +69,7 @@ public struct StepSelection: Sendable, Hashable {
 
 /// A word of a step list that is not a step.
 public struct StepSelectionError: Error, Sendable, Equatable {
+    /// The word as written.
     public var word: String
 
     /// What a step list may hold, for messages.
