@@ -97,7 +97,12 @@ struct SiteRenderer: Sendable {
             }
         }
         let roots = modes.count > 1 ? modes.map { (output as NSString).appendingPathComponent($0.folder) } : [output]
-        return roots.flatMap { root in
+        // Several modes: the site's own top links each mode's tree, so its address is not a 404.
+        let top = modes.count > 1
+            ? [OutputFile(path: (output as NSString).appendingPathComponent("index.html"),
+                          text: pipeline.index(SiteIndex(folder: "", pages: [], subfolders: modes.map(\.folder))).contents)]
+            : []
+        return top + roots.flatMap { root in
             folders.keys.sorted().map { folder in
                 // In a mode's tree the pages sit in that mode's folder beside their inputs'.
                 let index = SiteIndex(folder: folder, pages: folders[folder] ?? [], subfolders: Array(children[folder] ?? []))
