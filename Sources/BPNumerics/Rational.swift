@@ -4,7 +4,7 @@ import CGMP
 ///
 /// Always in lowest terms with a positive denominator (GMP's canonical form), so equal values
 /// print alike. Values are immutable: every operation makes a new one, and the storage is shared.
-/// This is the only file that touches GMP.
+/// This is the only file that touches GMP (the matrix product's kernel included, below).
 public struct Rational: Sendable, Comparable, CustomStringConvertible {
     private let storage: Storage
 
@@ -172,6 +172,328 @@ extension Rational: Scalar {
     public static func log(_ x: Rational) -> Rational? { nil }
     public static func log1p(_ x: Rational) -> Rational? { nil }
     public static func tanh(_ x: Rational) -> Rational? { nil }
+}
+
+// MARK: - The matrix product's kernel
+
+extension Rational {
+    /// op(a) · op(b) with each entry summed over a common denominator and reduced once: the
+    /// kernel behind ``product(_:transposingA:_:transposingB:)``.
+    ///
+    /// Row i of op(a) is scaled to integers by the lcm d_i of its denominators, column j of
+    /// op(b) by the lcm e_j of its own (FLINT's "cleared" product), so entry (i, j) is the
+    /// integer dot product N (mpz_mul, mpz_addmul: no gcd) over d_i e_j, reduced against d_i
+    /// and then against e_j. Summing p reduced products instead (mpq_mul, mpq_add) costs about
+    /// 4p - 2 gcds an entry, most between numbers as long as the result: in an exact run that
+    /// was most of the time. The entry is the same canonical rational either way.
+    ///
+    /// Reducing against d_i needs no gcd when d_i has no prime factor above 100 (found once a
+    /// row, ``SmallPrimeFactors``): N is divided by those primes while they divide both, a
+    /// few linear passes where a gcd of numbers this long is quadratic. A spec's decimals and
+    /// its learning rate make every denominator of a run a product of powers of 2 and 5 (and
+    /// of the loss's small divisors), so this is the usual case; any other denominator takes a
+    /// gcd. With such denominators everywhere the kernel serves single products (p = 1) too;
+    /// otherwise `nil`: GMP's crosswise reduction of a lone product (two gcds of numbers half
+    /// the result's length) beats one gcd of the whole.
+    static func commonDenominatorProduct(_ a: Matrix<Rational>, transposingA: Bool,
+                                         _ b: Matrix<Rational>, transposingB: Bool) -> Matrix<Rational>? {
+        // op(a) is n x p and op(b) is p x m.
+        let (n, p) = transposingA ? (a.columns, a.rows) : (a.rows, a.columns)
+        let (bRows, m) = transposingB ? (b.columns, b.rows) : (b.rows, b.columns)
+        precondition(p == bRows, "matrix product shape mismatch")
+        guard p > 0 else { return .zeros(rows: n, columns: m) }
+        // op(a)[i, k] = a[i * aRow + k * aInner]; op(b)[k, j] = b[k * bInner + j * bColumn].
+        let (aRow, aInner) = transposingA ? (1, a.columns) : (a.columns, 1)
+        let (bInner, bColumn) = transposingB ? (1, b.columns) : (b.columns, 1)
+
+        // Scratch integers, in order: d_i, e_j, the scaled entries of op(a) (row by row) and of
+        // op(b) (column by column), N and two more. A scaled entry is used only where its
+        // denominator differs from its lcm; elsewhere the entry's own numerator is read.
+        let scratch = IntegerScratch(count: n + m + n * p + p * m + 3)
+        defer { scratch.release() }
+        let (rowLCMs, columnLCMs, scaledA, scaledB) = (0, n, n + m, n + m + n * p)
+        let last = n + m + n * p + p * m
+        let (sum, divisor, spare) = (scratch[last], scratch[last + 1], scratch[last + 2])
+
+        return withExtendedLifetime((a, b)) { () -> Matrix<Rational>? in
+            a.entries.withUnsafeBufferPointer { a -> Matrix<Rational>? in
+                b.entries.withUnsafeBufferPointer { b -> Matrix<Rational>? in
+                    // The integer operands: aInts[i * p + k] for op(a)[i, k], bInts[k * m + j]
+                    // for op(b)[k, j].
+                    var aInts = [UnsafePointer<__mpz_struct>?](repeating: nil, count: n * p)
+                    var bInts = [UnsafePointer<__mpz_struct>?](repeating: nil, count: p * m)
+                    var rowFactors: [SmallPrimeFactors?] = [], columnFactors: [SmallPrimeFactors?] = []
+                    for i in 0..<n {
+                        clear((0..<p).map { a[i * aRow + $0 * aInner].storage }, lcm: scratch[rowLCMs + i],
+                              scratch: scratch, at: scaledA + i * p, into: &aInts, at: i * p, stride: 1)
+                        rowFactors.append(SmallPrimeFactors(of: scratch[rowLCMs + i], scratch: spare))
+                    }
+                    for j in 0..<m {
+                        clear((0..<p).map { b[$0 * bInner + j * bColumn].storage }, lcm: scratch[columnLCMs + j],
+                              scratch: scratch, at: scaledB + j * p, into: &bInts, at: j, stride: m)
+                        columnFactors.append(SmallPrimeFactors(of: scratch[columnLCMs + j], scratch: spare))
+                    }
+                    if p == 1 && (rowFactors.contains { $0 == nil } || columnFactors.contains { $0 == nil }) {
+                        return nil
+                    }
+                    let entries = [Rational](unsafeUninitializedCapacity: n * m) { out, count in
+                        for i in 0..<n {
+                            for j in 0..<m {
+                                __gmpz_mul(sum, aInts[i * p]!, bInts[j]!)
+                                for k in 1..<p { __gmpz_addmul(sum, aInts[i * p + k]!, bInts[k * m + j]!) }
+                                let entry = reduced(sum, over: [(scratch[rowLCMs + i], rowFactors[i]),
+                                                                (scratch[columnLCMs + j], columnFactors[j])],
+                                                    divisor: divisor)
+                                (out.baseAddress! + count).initialize(to: entry)
+                                count += 1
+                            }
+                        }
+                    }
+                    return Matrix(rows: n, columns: m, entries: entries)
+                }
+            }
+        }
+    }
+
+    /// Sets `lcm` to the lcm of the denominators of `line` (a row of op(a) or a column of
+    /// op(b)) and points `ints[start + k * stride]` at entry k's numerator times lcm / its
+    /// denominator: the entry's own numerator when that denominator is the lcm, else
+    /// `scratch[first + k]`.
+    private static func clear(_ line: [Storage], lcm: UnsafeMutablePointer<__mpz_struct>,
+                              scratch: IntegerScratch, at first: Int,
+                              into ints: inout [UnsafePointer<__mpz_struct>?], at start: Int, stride: Int) {
+        __gmpz_set(lcm, line[0].denominator)
+        // Equal denominators are the rule (a layer's weights share one after an update).
+        for entry in line.dropFirst() where __gmpz_cmp(lcm, entry.denominator) != 0 {
+            __gmpz_lcm(lcm, lcm, entry.denominator)
+        }
+        for (k, entry) in line.enumerated() {
+            if __gmpz_cmp(lcm, entry.denominator) == 0 {
+                ints[start + k * stride] = UnsafePointer(entry.numerator)
+            } else {
+                let scaled = scratch[first + k]
+                __gmpz_divexact(scaled, lcm, entry.denominator)
+                __gmpz_mul(scaled, scaled, entry.numerator)
+                ints[start + k * stride] = UnsafePointer(scaled)
+            }
+        }
+    }
+
+    /// sum / (the product of the factors) in lowest terms, taking `sum` (left 0); `divisor` is
+    /// scratch. Each factor is reduced against what is left of the sum in turn: after the
+    /// first, the sum shares nothing with it, so the result is canonical.
+    private static func reduced(_ sum: UnsafeMutablePointer<__mpz_struct>,
+                                over factors: [(UnsafeMutablePointer<__mpz_struct>, SmallPrimeFactors?)],
+                                divisor: UnsafeMutablePointer<__mpz_struct>) -> Rational {
+        let s = Storage()
+        guard sum.pointee._mp_size != 0 else { return Rational(storage: s) }
+        // The denominator is built up in s.denominator (1 to begin with).
+        for (factor, known) in factors where __gmpz_cmp_ui(factor, 1) != 0 {
+            let left: UnsafePointer<__mpz_struct>
+            if let known {
+                left = known.divideOutCommon(sum, factor, into: divisor)
+            } else {
+                __gmpz_gcd(divisor, sum, factor)
+                if __gmpz_cmp_ui(divisor, 1) != 0 {
+                    __gmpz_divexact(sum, sum, divisor)
+                    __gmpz_divexact(divisor, factor, divisor)
+                    left = UnsafePointer(divisor)
+                } else {
+                    left = UnsafePointer(factor)
+                }
+            }
+            __gmpz_mul(s.denominator, s.denominator, left)
+        }
+        __gmpz_swap(s.numerator, sum)
+        return Rational(storage: s)
+    }
+}
+
+// MARK: - The update's kernel
+
+extension Rational {
+    /// a - factor · b entry by entry (a gradient-descent update), each difference over its
+    /// least common denominator and reduced by trial division: the kernel behind
+    /// ``difference(_:minus:scaledBy:)``.
+    ///
+    /// GMP's `mpq_sub` takes two gcds an entry, one of them of the sum against the shared part
+    /// of the denominators, as long as the weights' own. When both denominators have no prime
+    /// factor above 100 (``SmallPrimeFactors``; the rule in an exact run, and a layer's entries
+    /// share them, so each distinct one is factored once), their gcd is read off the exponents
+    /// and the sum is reduced by the primes of the lcm alone. An entry with any other
+    /// denominator is subtracted by GMP. The value is the same canonical rational either way.
+    static func reducedDifference(_ a: Matrix<Rational>, minus b: Matrix<Rational>, scaledBy factor: Rational) -> Matrix<Rational> {
+        precondition(a.rows == b.rows && a.columns == b.columns, "matrix shape mismatch")
+        let scratch = IntegerScratch(count: 7)
+        defer { scratch.release() }
+        let (common, shareOfA, shareOfB, spare) = (scratch[0], scratch[1], scratch[2], scratch[3])
+        // The last denominator factored on each side (a layer's entries mostly share one).
+        var lastA = FactoredDenominator(copy: scratch[4]), lastB = FactoredDenominator(copy: scratch[5])
+        let sum = scratch[6]
+        let count = a.entries.count
+        let entries = [Rational](unsafeUninitializedCapacity: count) { out, written in
+            for k in 0..<count {
+                let x = a.entries[k], w = factor * b.entries[k]
+                let entry: Rational
+                if x.isZero || w.isZero {
+                    entry = x - w
+                } else if let fx = lastA.factors(of: x.storage.denominator, scratch: spare),
+                          let fw = lastB.factors(of: w.storage.denominator, scratch: spare) {
+                    // g = gcd(q, s) for x = p/q, w = r/s; then (p (s/g) - r (q/g)) / (q (s/g)).
+                    let shared = fx.common(with: fw)
+                    shared.value(into: common, scratch: spare)
+                    __gmpz_divexact(shareOfA, w.storage.denominator, common)  // s / g
+                    __gmpz_divexact(shareOfB, x.storage.denominator, common)  // q / g
+                    __gmpz_mul(sum, x.storage.numerator, shareOfA)
+                    __gmpz_submul(sum, w.storage.numerator, shareOfB)
+                    let s = Storage()
+                    if sum.pointee._mp_size != 0 {
+                        __gmpz_mul(shareOfA, shareOfA, x.storage.denominator)  // the lcm, q (s/g)
+                        let left = fx.union(with: fw).divideOutCommon(sum, shareOfA, into: spare)
+                        __gmpz_set(s.denominator, left)
+                        __gmpz_swap(s.numerator, sum)
+                    }
+                    entry = Rational(storage: s)
+                } else {
+                    entry = x - w
+                }
+                (out.baseAddress! + k).initialize(to: entry)
+                written = k + 1
+            }
+        }
+        return Matrix(rows: a.rows, columns: a.columns, entries: entries)
+    }
+}
+
+/// A denominator and its ``SmallPrimeFactors`` (`nil`: it has a larger one), kept so that the
+/// next equal denominator is not factored again.
+private struct FactoredDenominator {
+    /// The denominator last factored (0 before the first).
+    let copy: UnsafeMutablePointer<__mpz_struct>
+    var known: SmallPrimeFactors?
+
+    init(copy: UnsafeMutablePointer<__mpz_struct>) { self.copy = copy }
+
+    mutating func factors(of d: UnsafePointer<__mpz_struct>, scratch: UnsafeMutablePointer<__mpz_struct>) -> SmallPrimeFactors? {
+        if __gmpz_cmp(copy, d) != 0 {
+            __gmpz_set(copy, d)
+            known = SmallPrimeFactors(of: d, scratch: scratch)
+        }
+        return known
+    }
+}
+
+/// A positive integer's factorisation when it has no prime factor above 100 (`nil` from
+/// ``init(of:scratch:)`` otherwise): what a common factor with it can be made of, so that it
+/// is found by trial division instead of a gcd.
+private struct SmallPrimeFactors: Equatable {
+    /// The exponent of 2.
+    let twos: UInt
+    /// The odd primes below 100 that divide the integer, with their exponents.
+    let odd: [Power]
+
+    struct Power: Equatable {
+        let prime: UInt
+        let exponent: UInt
+    }
+
+    static let oddPrimes: [UInt] = [3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97]
+
+    private init(twos: UInt, odd: [Power]) {
+        self.twos = twos
+        self.odd = odd
+    }
+
+    /// The factorisation of the gcd of the two integers.
+    func common(with other: SmallPrimeFactors) -> SmallPrimeFactors {
+        let odd = self.odd.compactMap { mine in
+            other.odd.first { $0.prime == mine.prime }.map { Power(prime: mine.prime, exponent: Swift.min(mine.exponent, $0.exponent)) }
+        }
+        return SmallPrimeFactors(twos: Swift.min(twos, other.twos), odd: odd)
+    }
+
+    /// The factorisation of the lcm of the two integers.
+    func union(with other: SmallPrimeFactors) -> SmallPrimeFactors {
+        var odd = self.odd.map { mine in
+            Power(prime: mine.prime, exponent: Swift.max(mine.exponent, other.odd.first { $0.prime == mine.prime }?.exponent ?? 0))
+        }
+        odd += other.odd.filter { theirs in !self.odd.contains { $0.prime == theirs.prime } }
+        return SmallPrimeFactors(twos: Swift.max(twos, other.twos), odd: odd)
+    }
+
+    /// Sets `out` to the integer; `scratch` is overwritten.
+    func value(into out: UnsafeMutablePointer<__mpz_struct>, scratch: UnsafeMutablePointer<__mpz_struct>) {
+        __gmpz_set_ui(out, 1)
+        __gmpz_mul_2exp(out, out, twos)
+        for power in odd {
+            __gmpz_ui_pow_ui(scratch, power.prime, power.exponent)
+            __gmpz_mul(out, out, scratch)
+        }
+    }
+
+    /// Factors `d` (positive) by trial division; `scratch` is overwritten.
+    init?(of d: UnsafePointer<__mpz_struct>, scratch rest: UnsafeMutablePointer<__mpz_struct>) {
+        let twos = __gmpz_scan1(d, 0)
+        __gmpz_tdiv_q_2exp(rest, d, twos)
+        var odd: [Power] = []
+        for prime in Self.oddPrimes where __gmpz_cmp_ui(rest, 1) != 0 && __gmpz_divisible_ui_p(rest, prime) != 0 {
+            // mpz_remove divides by squared powers of the prime: a long run of one prime (5^6558
+            // in an exact run) costs a few divisions, not thousands.
+            var p = __mpz_struct()
+            __gmpz_init_set_ui(&p, prime)
+            odd.append(Power(prime: prime, exponent: __gmpz_remove(rest, rest, &p)))
+            __gmpz_clear(&p)
+        }
+        guard __gmpz_cmp_ui(rest, 1) == 0 else { return nil }
+        self.twos = twos
+        self.odd = odd
+    }
+
+    /// Divides `sum` by its greatest common divisor g with `factor` (the integer factored here)
+    /// and returns factor / g: `factor` itself when g is 1, else `spare` set to it.
+    func divideOutCommon(_ sum: UnsafeMutablePointer<__mpz_struct>, _ factor: UnsafePointer<__mpz_struct>,
+                         into spare: UnsafeMutablePointer<__mpz_struct>) -> UnsafePointer<__mpz_struct> {
+        var left = factor
+        // factor / g is made in `spare` the first time g turns out not to be 1.
+        func divideLeft(by power: (UnsafeMutablePointer<__mpz_struct>) -> Void) {
+            if left != UnsafePointer(spare) { __gmpz_set(spare, left); left = UnsafePointer(spare) }
+            power(spare)
+        }
+        let shift = Swift.min(twos, __gmpz_scan1(sum, 0))
+        if shift > 0 {
+            __gmpz_tdiv_q_2exp(sum, sum, shift)
+            divideLeft { __gmpz_tdiv_q_2exp($0, $0, shift) }
+        }
+        for power in odd {
+            var taken: UInt = 0
+            while taken < power.exponent && __gmpz_divisible_ui_p(sum, power.prime) != 0 {
+                __gmpz_divexact_ui(sum, sum, power.prime)
+                taken += 1
+            }
+            for _ in 0..<taken { divideLeft { __gmpz_divexact_ui($0, $0, power.prime) } }
+        }
+        return left
+    }
+}
+
+/// GMP integers for a kernel's intermediate values, initialised together and cleared by
+/// ``release()``.
+private struct IntegerScratch {
+    let base: UnsafeMutablePointer<__mpz_struct>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = .allocate(capacity: count)
+        for k in 0..<count { __gmpz_init(base + k) }
+    }
+
+    subscript(index: Int) -> UnsafeMutablePointer<__mpz_struct> { base + index }
+
+    func release() {
+        for k in 0..<count { __gmpz_clear(base + k) }
+        base.deallocate()
+    }
 }
 
 /// Owns one `mpq_t`; freed when the last value sharing it goes away.
