@@ -435,18 +435,62 @@ private struct SmallPrimeFactors: Equatable {
     init?(of d: UnsafePointer<__mpz_struct>, scratch rest: UnsafeMutablePointer<__mpz_struct>) {
         let twos = __gmpz_scan1(d, 0)
         __gmpz_tdiv_q_2exp(rest, d, twos)
-        var odd: [Power] = []
-        for prime in Self.oddPrimes where __gmpz_cmp_ui(rest, 1) != 0 && __gmpz_divisible_ui_p(rest, prime) != 0 {
-            // mpz_remove divides by squared powers of the prime: a long run of one prime (5^6558
-            // in an exact run) costs a few divisions, not thousands.
-            var p = __mpz_struct()
-            __gmpz_init_set_ui(&p, prime)
-            odd.append(Power(prime: prime, exponent: __gmpz_remove(rest, rest, &p)))
-            __gmpz_clear(&p)
+        // The odd primes that divide, from one remainder a group: a pass over the integer each.
+        var dividing: [UInt] = []
+        if __gmpz_cmp_ui(rest, 1) != 0 {
+            for (modulus, primes) in Self.oddPrimeGroups {
+                let remainder = __gmpz_fdiv_ui(rest, modulus)
+                dividing += primes.filter { remainder % $0 == 0 }
+            }
         }
-        guard __gmpz_cmp_ui(rest, 1) == 0 else { return nil }
+        var odd: [Power] = []
+        if dividing.count == 1 {
+            // One odd prime (5 in an exact run with decimals): the odd part is a power of it,
+            // whose exponent its length gives, or has a prime factor above 100.
+            guard let exponent = Self.exponent(of: rest, asPowerOf: dividing[0]) else { return nil }
+            odd = [Power(prime: dividing[0], exponent: exponent)]
+        } else {
+            for prime in dividing {
+                // mpz_remove divides by squared powers of the prime: a long run of one prime
+                // costs a few divisions, not thousands.
+                var p = __mpz_struct()
+                __gmpz_init_set_ui(&p, prime)
+                odd.append(Power(prime: prime, exponent: __gmpz_remove(rest, rest, &p)))
+                __gmpz_clear(&p)
+            }
+            guard __gmpz_cmp_ui(rest, 1) == 0 else { return nil }
+        }
         self.twos = twos
         self.odd = odd
+    }
+
+    /// The odd primes below 100 in groups whose products fit in 64 bits, with those products.
+    static let oddPrimeGroups: [(modulus: UInt, primes: [UInt])] = {
+        var groups: [(modulus: UInt, primes: [UInt])] = []
+        for prime in oddPrimes {
+            if let last = groups.last, case (let product, false) = last.modulus.multipliedReportingOverflow(by: prime) {
+                groups[groups.count - 1] = (product, last.primes + [prime])
+            } else {
+                groups.append((prime, [prime]))
+            }
+        }
+        return groups
+    }()
+
+    /// e with n = prime^e, or `nil` when n is no power of `prime` (n > 1).
+    private static func exponent(of n: UnsafePointer<__mpz_struct>, asPowerOf prime: UInt) -> UInt? {
+        // prime^e has b bits when e log2(prime) lies in [b - 1, b): one candidate, or two when
+        // rounding leaves it on the edge.
+        let bits = Double(__gmpz_sizeinbase(n, 2))
+        let estimate = (bits - 1) / _log2(Double(prime))
+        var power = __mpz_struct()
+        __gmpz_init(&power)
+        defer { __gmpz_clear(&power) }
+        for candidate in Set([(estimate - 1e-9).rounded(.up), (estimate + 1e-9).rounded(.up)]) where candidate >= 1 {
+            __gmpz_ui_pow_ui(&power, prime, UInt(candidate))
+            if __gmpz_cmp(&power, n) == 0 { return UInt(candidate) }
+        }
+        return nil
     }
 
     /// Divides `sum` by its greatest common divisor g with `factor` (the integer factored here)

@@ -83,4 +83,26 @@ struct RationalProductTests {
         expectProduct(c, false, c, true)
         expectProduct(c, true, c, false)
     }
+
+    @Test("denominators that are one odd prime's power (its exponent read off its length), or nearly")
+    func primePowers() {
+        var random = SplitMix64(seed: 3)
+        for prime in [3, 5, 7, 97] {
+            var power = Rational.one
+            for exponent in 1...160 {
+                power = power * Rational(prime)
+                // p^e, 2^k p^e, and p^e times a prime above 100 or times p^e - 2 (no power of p).
+                let denominators = [power, power * RandomRationals.power(2, exponent % 7),
+                                    power * Rational(101), power * (power - Rational(2))]
+                let a = Matrix(rows: 1, columns: 2) { _, j in
+                    Rational(numerator: RandomRationals.integer(&random, digits: 30), denominator: denominators[j])!
+                }
+                let b = Matrix(rows: 2, columns: 2) { i, _ in
+                    Rational(numerator: RandomRationals.integer(&random, digits: 30) * Rational(prime), denominator: denominators[i + 2])!
+                }
+                expectProduct(a, false, b, false)
+                expectProduct(b, true, a, true)
+            }
+        }
+    }
 }
