@@ -53,8 +53,13 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
         return Rational(storage: s)
     }
 
-    public static func + (a: Rational, b: Rational) -> Rational { combine(a, b) { __gmpq_add($0, $1, $2) } }
-    public static func - (a: Rational, b: Rational) -> Rational { combine(a, b) { __gmpq_sub($0, $1, $2) } }
+    public static func + (a: Rational, b: Rational) -> Rational {
+        overLCM(a, b, subtracting: false) ?? combine(a, b) { __gmpq_add($0, $1, $2) }
+    }
+
+    public static func - (a: Rational, b: Rational) -> Rational {
+        overLCM(a, b, subtracting: true) ?? combine(a, b) { __gmpq_sub($0, $1, $2) }
+    }
     public static func * (a: Rational, b: Rational) -> Rational { combine(a, b) { __gmpq_mul($0, $1, $2) } }
 
     /// Division. The divisor must not be zero; the engine only divides by counts.
@@ -324,12 +329,12 @@ extension Rational {
     /// denominator is subtracted by GMP. The value is the same canonical rational either way.
     static func reducedDifference(_ a: Matrix<Rational>, minus b: Matrix<Rational>, scaledBy factor: Rational) -> Matrix<Rational> {
         precondition(a.rows == b.rows && a.columns == b.columns, "matrix shape mismatch")
+        // Scratch integers 0 to 4 for combination(_:_:_:_:subtracting:scratch:), 5 and 6 for
+        // the denominators last factored on each side (a layer's entries mostly share one).
         let scratch = IntegerScratch(count: 7)
         defer { scratch.release() }
-        let (common, shareOfA, shareOfB, spare) = (scratch[0], scratch[1], scratch[2], scratch[3])
-        // The last denominator factored on each side (a layer's entries mostly share one).
-        var lastA = FactoredDenominator(copy: scratch[4]), lastB = FactoredDenominator(copy: scratch[5])
-        let sum = scratch[6]
+        let spare = scratch[4]
+        var lastA = FactoredDenominator(copy: scratch[5]), lastB = FactoredDenominator(copy: scratch[6])
         let count = a.entries.count
         let entries = [Rational](unsafeUninitializedCapacity: count) { out, written in
             for k in 0..<count {
@@ -339,21 +344,7 @@ extension Rational {
                     entry = x - w
                 } else if let fx = lastA.factors(of: x.storage.denominator, scratch: spare),
                           let fw = lastB.factors(of: w.storage.denominator, scratch: spare) {
-                    // g = gcd(q, s) for x = p/q, w = r/s; then (p (s/g) - r (q/g)) / (q (s/g)).
-                    let shared = fx.common(with: fw)
-                    shared.value(into: common, scratch: spare)
-                    __gmpz_divexact(shareOfA, w.storage.denominator, common)  // s / g
-                    __gmpz_divexact(shareOfB, x.storage.denominator, common)  // q / g
-                    __gmpz_mul(sum, x.storage.numerator, shareOfA)
-                    __gmpz_submul(sum, w.storage.numerator, shareOfB)
-                    let s = Storage()
-                    if sum.pointee._mp_size != 0 {
-                        __gmpz_mul(shareOfA, shareOfA, x.storage.denominator)  // the lcm, q (s/g)
-                        let left = fx.union(with: fw).divideOutCommon(sum, shareOfA, into: spare)
-                        __gmpz_set(s.denominator, left)
-                        __gmpz_swap(s.numerator, sum)
-                    }
-                    entry = Rational(storage: s)
+                    entry = combination(x.storage, fx, w.storage, fw, subtracting: true, scratch: scratch)
                 } else {
                     entry = x - w
                 }
@@ -362,6 +353,55 @@ extension Rational {
             }
         }
         return Matrix(rows: a.rows, columns: a.columns, entries: entries)
+    }
+}
+
+extension Rational {
+    /// Denominators of at least this many limbs (64 bits each, about 19 digits a limb) make a
+    /// sum worth the factoring of ``overLCM(_:_:subtracting:)``; GMP's gcds of shorter ones
+    /// cost less than that.
+    private static let factoringLimbs: Int32 = 8
+
+    /// a ± b by ``combination(_:_:_:_:subtracting:scratch:)`` when both denominators are long
+    /// and have no prime factor above 100; `nil` otherwise (GMP adds it then).
+    ///
+    /// `mpq_add` takes gcd(q, s) and a gcd of the sum against it, quadratic in the length of
+    /// the denominators: the loss's sum of 7,000-digit squares in an exact run, the bias added
+    /// to a product. Here both come from the factors.
+    private static func overLCM(_ a: Rational, _ b: Rational, subtracting: Bool) -> Rational? {
+        let (x, y) = (a.storage, b.storage)
+        guard x.denominator.pointee._mp_size >= factoringLimbs, y.denominator.pointee._mp_size >= factoringLimbs,
+              x.numerator.pointee._mp_size != 0, y.numerator.pointee._mp_size != 0 else { return nil }
+        let scratch = IntegerScratch(count: 5)
+        defer { scratch.release() }
+        guard let fx = SmallPrimeFactors(of: x.denominator, scratch: scratch[4]),
+              let fy = SmallPrimeFactors(of: y.denominator, scratch: scratch[4]) else { return nil }
+        return combination(x, fx, y, fy, subtracting: subtracting, scratch: scratch)
+    }
+
+    /// x ± y for x = p/q and y = r/s whose denominators factor as `fx` and `fy`: with
+    /// g = gcd(q, s) read off the factors, (p (s/g) ± r (q/g)) / (q (s/g)), reduced by the
+    /// primes of that lcm alone. `scratch` holds five integers, overwritten.
+    private static func combination(_ x: Storage, _ fx: SmallPrimeFactors, _ y: Storage, _ fy: SmallPrimeFactors,
+                                    subtracting: Bool, scratch: IntegerScratch) -> Rational {
+        let (common, shareOfX, shareOfY, sum, spare) = (scratch[0], scratch[1], scratch[2], scratch[3], scratch[4])
+        fx.common(with: fy).value(into: common, scratch: spare)
+        __gmpz_divexact(shareOfX, y.denominator, common)  // s / g
+        __gmpz_divexact(shareOfY, x.denominator, common)  // q / g
+        __gmpz_mul(sum, x.numerator, shareOfX)
+        if subtracting {
+            __gmpz_submul(sum, y.numerator, shareOfY)
+        } else {
+            __gmpz_addmul(sum, y.numerator, shareOfY)
+        }
+        let s = Storage()
+        if sum.pointee._mp_size != 0 {
+            __gmpz_mul(shareOfX, shareOfX, x.denominator)  // the lcm, q (s/g)
+            let left = fx.union(with: fy).divideOutCommon(sum, shareOfX, into: spare)
+            __gmpz_set(s.denominator, left)
+            __gmpz_swap(s.numerator, sum)
+        }
+        return Rational(storage: s)
     }
 }
 

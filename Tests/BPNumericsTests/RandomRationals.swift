@@ -68,4 +68,21 @@ enum RandomRationals {
     static func matrix(rows: Int, columns: Int, _ kind: Denominators, _ random: inout SplitMix64) -> Matrix<Rational> {
         Matrix(rows: rows, columns: columns) { _, _ in value(kind, &random) }
     }
+
+    /// Σ x_k y_k by integers alone: the numerators and denominators multiplied out, the terms
+    /// summed over the product of all the denominators, and the total reduced once by GMP's
+    /// division (`mpq_div`). Integer sums and products and that division share no code with
+    /// the kernels under test (which step aside for integers), so this is an independent oracle.
+    static func sumOfProducts(_ pairs: [(Rational, Rational)]) -> Rational {
+        let numerators = pairs.map { $0.0.numerator * $0.1.numerator }
+        let denominators = pairs.map { $0.0.denominator * $0.1.denominator }
+        var total = Rational.zero, common = Rational.one
+        for d in denominators { common = common * d }
+        for k in pairs.indices {
+            var term = numerators[k]
+            for l in pairs.indices where l != k { term = term * denominators[l] }
+            total = total + term
+        }
+        return total / common
+    }
 }

@@ -2,14 +2,17 @@ import BPNumerics
 import BPTestSupport
 import Testing
 
-/// `Rational.difference` (the update's kernel) against the definition, `a - (factor * b)` entry
-/// by entry with GMP's reduced operations: an independent way to the same canonical rationals.
+/// `Rational.difference` (the update's kernel), and `+` and `-` on long denominators, against
+/// the definition worked out by integers alone and reduced once by GMP
+/// (``RandomRationals/sumOfProducts(_:)``): an independent way to the same canonical rationals.
 @Suite("Rational update kernel")
 struct RationalDifferenceTests {
     func expectDifference(_ a: Matrix<Rational>, _ b: Matrix<Rational>, _ factor: Rational,
                           sourceLocation: SourceLocation = #_sourceLocation) {
         let difference = Rational.difference(a, minus: b, scaledBy: factor)
-        let expected = Matrix(rows: a.rows, columns: a.columns) { i, j in a[i, j] - factor * b[i, j] }
+        let expected = Matrix(rows: a.rows, columns: a.columns) { i, j in
+            RandomRationals.sumOfProducts([(a[i, j], .one), (-factor, b[i, j])])
+        }
         // GMP's equality compares numerators and denominators: a result not in lowest terms
         // would differ, and so would its text.
         #expect(difference == expected, sourceLocation: sourceLocation)
@@ -75,5 +78,24 @@ struct RationalDifferenceTests {
         // The same differences through a learning rate: lr (y / lr) is y again.
         let rate = try #require(Rational(numerator: Rational(3), denominator: Rational(1_000)))
         expectDifference(x, y.map { $0 / rate }, rate)
+    }
+
+    @Test("+ and - on long denominators, smooth or not, against the integers' sum")
+    func sums() {
+        var random = SplitMix64(seed: 77)
+        for kind in RandomRationals.Denominators.allCases {
+            for _ in 0..<40 {
+                // Denominators long enough (8 limbs and up) for + and - to factor them.
+                let scale = RandomRationals.power(10, random.int(0, 1) == 0 ? 200 : 20)
+                let x = RandomRationals.value(kind, &random) / scale
+                let y = RandomRationals.value(.mixed, &random) / (random.int(0, 1) == 0 ? scale : scale * Rational(3))
+                for (result, expected) in [(x + y, RandomRationals.sumOfProducts([(x, .one), (y, .one)])),
+                                           (x - y, RandomRationals.sumOfProducts([(x, .one), (-y, .one)])),
+                                           (x - x, Rational.zero), (x + (-x), Rational.zero)] {
+                    #expect(result == expected)
+                    #expect(result.description == expected.description)
+                }
+            }
+        }
     }
 }
