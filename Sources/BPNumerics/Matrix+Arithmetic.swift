@@ -20,10 +20,10 @@ extension Matrix where Element: Scalar {
 
     @inlinable public func scaled(by factor: Element) -> Matrix { map { factor * $0 } }
 
-    /// `self - factor · other`, entry by entry (a gradient-descent update), through the
-    /// scalar's update hook: the same value as `self - other.scaled(by: factor)`.
+    /// `self - factor · other`, entry by entry, in one pass (a gradient-descent update):
+    /// the same value as `self - other.scaled(by: factor)`, without the scaled copy.
     @inlinable public func subtracting(_ other: Matrix, scaledBy factor: Element) -> Matrix {
-        Element.difference(self, minus: other, scaledBy: factor)
+        combined(other) { $0 - factor * $1 }
     }
 
     /// Adds an n x 1 column to every column (a bias over a batch).

@@ -314,47 +314,7 @@ extension Rational {
     }
 }
 
-// MARK: - The update's kernel
-
-extension Rational {
-    /// a - factor · b entry by entry (a gradient-descent update), each difference over its
-    /// least common denominator and reduced by trial division: the kernel behind
-    /// ``difference(_:minus:scaledBy:)``.
-    ///
-    /// GMP's `mpq_sub` takes two gcds an entry, one of them of the sum against the shared part
-    /// of the denominators, as long as the weights' own. When both denominators have no prime
-    /// factor above 100 (``SmallPrimeFactors``; the rule in an exact run, and a layer's entries
-    /// share them, so each distinct one is factored once), their gcd is read off the exponents
-    /// and the sum is reduced by the primes of the lcm alone. An entry with any other
-    /// denominator is subtracted by GMP. The value is the same canonical rational either way.
-    static func reducedDifference(_ a: Matrix<Rational>, minus b: Matrix<Rational>, scaledBy factor: Rational) -> Matrix<Rational> {
-        precondition(a.rows == b.rows && a.columns == b.columns, "matrix shape mismatch")
-        // Scratch integers 0 to 4 for combination(_:_:_:_:subtracting:scratch:), 5 and 6 for
-        // the denominators last factored on each side (a layer's entries mostly share one).
-        let scratch = IntegerScratch(count: 7)
-        defer { scratch.release() }
-        let spare = scratch[4]
-        var lastA = FactoredDenominator(copy: scratch[5]), lastB = FactoredDenominator(copy: scratch[6])
-        let count = a.entries.count
-        let entries = [Rational](unsafeUninitializedCapacity: count) { out, written in
-            for k in 0..<count {
-                let x = a.entries[k], w = factor * b.entries[k]
-                let entry: Rational
-                if x.isZero || w.isZero {
-                    entry = x - w
-                } else if let fx = lastA.factors(of: x.storage.denominator, scratch: spare),
-                          let fw = lastB.factors(of: w.storage.denominator, scratch: spare) {
-                    entry = combination(x.storage, fx, w.storage, fw, subtracting: true, scratch: scratch)
-                } else {
-                    entry = x - w
-                }
-                (out.baseAddress! + k).initialize(to: entry)
-                written = k + 1
-            }
-        }
-        return Matrix(rows: a.rows, columns: a.columns, entries: entries)
-    }
-}
+// MARK: - Sums over long denominators
 
 extension Rational {
     /// Denominators of at least this many limbs (64 bits each, about 19 digits a limb) make a
@@ -366,8 +326,9 @@ extension Rational {
     /// and have no prime factor above 100; `nil` otherwise (GMP adds it then).
     ///
     /// `mpq_add` takes gcd(q, s) and a gcd of the sum against it, quadratic in the length of
-    /// the denominators: the loss's sum of 7,000-digit squares in an exact run, the bias added
-    /// to a product. Here both come from the factors.
+    /// the denominators: in an exact run, the loss's sum of 7,000-digit squares, the bias added
+    /// to a product, every gradient-descent update. Here both come from the factors, which a
+    /// spec's decimals and learning rate keep to 2 and 5 (and the loss's small divisors).
     private static func overLCM(_ a: Rational, _ b: Rational, subtracting: Bool) -> Rational? {
         let (x, y) = (a.storage, b.storage)
         guard x.denominator.pointee._mp_size >= factoringLimbs, y.denominator.pointee._mp_size >= factoringLimbs,
@@ -402,24 +363,6 @@ extension Rational {
             __gmpz_swap(s.numerator, sum)
         }
         return Rational(storage: s)
-    }
-}
-
-/// A denominator and its ``SmallPrimeFactors`` (`nil`: it has a larger one), kept so that the
-/// next equal denominator is not factored again.
-private struct FactoredDenominator {
-    /// The denominator last factored (0 before the first).
-    let copy: UnsafeMutablePointer<__mpz_struct>
-    var known: SmallPrimeFactors?
-
-    init(copy: UnsafeMutablePointer<__mpz_struct>) { self.copy = copy }
-
-    mutating func factors(of d: UnsafePointer<__mpz_struct>, scratch: UnsafeMutablePointer<__mpz_struct>) -> SmallPrimeFactors? {
-        if __gmpz_cmp(copy, d) != 0 {
-            __gmpz_set(copy, d)
-            known = SmallPrimeFactors(of: d, scratch: scratch)
-        }
-        return known
     }
 }
 

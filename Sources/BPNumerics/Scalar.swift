@@ -43,12 +43,4 @@ public protocol Scalar: Sendable, Comparable, CustomStringConvertible {
     /// (``Scalar/product(_:transposingA:_:transposingB:)-extension``) sums each entry left to
     /// right from its first product.
     static func product(_ a: Matrix<Self>, transposingA: Bool, _ b: Matrix<Self>, transposingB: Bool) -> Matrix<Self>
-
-    /// `a - factor · b`, entry by entry: the gradient-descent update.
-    ///
-    /// The update's hook, as ``product(_:transposingA:_:transposingB:)`` is the products':
-    /// `Rational` reduces each difference itself. The default
-    /// (``Scalar/difference(_:minus:scaledBy:)-extension``) computes each entry as written,
-    /// `a - (factor * b)`.
-    static func difference(_ a: Matrix<Self>, minus b: Matrix<Self>, scaledBy factor: Self) -> Matrix<Self>
 }
