@@ -4,7 +4,9 @@ import CGMP
 ///
 /// Always in lowest terms with a positive denominator (GMP's canonical form), so equal values
 /// print alike. Values are immutable: every operation makes a new one, and the storage is shared.
-/// This is the only file that touches GMP (the matrix product's kernel included, below).
+/// This is the only file that touches GMP, so the kernels that work on GMP's integers directly
+/// live here too: the matrix product over a common denominator and sums over long denominators,
+/// both reducing by trial division where the denominators allow (``SmallPrimeFactors``).
 public struct Rational: Sendable, Comparable, CustomStringConvertible {
     private let storage: Storage
 
