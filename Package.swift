@@ -23,9 +23,10 @@ let package = Package(
     targets: [
         // GMP's rationals: Lehmer/half-gcd reduction keeps exact runs of thousands of digits fast.
         .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
-        // OpenBLAS's dgemm for the larger float products (`Double.product`); one thread by default.
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-        .target(name: "BPNumerics", dependencies: ["CGMP", "COpenBLAS"]),
+        // OpenBLAS's dgemm for the larger float products (`Double.product`) is loaded with dlopen on
+        // first use (Sources/BPNumerics/OpenBLAS.swift), not linked: linking costs every process
+        // its start-up.
+        .target(name: "BPNumerics", dependencies: ["CGMP"]),
         .target(name: "BPSpec", dependencies: ["BPNumerics", .product(name: "Yams", package: "Yams")]),
         .target(name: "BPEngine", dependencies: ["BPNumerics", "BPSpec"]),
         // The document model stands apart, as pandoc-types does from pandoc: it knows no engine,
@@ -50,7 +51,9 @@ let package = Package(
         .executableTarget(name: "bpreport", dependencies: [
             "BPSpec", "BPEngine", "BPCheck", "BPReport", "BPReportBuilder", "BPWriters",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["GitVersionPlugin"]),
+        // `bpreport --version` names the commit it was built from (git describe, at build time).
+        .plugin(name: "GitVersionPlugin", capability: .buildTool(), path: "Sources/GitVersionPlugin"),
         // What each fuzz target does with an input, shared with the tests that replay the corpora.
         .target(name: "BPFuzzBodies", dependencies: ["BPSpec", "BPTeXReader", "BPDocument", "BPWriters", "BPReport", "BPReportBuilder"],
                 path: "Fuzz/Bodies"),

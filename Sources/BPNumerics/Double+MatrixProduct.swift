@@ -8,6 +8,14 @@ extension Double {
     /// are summed left to right as before, bit for bit.
     public static let blasThreshold = 512
 
+    /// Whether OpenBLAS is installed and loaded (this loads it; see ``blasProduct(_:transposingA:_:transposingB:)``).
+    /// Without it every product takes the left-to-right loop.
+    public static var isBLASAvailable: Bool { OpenBLAS.isAvailable }
+
+    /// OpenBLAS's thread count inside bpreport (`BPREPORT_BLAS_THREADS`, one by default), or nil
+    /// without OpenBLAS.
+    public static var blasThreads: Int? { OpenBLAS.threads }
+
     /// op(a) · op(b): OpenBLAS's `dgemm` from ``blasThreshold`` multiply-adds up, the
     /// left-to-right loop below.
     ///
@@ -27,7 +35,7 @@ extension Double {
     }
 
     /// op(a) · op(b) through OpenBLAS's `dgemm` whatever the size (the left-to-right loop only
-    /// for an empty shape or one beyond BLAS's 32-bit sizes).
+    /// for an empty shape, one beyond BLAS's 32-bit sizes, or when OpenBLAS is not installed).
     ///
     /// OpenBLAS runs one thread unless `BPREPORT_BLAS_THREADS` says otherwise, so that a float
     /// trace is reproducible bit for bit run after run.
@@ -37,7 +45,7 @@ extension Double {
         let (bRows, m) = transposingB ? (b.columns, b.rows) : (b.rows, b.columns)
         precondition(p == bRows, "matrix product shape mismatch")
         let limit = Int(Int32.max)
-        guard n > 0, m > 0, p > 0, a.entries.count <= limit, b.entries.count <= limit, n * m <= limit else {
+        guard OpenBLAS.isAvailable, n > 0, m > 0, p > 0, a.entries.count <= limit, b.entries.count <= limit, n * m <= limit else {
             return leftToRightProduct(a, transposingA: transposingA, b, transposingB: transposingB)
         }
         // Row-major storage: each operand's leading dimension is its row length as stored.

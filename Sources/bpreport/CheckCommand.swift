@@ -28,10 +28,12 @@ struct CheckCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Specs with claimed: values (or one spec with --claims); - reads one from standard input.")
+    @Argument(help: "Specs with claimed: values (or one spec with --claims); - reads one from standard input.",
+              completion: .file(extensions: ["yaml", "yml", "json"]))
     var specs: [String]
 
-    @Option(help: "A file of claimed values for the spec (the same mapping as a spec's claimed:).")
+    @Option(help: "A file of claimed values for the spec (the same mapping as a spec's claimed:).",
+            completion: .file(extensions: ["yaml", "yml", "json"]))
     var claims: String?
 
     @Option(help: "Claims within this (absolute) distance of the engine's value also match, 0 or more.")

@@ -5,7 +5,7 @@ import Foundation
 /// Each occurrence takes one value, so options may come before or after the paths.
 enum CommaList {
     /// The values named, in order, each made by `make`; `fallback` when none is given.
-    /// An unknown value is a usage error: `--to takes md, html or both (md,html), not 'pdf'`.
+    /// An unknown value is a usage error: `--to takes md, html or ipynb, or a comma list of them (md,html), not 'pdf'`.
     static func values<T>(_ occurrences: [String], fallback: [T], refusal: String, _ make: (String) -> T?) throws -> [T] {
         let words = occurrences.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
             .map { $0.trimmingCharacters(in: .whitespaces) }

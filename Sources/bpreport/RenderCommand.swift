@@ -24,12 +24,13 @@ struct RenderCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Specs (.yaml, .yml, .json), notebooks (.nb.md), folders holding them, or - for a spec on standard input.")
+    @Argument(help: "Specs (.yaml, .yml, .json), notebooks (.nb.md), folders holding them, or - for a spec on standard input.",
+              completion: .file(extensions: ["yaml", "yml", "json", "md"]))
     var paths: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
         "Write into this folder instead of beside each input; folders keep their tree and get an index.html each. - writes the one page (one input, one format) to standard output.",
-        valueName: "folder|-"))
+        valueName: "folder|-"), completion: .directory)
     var output: String?
 
     @Flag(help: "Compare with the files on disk instead of writing them.")
@@ -47,9 +48,17 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Inputs rendered at once, at least 1 (default: every core).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp(
+        "Render only the K-th of N shares of the inputs into --output, for a course built by N CI jobs; then --indexes-only writes the site's indexes once.",
+        valueName: "K/N"), transform: Shard.parse)
+    var shard: Shard?
+
+    @Flag(name: .customLong("indexes-only"), help: "Write only the indexes of the site in --output, from the pages its --shard jobs rendered there (the same paths and options as theirs).")
+    var indexesOnly = false
+
     @Option(name: .customLong("mode"), help: ArgumentHelp(
         "The solution, the handout with blanks, or both (handout,solution: into handout/ and solution/); repeat it or give a comma list.",
-        valueName: "solution|handout"))
+        valueName: "solution|handout"), completion: .list(["solution", "handout", "handout,solution"]))
     var modeNames: [String] = []
 
     /// The modes `--mode` names, in its order.
@@ -76,9 +85,15 @@ struct RenderCommand: ParsableCommand {
         if toStandardOutput {
             if check || watch { throw ValidationError("--output - writes a page to standard output; it does not go with --\(check ? "check" : "watch")") }
             if try report.outputFormats.count != 1 {
-                throw ValidationError("--output - writes one file to standard output; choose one format: --to md or --to html")
+                throw ValidationError("--output - writes one file to standard output; choose one format: --to md, --to html or --to ipynb")
             }
             if modes.count != 1 { throw ValidationError("--output - writes one file to standard output; choose one --mode") }
+        }
+        if shard != nil || indexesOnly {
+            let flag = indexesOnly ? "--indexes-only" : "--shard"
+            if shard != nil && indexesOnly { throw ValidationError("--shard and --indexes-only are separate steps: each share renders its pages, then one job writes the indexes") }
+            if output == nil || toStandardOutput { throw ValidationError("\(flag) builds a site: it needs --output DIR, the same folder for every share") }
+            if watch { throw ValidationError("\(flag) does not go with --watch") }
         }
         if paths.contains(StandardInput.path) {
             if output == nil { throw ValidationError("a spec read from standard input (-) needs --output: a folder, or - for standard output") }
@@ -103,7 +118,9 @@ struct RenderCommand: ParsableCommand {
         let folder = toStandardOutput ? nil : output
         let site = SiteRenderer(pipeline: pipeline, output: folder, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                 progress: !quiet && !toStandardOutput && isatty(STDERR_FILENO) == 1)
-        let inputs = try InputDiscovery.inputs(in: paths, excluding: folder)
+        if indexesOnly, let folder { return try writeIndexes(site, into: folder, options: options) }
+        let discovered = try InputDiscovery.inputs(in: paths, excluding: folder)
+        let inputs = shard.map { shard in discovered.enumerated().filter { shard.contains(position: $0.offset) }.map(\.element) } ?? discovered
         let folderGiven = paths.contains { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -113,7 +130,16 @@ struct RenderCommand: ParsableCommand {
                                  + "write them into a folder with --output DIR", status: .usage)
         }
         let stamps = watch ? Watcher.stamps(paths, output: folder) : [:]
-        let result = site.render(inputs, indexes: folder != nil && folderGiven)
+        var result = site.render(inputs, indexes: folder != nil && folderGiven && shard == nil)
+        if let shard, let folder, !check {
+            // The share's list of pages goes with its pages, all or nothing.
+            let positions = Dictionary(uniqueKeysWithValues: discovered.enumerated().map { ($0.element.path, $0.offset) })
+            let manifest = ShardManifest(shard: shard.index, of: shard.count, formats: options.formats.sorted().map(\.rawValue),
+                                         modes: options.modes.map(\.rawValue),
+                                         pages: result.pages.map { ShardManifest.Page(position: positions[$0.input.path] ?? 0, page: SiteRenderer.IndexedPage($0)) })
+            let path = ((folder as NSString).appendingPathComponent(Shard.manifestFolder) as NSString).appendingPathComponent(shard.manifestName)
+            result.outputs.append(OutputFile(path: path, text: manifest.json(), input: nil))
+        }
         if watch {
             try Watcher(site: site, paths: paths, output: folder, indexes: folder != nil && folderGiven, quiet: quiet)
                 .run(first: result, stampsBefore: stamps)
@@ -153,6 +179,25 @@ struct RenderCommand: ParsableCommand {
         }
         if !failures.isEmpty {
             throw CommandFailure(messages + "\n\(failures.count) input\(failures.count == 1 ? "" : "s") failed; the others were written.", status: status)
+        }
+    }
+
+    /// `--indexes-only`: the site's indexes from every share's list of pages, which are then
+    /// removed (they are not part of the site).
+    private func writeIndexes(_ site: SiteRenderer, into folder: String, options: RenderOptions) throws {
+        let (pages, manifests) = try ShardManifest.merged(in: folder, formats: options.formats.sorted().map(\.rawValue),
+                                                          modes: options.modes.map(\.rawValue))
+        let indexes = site.indexFiles(pages)
+        if check { return try ReportFiles.check(indexes, diff: diff, quiet: quiet) }
+        try ReportFiles.write(indexes, creating: folder)
+        do {
+            try FileManager.default.removeItem(atPath: manifests)
+        } catch {
+            throw CommandFailure("\(manifests): the indexes are written, but the shards' lists could not be removed (\(error.localizedDescription)); remove the folder before publishing",
+                                 status: .cannotWrite)
+        }
+        if !quiet {
+            StandardStreams.writeError("\(indexes.count) index\(indexes.count == 1 ? "" : "es") of \(pages.count) page\(pages.count == 1 ? "" : "s") written to \(folder)\n")
         }
     }
 

@@ -7,7 +7,7 @@ import BPWriters
 /// How reports look: formats, math, templates and number style.
 struct ReportFormatOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, html
+        case md, html, ipynb
     }
 
     enum MathMethod: String, ExpressibleByArgument, CaseIterable {
@@ -15,13 +15,14 @@ struct ReportFormatOptions: ParsableArguments {
     }
 
     @Option(name: .customLong("to"), help: ArgumentHelp(
-        "Formats to write: md, html, or both (md,html, the default); repeat it or give a comma list.", valueName: "md|html"))
+        "Formats to write: md, html, ipynb (a Jupyter notebook), or several (md,html, the default); repeat it or give a comma list.", valueName: "md|html|ipynb"),
+            completion: .list(["md", "html", "ipynb", "md,html", "md,html,ipynb"]))
     var formatNames: [String] = []
 
     /// The formats `--to` names (both when it is not given).
     var formats: [Format] {
         get throws {
-            try CommaList.values(formatNames, fallback: [.md, .html], refusal: "--to takes md, html or both (md,html)") { Format(rawValue: $0) }
+            try CommaList.values(formatNames, fallback: [.md, .html], refusal: "--to takes md, html or ipynb, or a comma list of them (md,html)") { Format(rawValue: $0) }
         }
     }
 
@@ -32,6 +33,7 @@ struct ReportFormatOptions: ParsableArguments {
                 switch format {
                 case .md: return .markdown
                 case .html: return .html
+                case .ipynb: return .ipynb
                 }
             })
         }
@@ -45,7 +47,7 @@ struct ReportFormatOptions: ParsableArguments {
 
     @Option(name: .customLong("templates"), help: ArgumentHelp(
         "A folder with page.html.mustache, report.css or both, used instead of the built-in ones (`bpreport templates` prints them).",
-        valueName: "folder"))
+        valueName: "folder"), completion: .directory)
     var templatesDirectory: String?
 
     @Option(help: "Significant digits of computed floats and of long exact values, from 1 to 17.")

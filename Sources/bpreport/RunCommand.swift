@@ -20,7 +20,8 @@ struct RunCommand: ParsableCommand {
         case json, text
     }
 
-    @Argument(help: "Network specs (.yaml, .yml or .json), or - for one on standard input.")
+    @Argument(help: "Network specs (.yaml, .yml or .json), or - for one on standard input.",
+              completion: .file(extensions: ["yaml", "yml", "json"]))
     var specs: [String]
 
     @Option(help: "The trace as JSON, or a text summary.")

@@ -1,5 +1,6 @@
 import BPReport
 import BPSpec
+import BPWriters
 import Foundation
 
 /// Renders inputs in parallel into files at their places: beside each input, or under
@@ -40,7 +41,7 @@ struct SiteRenderer: Sendable {
                 result.failures.append(failure)
             }
         }
-        if indexes { result.outputs += indexFiles(result.pages) }
+        if indexes { result.outputs += indexFiles(result.pages.map(IndexedPage.init)) }
         return result
     }
 
@@ -58,14 +59,34 @@ struct SiteRenderer: Sendable {
         return (folder as NSString).appendingPathComponent(file)
     }
 
+    /// A page as the indexes list it: its folder in the site, its name and its title.
+    struct IndexedPage: Codable, Equatable {
+        var folder: String
+        var name: String
+        var title: String
+
+        init(folder: String, name: String, title: String) {
+            self.folder = folder
+            self.name = name
+            self.title = title
+        }
+
+        init(_ page: (input: Input, title: String)) {
+            self.init(folder: page.input.siteFolder, name: page.input.name, title: page.title)
+        }
+    }
+
     /// An index.html in every folder of the site that holds pages, and in each folder above.
-    func indexFiles(_ pages: [(input: Input, title: String)]) -> [OutputFile] {
+    func indexFiles(_ pages: [IndexedPage]) -> [OutputFile] {
         guard let output else { return [] }
         var folders: [String: [SiteIndex.Page]] = ["": []]
         var children: [String: Set<String>] = [:]
+        // The index links the HTML page, or the first format written when there is none.
+        let formats = pipeline.options.formats
+        let linked = formats.contains(.html) ? OutputFormat.html : formats.sorted().first ?? .html
         for page in pages {
-            let folder = page.input.siteFolder
-            folders[folder, default: []].append(SiteIndex.Page(title: page.title, file: page.input.name + ".html"))
+            let folder = page.folder
+            folders[folder, default: []].append(SiteIndex.Page(title: page.title, file: page.name + "." + linked.fileExtension))
             // Every folder on the way down gets an index that links the next one.
             var path = folder
             while !path.isEmpty {

@@ -56,7 +56,7 @@ struct Watcher {
             guard !inputs.isEmpty else { continue }
             var result = site.render(inputs, indexes: false)
             for page in result.pages { pages[page.input.path] = page }
-            if indexes { result.outputs += site.indexFiles(pages.keys.sorted().compactMap { pages[$0] }) }
+            if indexes { result.outputs += site.indexFiles(pages.keys.sorted().compactMap { pages[$0] }.map(SiteRenderer.IndexedPage.init)) }
             write(result)
         }
     }

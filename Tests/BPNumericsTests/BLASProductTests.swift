@@ -1,4 +1,5 @@
 import BPNumerics
+import Foundation
 import BPTestSupport
 import Testing
 
@@ -66,6 +67,21 @@ struct BLASProductTests {
             let product = Double.product(a, transposingA: ta, b, transposingB: tb)
             #expect(product.entries.map(\.bitPattern) == expected.entries.map(\.bitPattern), "\(n)x\(p)x\(m)")
         }
+    }
+
+    /// OpenBLAS is loaded at run time, so a machine without it would quietly compare the loop
+    /// with itself above. CI installs it and must find it; wherever it is found, a large
+    /// product of cancelling terms sums in BLAS's blocked order, not the loop's.
+    @Test("OpenBLAS is loaded where it is installed, and blasProduct really is BLAS")
+    func loaded() {
+        if CI.isSet { #expect(Double.isBLASAvailable, "CI installs libopenblas0, but it was not found") }
+        guard Double.isBLASAvailable else { return }
+        if ProcessInfo.processInfo.environment["BPREPORT_BLAS_THREADS"] == nil { #expect(Double.blasThreads == 1) }
+        var random = SplitMix64(seed: 17)
+        let a = matrix(rows: 64, columns: 300, &random), b = matrix(rows: 300, columns: 64, &random)
+        let blas = Double.blasProduct(a, transposingA: false, b, transposingB: false)
+        let loop = Double.leftToRightProduct(a, transposingA: false, b, transposingB: false)
+        #expect(blas.entries.map(\.bitPattern) != loop.entries.map(\.bitPattern))
     }
 
     @Test("the same product twice is the same bit for bit")

@@ -1,5 +1,6 @@
 import BPNumerics
 import BPSpec
+import BPTestSupport
 import Testing
 
 /// A valid JSON spec, one key a line, so a test can break one line of it.
@@ -120,5 +121,71 @@ struct SpecJSONTests {
         let error = specError(json(replacing: [3: "  \"target\": [2, 3, 4],"]), file: "shape.json")
         #expect(error?.line == 3)
         #expect(error?.key == "target")
+    }
+
+    /// A JSON spec of random numbers in every spelling JSON allows (signs, exponents, many
+    /// digits), strings with escapes and characters outside ASCII, in many lines.
+    private static func generated(seed: UInt64) -> String {
+        var rng = SplitMix64(seed: seed)
+        func number() -> String {
+            let mantissa = rng.int(0, 2) == 0 ? "\(rng.int(-9, 9))" : "\(rng.int(-99, 99)).\(rng.int(0, 999_999))"
+            switch rng.int(0, 3) {
+            case 0: return mantissa + "e" + "\(rng.int(-3, 3))"
+            case 1: return mantissa + "E+" + "\(rng.int(0, 2))"
+            default: return mantissa
+            }
+        }
+        func matrix(_ rows: Int, _ columns: Int) -> String {
+            "[" + (0..<rows).map { _ in "[" + (0..<columns).map { _ in number() }.joined(separator: ", ") + "]" }.joined(separator: ",\n  ") + "]"
+        }
+        let (n0, n1, n2, m) = (rng.int(1, 6), rng.int(1, 6), rng.int(1, 4), rng.int(1, 5))
+        return """
+        {"title": "Ça \\u00e9t\\u00E9 \\"quoted\\" 한국어 \\ud83d\\ude00 ok",
+         "input": \(matrix(n0, m)),
+         "target": \(matrix(n2, m)),
+         "layers": [
+          {"weights": \(matrix(n1, n0)), "bias": [\((0..<n1).map { _ in number() }.joined(separator: ", "))], "activation": "tanh", "units": [\((0..<n1).map { "\"h\\u00e9\($0)\"" }.joined(separator: ", "))]},
+          {"weights": \(matrix(n2, n1)), "activation": {"name": "leaky_relu", "alpha": \(number())}}
+         ],
+         "loss": "half_sse", "learning_rate": 0.125, "steps": \(rng.int(0, 3)), "show_steps": ["first", "last"]}
+
+        """
+    }
+
+    @Test("the JSON reader gives the spec the YAML reader gives for the same text", arguments: 0..<20)
+    func sameAsYAML(seed: Int) throws {
+        // A surrogate pair is JSON's way to write 😀; libyaml refuses it, so YAML reads the
+        // character itself.
+        let text = Self.generated(seed: UInt64(seed))
+        let fromJSON = try SpecReader().read(text: text, file: "g.json")
+        let fromYAML = try SpecReader().read(text: text.replacingOccurrences(of: "\\ud83d\\ude00", with: "😀"), file: "g.yaml")
+        #expect(fromJSON == fromYAML)
+        #expect(fromJSON.title == "Ça été \"quoted\" 한국어 😀 ok")
+        #expect(fromJSON.input.entries.map(\.text) == fromYAML.input.entries.map(\.text), "each number keeps its spelling")
+        #expect(fromJSON.layers[0].weights.entries.map(\.text) == fromYAML.layers[0].weights.entries.map(\.text))
+        #expect(fromJSON.layers[0].units == fromYAML.layers[0].units)
+    }
+
+    /// Errors found after the syntax (a shape, a type, a key, a number) name the same line,
+    /// column and key whichever reader built the tree, characters outside ASCII before them
+    /// counted as one column each, as libyaml counts them.
+    static let lateErrors: [String] = [
+        #"{"title": "été", "input": [[1, 2], [3]], "target": [1], "layers": [{"weights": [[1]], "activation": "identity"}], "loss": "sse"}"#,
+        #"{"title": "été", "input": [1, "x"], "target": [1], "layers": [{"weights": [[1, 1]], "activation": "identity"}], "loss": "sse"}"#,
+        #"{"title": "été",\n "input": [1, 1],\n "target": [1],\n "layers": [{"weights": [[1, 1]], "activation": "identty"}], "loss": "sse"}"#,
+        #"{"title": "été", "input": [1, 1], "target": [1], "layers": [{"weights": [[1, 1]], "activation": "identity", "extra": 1}], "loss": "sse"}"#,
+        #"{"title": ["été"], "input": [1, 1], "target": [1], "layers": [{"weights": [[1, 1]], "activation": "identity"}], "loss": "sse"}"#,
+        #"{"title": "\u00e9t\u00e9", "input": [1, 1], "target": [1], "layers": [{"weights": [[1, 1, 1]], "activation": "identity"}], "loss": "sse"}"#,
+        #"{"input": [1, 1], "target": [1], "layers": [{"weights": [[1, 1]], "activation": "identity"}], "loss": "sse", "steps": "two"}"#,
+        #"{"input": [1, 1], "target": [1], "layers": [{"weights": [[1, 1]], "activation": "identity"}]}"#,
+    ]
+
+    @Test("errors after the syntax are placed alike by the JSON and the YAML reader", arguments: lateErrors.indices)
+    func lateErrorsAlike(_ index: Int) {
+        let text = Self.lateErrors[index].replacingOccurrences(of: "\\n", with: "\n")
+        let json = specError(text, file: "s.json")
+        let yaml = specError(text, file: "s.yaml")
+        #expect(json != nil)
+        #expect(json?.description.replacingOccurrences(of: "s.json", with: "s.yaml") == yaml?.description)
     }
 }

@@ -78,14 +78,12 @@ struct SpecLimitsTests {
         steps: 0
 
         """
-        let clock = ContinuousClock()
         var caught: SpecError?
         // A thousand layers by alias: past the layer limit too, which is raised here so that
         // the value budget is what stops the bomb.
         var limits = Limits.default
         limits.maxLayers = 1000
-        let elapsed = clock.measure { caught = specError(text, limits: limits, file: "laughs.yaml") }
-        #expect(elapsed < .seconds(2), "took \(elapsed)")
+        caught = specError(text, limits: limits, file: "laughs.yaml")
         // The five top-level keys, input and target (2,000 values) and the first layer's two keys
         // spent 2,007; the first weights (10^6 values) are refused before one of them is read.
         #expect(caught?.description.hasPrefix("laughs.yaml:3:") == true)

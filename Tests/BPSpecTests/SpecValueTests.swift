@@ -97,3 +97,30 @@ struct SpecValueTests {
         #expect(value.value(as: Double.self) == x)
     }
 }
+
+@Suite("SpecValue: read from a spec, kept as its text")
+struct SpecValueTextTests {
+    @Test("a number read from a spec gives the value its text spells, in either arithmetic", arguments: [
+        ("0.1", q(1, 10), 0.1), ("-2/3", q(-2, 3), -2.0 / 3.0), (" 1.5e-3 ", q(3, 2000), 0.0015),
+        ("7", q(7), 7.0), ("1/3", q(1, 3), 1.0 / 3.0), ("123456789.987654321", q(123_456_789_987_654_321, 1_000_000_000), Double("123456789.987654321")!),
+    ])
+    func readValue(text: String, exact: Rational, double: Double) throws {
+        let spec = try read(baseSpec(replacing: [1: "input: [\"\(text)\", 1]"]))
+        let rate = spec.input[0, 0]
+        #expect(rate.text == text)
+        #expect(rate.exact == exact)
+        #expect(rate.value(as: Rational.self) == exact)
+        #expect(rate.value(as: Double.self) == double)
+        #expect(rate == SpecValue(exact: exact, text: "another spelling"))
+    }
+
+    @Test("a value given with a text that only labels it keeps the value")
+    func givenValue() {
+        let value = SpecValue(exact: q(1, 3), text: "a third")
+        #expect(value.exact == q(1, 3))
+        #expect(value.value(as: Double.self) == 1.0 / 3.0)
+        #expect(SpecValue(parsing: "a third") == nil)
+        #expect(SpecValue(parsing: "2/4")?.exact == q(1, 2))
+    }
+}
+

@@ -41,15 +41,25 @@ import Testing
         #expect(try files(in: folder.appendingPathComponent("modes")) == ["handout", "solution"])
         let bad = try bpreport(["render", "--to", "pdf", "p.yaml"], in: folder)
         #expect(bad.status == 64)
-        #expect(bad.standardError.hasPrefix("Error: --to takes md, html or both (md,html), not 'pdf'\n"))
+        #expect(bad.standardError.hasPrefix("Error: --to takes md, html or ipynb, or a comma list of them (md,html), not 'pdf'\n"))
     }
 
-    @Test func versionPrintsTheOneVersionConstant() throws {
+    /// The release number from Version.swift, and the commit as git itself describes the tree
+    /// (asked here, independently of the build's plugin).
+    @Test func versionPrintsTheNumberAndTheCommitItWasBuiltFrom() throws {
         let result = try bpreport(["--version"])
         #expect(result.status == 0)
         let source = try String(contentsOf: root.appendingPathComponent("Sources/bpreport/Version.swift"), encoding: .utf8)
         let number = try #require(source.firstMatch(of: /static let number = "([0-9]+\.[0-9]+\.[0-9]+)"/)?.1)
-        #expect(result.standardOutput == "bpreport \(number)\n")
+        let git = try Tools.locate("git")
+        let described = try ProcessRunner.run(git, ["-C", root.path, "describe", "--tags", "--always", "--dirty"])
+        if described.status == 0 {
+            let commit = described.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(result.standardOutput == "bpreport \(number) (git \(commit))\n")
+        } else {
+            // Built outside a git checkout: the number alone.
+            #expect(result.standardOutput == "bpreport \(number)\n")
+        }
     }
 
     /// Every numeric option's range is in --help, and a value outside it is a usage error (64)
@@ -245,7 +255,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["render", "p.yaml", "--output", "-"], "--output - writes one file to standard output; choose one format: --to md or --to html"),
+        (["render", "p.yaml", "--output", "-"], "--output - writes one file to standard output; choose one format: --to md, --to html or --to ipynb"),
         (["render", "p.yaml", "--output", "-", "--to", "md", "--mode", "handout,solution"], "--output - writes one file to standard output; choose one --mode"),
         (["render", "p.yaml", "--output", "-", "--to", "md", "--check"], "--output - writes a page to standard output; it does not go with --check"),
         (["render", "-"], "a spec read from standard input (-) needs --output: a folder, or - for standard output"),

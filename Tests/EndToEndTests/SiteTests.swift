@@ -81,6 +81,78 @@ import Testing
         #expect(bad.status != 0 && bad.standardError.contains("--mode takes solution, handout or both"))
     }
 
+    @Test func withoutHTMLTheIndexesLinkTheFirstFormatWritten() throws {
+        let course = try course()
+        for (format, linked) in [("ipynb", "ipynb"), ("md,ipynb", "md"), ("ipynb,html", "html")] {
+            let out = course.deletingLastPathComponent().appendingPathComponent("to-" + format)
+            let result = try bpreport(["render", course.path, "--output", out.path, "--to", format])
+            #expect(result.status == 0, "\(result.standardError)")
+            let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+            let deeper = try String(contentsOf: out.appendingPathComponent("sub/deeper/index.html"), encoding: .utf8)
+            #expect(index.contains("href=\"p1.\(linked)\"") && index.contains("href=\"week.\(linked)\""), "\(format)")
+            #expect(deeper.contains("href=\"q.\(linked)\""), "\(format)")
+            // Every page an index links is there.
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("sub/deeper/q.\(linked)").path))
+        }
+    }
+
+    // MARK: Shards
+
+    /// The course rendered as `count` shares into `folder` (each share alone first, into a
+    /// folder of its own, to see what it writes), then the indexes.
+    private func sharded(_ course: URL, count: Int, into folder: URL, extra: [String] = []) throws -> [[String]] {
+        var shares: [[String]] = []
+        for index in 1...count {
+            let alone = folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + "-share\(index)")
+            let own = try bpreport(["render", course.path, "--output", alone.path, "--shard", "\(index)/\(count)"] + extra)
+            #expect(own.status == 0, "\(own.standardError)")
+            shares.append(try tree(alone).keys.filter { !$0.hasPrefix(".bpreport-shards/") }.sorted())
+            let result = try bpreport(["render", course.path, "--output", folder.path, "--shard", "\(index)/\(count)"] + extra)
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        let indexes = try bpreport(["render", course.path, "--output", folder.path, "--indexes-only"] + extra)
+        #expect(indexes.status == 0, "\(indexes.standardError)")
+        return shares
+    }
+
+    @Test(arguments: [[], ["--mode", "handout,solution"]])
+    func sharesAndThenTheIndexesMakeTheSameSiteAsOneRender(extra: [String]) throws {
+        let course = try course()
+        let whole = course.deletingLastPathComponent().appendingPathComponent("whole")
+        #expect(try bpreport(["render", course.path, "--output", whole.path] + extra).status == 0)
+        let site = course.deletingLastPathComponent().appendingPathComponent("site")
+        let shares = try sharded(course, count: 3, into: site, extra: extra)
+        // Byte for byte the one render's site, and the shares' lists are gone.
+        #expect(try tree(site) == tree(whole))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(".bpreport-shards").path))
+        // Five inputs in three shares: 2, 2 and 1 of them; no page in two shares, no index in any.
+        let pages = shares.map { Set($0.filter { $0.hasSuffix(".md") }) }
+        #expect(pages.map(\.count) == (extra.isEmpty ? [2, 2, 1] : [4, 4, 2]))
+        #expect(pages[0].isDisjoint(with: pages[1]) && pages[1].isDisjoint(with: pages[2]) && pages[0].isDisjoint(with: pages[2]))
+        #expect(shares.joined().allSatisfy { !$0.hasSuffix("index.html") })
+    }
+
+    @Test func theIndexesWaitForEveryShareAndTheirOptions() throws {
+        let course = try course()
+        let site = course.deletingLastPathComponent().appendingPathComponent("partial")
+        for share in ["1/3", "3/3"] {
+            #expect(try bpreport(["render", course.path, "--output", site.path, "--shard", share]).status == 0)
+        }
+        let missing = try bpreport(["render", course.path, "--output", site.path, "--indexes-only"])
+        #expect(missing.status == 2 && missing.standardError.contains("share 2/3 missing"), "\(missing.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("index.html").path))
+        #expect(try bpreport(["render", course.path, "--output", site.path, "--shard", "2/3"]).status == 0)
+        let otherFormats = try bpreport(["render", course.path, "--output", site.path, "--indexes-only", "--to", "md"])
+        #expect(otherFormats.status == 64 && otherFormats.standardError.contains("rendered --to md,html"), "\(otherFormats.standardError)")
+        let empty = try bpreport(["render", course.path, "--output", course.deletingLastPathComponent().appendingPathComponent("none").path, "--indexes-only"])
+        #expect(empty.status == 2 && empty.standardError.contains("render the shares first"))
+        for (arguments, message) in [(["--shard", "4/3", "--output", site.path], "--shard takes K/N"), (["--shard", "1/2"], "it needs --output DIR"),
+                                     (["--shard", "1/2", "--indexes-only", "--output", site.path], "separate steps")] {
+            let bad = try bpreport(["render", course.path] + arguments)
+            #expect(bad.status == 64 && bad.standardError.contains(message), "\(arguments): \(bad.standardError)")
+        }
+    }
+
     @Test func aBadInputInAFolderIsReportedAndTheOthersAreWritten() throws {
         let course = try course()
         try Data("input: [1, 2\n".utf8).write(to: course.appendingPathComponent("sub/broken.yaml"))

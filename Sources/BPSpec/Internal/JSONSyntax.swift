@@ -1,49 +1,96 @@
-/// A strict check of JSON syntax (RFC 8259), run on a `.json` spec before it is read as YAML:
-/// YAML accepts much that JSON does not (trailing commas, comments, single quotes, bare keys,
-/// `.nan`), and a file named `.json` must be JSON. It only checks; the YAML reader still builds
-/// the tree, so every later error keeps its line. No recursion, so no nesting can exhaust the
-/// stack; nesting past the limit is refused with the reader's own message.
+import Yams
+
+/// A strict reader of JSON (RFC 8259) for a `.json` spec: YAML accepts much that JSON does not
+/// (trailing commas, comments, single quotes, bare keys, `.nan`), and a file named `.json` must
+/// be JSON. It builds the same node tree the YAML reader would (every node marked with its line
+/// and column as libyaml counts them, numbers and words plain, strings double-quoted), in one
+/// pass over the UTF-8 text in place: a generated spec of a large network holds hundreds of
+/// thousands of numbers, and the YAML reader's tree of them (a tag object a scalar, lists grown
+/// by doubling) and a copy of the text as code points cost several times the spec's own size.
+/// No recursion, so no nesting can exhaust the stack; nesting past the limit is refused with
+/// the reader's own message.
 struct JSONSyntax {
-    private let chars: [Unicode.Scalar]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String?
     private let maxDepth: Int
     private var index = 0
     private var line = 1
     private var column = 1
+    /// Shared by every node of a kind: the YAML reader makes one apiece, which nothing reads
+    /// (the spec's reader never resolves tags).
+    private let plainTag = Tag(.implicit, .basic)
+    private let quotedTag = Tag(.str, .basic)
+    private let listTag = Tag(.implicit, .basic)
+    private let mappingTag = Tag(.implicit, .basic)
 
     private struct Place {
         let line: Int
         let column: Int
+        /// Yams gives `Mark` no public initialiser; it is two `Int`s, `line` then `column`
+        /// (a test reads a JSON spec's error positions back).
+        var mark: Mark {
+            precondition(MemoryLayout<Mark>.size == MemoryLayout<(Int, Int)>.size)
+            return unsafeBitCast((line, column), to: Mark.self)
+        }
     }
 
-    /// An array or object not yet closed.
+    /// An array or object not yet closed, and what it holds so far.
     private struct Frame {
         let isObject: Bool
         let opened: Place
         var keys: Set<String> = []
+        var items: [Node] = []
+        var pairs: [(Node, Node)] = []
+        var key: Node?
     }
 
     private enum Expect {
         case value, firstOfArray, firstOfObject, member, separatorOrClose
     }
 
-    /// Checks `text`; text of nothing but white space passes (the reader calls it empty).
-    static func check(_ text: String, file: String?, maxDepth: Int) throws(SpecError) {
-        var checker = JSONSyntax(chars: Array(text.unicodeScalars), file: file, maxDepth: maxDepth)
-        try checker.run()
+    /// Checks `text` and returns its tree; `nil` for text of nothing but white space (the
+    /// reader calls it empty).
+    static func read(_ text: String, file: String?, maxDepth: Int) throws(SpecError) -> Node? {
+        var text = text
+        // (withUTF8 rethrows untyped errors, so the result comes out as a Result.)
+        let result = text.withUTF8 { bytes -> Result<Node?, SpecError> in
+            var reader = JSONSyntax(bytes: bytes, file: file, maxDepth: maxDepth)
+            return Result { () throws(SpecError) in try reader.run() }
+        }
+        return try result.get()
     }
 
-    private init(chars: [Unicode.Scalar], file: String?, maxDepth: Int) {
-        self.chars = chars
+    private init(bytes: UnsafeBufferPointer<UInt8>, file: String?, maxDepth: Int) {
+        self.bytes = bytes
         self.file = file
         self.maxDepth = maxDepth
     }
 
-    private mutating func run() throws(SpecError) {
-        if chars.first == "\u{FEFF}" { index = 1 }  // a byte order mark, which RFC 8259 lets a reader ignore
+    private mutating func run() throws(SpecError) -> Node? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // a byte order mark, which RFC 8259 lets a reader ignore
         skipSpace()
-        if index == chars.count { return }
+        if index == bytes.count { return nil }
         var stack: [Frame] = []
+        var root: Node?
+        /// Hands a finished value to the array or object it stands in (or makes it the root).
+        func deliver(_ node: Node) {
+            guard !stack.isEmpty else { root = node; return }
+            if stack[stack.count - 1].isObject {
+                stack[stack.count - 1].pairs.append((stack[stack.count - 1].key!, node))
+                stack[stack.count - 1].key = nil
+            } else {
+                stack[stack.count - 1].items.append(node)
+            }
+        }
+        /// Closes the innermost array or object, its lists cut to their length.
+        func close() {
+            let frame = stack.removeLast()
+            if frame.isObject {
+                deliver(.mapping(Node.Mapping(frame.pairs, mappingTag, .flow, frame.opened.mark)))
+            } else {
+                deliver(.sequence(Node.Sequence(frame.items.withUnsafeBufferPointer { Array($0) }, listTag, .flow, frame.opened.mark)))
+            }
+        }
         var next = Expect.value
         while true {
             skipSpace()
@@ -51,18 +98,19 @@ struct JSONSyntax {
             case .value:
                 guard let c = peek else { throw error("expected a value, found the end of the text") }
                 if c == "[" || c == "{" {
-                    if stack.count >= maxDepth { throw error(NestingGuard.message(limit: maxDepth)) }
+                    // The YAML reader's cap holds for JSON too, so both read the same specs.
+                    if stack.count >= min(maxDepth, NestingGuard.readerLimit) { throw error(NestingGuard.message(limit: maxDepth)) }
                     stack.append(Frame(isObject: c == "{", opened: place))
                     advance()
                     next = c == "{" ? .firstOfObject : .firstOfArray
                 } else {
-                    try scalar(c)
+                    deliver(try scalar(c))
                     next = .separatorOrClose
                 }
             case .firstOfArray:
-                if peek == "]" { advance(); stack.removeLast(); next = .separatorOrClose } else { next = .value }
+                if peek == "]" { advance(); close(); next = .separatorOrClose } else { next = .value }
             case .firstOfObject:
-                if peek == "}" { advance(); stack.removeLast(); next = .separatorOrClose } else { next = .member }
+                if peek == "}" { advance(); close(); next = .separatorOrClose } else { next = .member }
             case .member:
                 let keyPlace = place
                 let key = try objectKey()
@@ -70,24 +118,25 @@ struct JSONSyntax {
                     throw error(at: keyPlace, "duplicate key '\(key)' in this object")
                 }
                 stack[stack.count - 1].keys.insert(key)
+                stack[stack.count - 1].key = .scalar(Node.Scalar(key, quotedTag, .doubleQuoted, keyPlace.mark))
                 skipSpace()
                 guard peek == ":" else { throw error("expected ':' after the key '\(key)', found \(describePeek())") }
                 advance()
                 next = .value
             case .separatorOrClose:
                 guard let top = stack.last else {
-                    if index < chars.count {
+                    if index < bytes.count {
                         throw error("unexpected \(describePeek()) after the JSON value; a JSON text holds one value")
                     }
-                    return
+                    return root
                 }
-                let close: Unicode.Scalar = top.isObject ? "}" : "]"
+                let closing: Unicode.Scalar = top.isObject ? "}" : "]"
                 guard let c = peek else {
-                    throw error("the text ends inside the \(top.isObject ? "object" : "array") opened at line \(top.opened.line), column \(top.opened.column); expected '\(close)'")
+                    throw error("the text ends inside the \(top.isObject ? "object" : "array") opened at line \(top.opened.line), column \(top.opened.column); expected '\(closing)'")
                 }
-                if c == close {
+                if c == closing {
                     advance()
-                    stack.removeLast()
+                    close()
                 } else if c == "," {
                     let comma = place
                     advance()
@@ -100,7 +149,7 @@ struct JSONSyntax {
                     throw error("comments are not allowed in JSON")
                 } else {
                     let what = top.isObject ? "an object's value" : "an array's entry"
-                    throw error("expected ',' or '\(close)' after \(what), found \(describePeek())")
+                    throw error("expected ',' or '\(closing)' after \(what), found \(describePeek())")
                 }
             }
         }
@@ -108,10 +157,14 @@ struct JSONSyntax {
 
     // MARK: Values
 
-    private mutating func scalar(_ c: Unicode.Scalar) throws(SpecError) {
+    private mutating func scalar(_ c: Unicode.Scalar) throws(SpecError) -> Node {
+        let start = place
         switch c {
-        case "\"": _ = try string()
-        case "-", "0"..."9": try number()
+        case "\"": return .scalar(Node.Scalar(try string(), quotedTag, .doubleQuoted, start.mark))
+        case "-", "0"..."9":
+            let first = index
+            try number()
+            return plain(from: first, at: start)
         case "'": throw error("JSON strings take double quotes, not single quotes")
         case "+": throw error("a JSON number cannot start with '+'")
         case ".": throw error("a JSON number needs a digit before '.'")
@@ -119,14 +172,20 @@ struct JSONSyntax {
         default:
             if isCommentStart(c) { throw error("comments are not allowed in JSON") }
             guard isWordCharacter(c) else { throw error("expected a value, found \(describePeek())") }
-            let start = place
+            let first = index
             let word = readWord()
-            if word == "true" || word == "false" || word == "null" { return }
+            if word == "true" || word == "false" || word == "null" { return plain(from: first, at: start) }
             if ["nan", "inf", "infinity", ".nan", ".inf"].contains(word.lowercased()) {
                 throw error(at: start, "'\(word)' is not a JSON number; JSON has no NaN or Infinity")
             }
             throw error(at: start, "'\(word)' is not a JSON value; a value is an object, an array, a string in double quotes, a number, true, false or null")
         }
+    }
+
+    /// A plain scalar of the text read since byte `first` (a number, true, false or null).
+    private func plain(from first: Int, at start: Place) -> Node {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self)
+        return .scalar(Node.Scalar(text, plainTag, .plain, start.mark))
     }
 
     /// -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
@@ -186,19 +245,39 @@ struct JSONSyntax {
             case "r": out.append("\r")
             case "t": out.append("\t")
             case "u":
-                var value: UInt32 = 0
-                for _ in 0..<4 {
-                    guard let h = peek, let digit = hexValue(h) else {
-                        throw error(at: escape, "'\\u' needs four hexadecimal digits")
-                    }
-                    value = value * 16 + digit
+                var value = try hexQuad(escape: escape)
+                // A character past U+FFFF is written as a surrogate pair, \uD83D\uDE00.
+                if (0xD800..<0xDC00).contains(value), index + 1 < bytes.count,
+                   bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                    let second = place
                     advance()
+                    advance()
+                    let low = try hexQuad(escape: second)
+                    if (0xDC00..<0xE000).contains(low) {
+                        value = 0x10000 + (value - 0xD800) << 10 + (low - 0xDC00)
+                    } else {
+                        out.append("\u{FFFD}")
+                        value = low
+                    }
                 }
                 out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
             default:
                 throw error(at: escape, "'\\\(e)' is not a JSON escape")
             }
         }
+    }
+
+    /// The four hexadecimal digits after `\u`.
+    private mutating func hexQuad(escape: Place) throws(SpecError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let h = peek, let digit = hexValue(h) else {
+                throw error(at: escape, "'\\u' needs four hexadecimal digits")
+            }
+            value = value * 16 + digit
+            advance()
+        }
+        return value
     }
 
     private mutating func objectKey() throws(SpecError) -> String {
@@ -216,14 +295,31 @@ struct JSONSyntax {
 
     // MARK: Reading
 
-    private var peek: Unicode.Scalar? { index < chars.count ? chars[index] : nil }
+    private var peek: Unicode.Scalar? { index < bytes.count ? decode(at: index).scalar : nil }
 
     private var place: Place { Place(line: line, column: column) }
 
+    /// The character whose UTF-8 starts at byte `at`, and its length in bytes (the text is a
+    /// Swift string, so its UTF-8 is valid).
+    private func decode(at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        func next(_ k: Int) -> UInt32 { UInt32(bytes[i + k]) & 0x3F }
+        let value: UInt32, length: Int
+        if b0 >= 0xF0 {
+            (value, length) = ((b0 & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
+        } else if b0 >= 0xE0 {
+            (value, length) = ((b0 & 0x0F) << 12 | next(1) << 6 | next(2), 3)
+        } else {
+            (value, length) = ((b0 & 0x1F) << 6 | next(1), 2)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
     /// Moves past one character, keeping line and column as the YAML reader counts them.
     private mutating func advance() {
-        let c = chars[index]
-        index += 1
+        let (c, length) = decode(at: index)
+        index += length
         if c == "\n" || (c == "\r" && peek != "\n") {
             line += 1
             column = 1
@@ -246,7 +342,7 @@ struct JSONSyntax {
     }
 
     private func isCommentStart(_ c: Unicode.Scalar) -> Bool {
-        c == "#" || (c == "/" && index + 1 < chars.count && (chars[index + 1] == "/" || chars[index + 1] == "*"))
+        c == "#" || (c == "/" && index + 1 < bytes.count && (bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "*")))
     }
 
     private func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }

@@ -298,48 +298,55 @@ struct SpecParser {
             throw error(at: node, key: key, "\(items.count) x \(width) values, more than \(room) a spec may hold; raise the limit with --max-spec-values if this is intended")
         }
         if case .sequence = items[0] {
-            var rows: [[SpecValue]] = []
+            // Straight into one row-major array of the final size: a large spec's matrices
+            // are most of its memory, so no list of rows, no growth by doubling.
+            var entries: [SpecValue] = []
+            entries.reserveCapacity(count)
             for (i, rowNode) in items.enumerated() {
                 guard case let .sequence(cells) = rowNode, !cells.isEmpty else {
                     throw error(at: rowNode, key: "\(key)[\(i)]", "expected a row: a non-empty list of numbers")
                 }
-                var row: [SpecValue] = []
-                for (j, cell) in cells.enumerated() { row.append(try number(cell, key: "\(key)[\(i)][\(j)]")) }
-                if let first = rows.first, first.count != row.count {
-                    throw error(at: rowNode, key: "\(key)[\(i)]", "ragged rows: this row has \(row.count) entr\(row.count == 1 ? "y" : "ies"), but row 0 has \(first.count)")
+                for (j, cell) in cells.enumerated() {
+                    let value = try number(cell, key: "\(key)[\(i)][\(j)]")
+                    if j < width { entries.append(value) }
                 }
-                rows.append(row)
+                if cells.count != width {
+                    throw error(at: rowNode, key: "\(key)[\(i)]", "ragged rows: this row has \(cells.count) entr\(cells.count == 1 ? "y" : "ies"), but row 0 has \(width)")
+                }
             }
-            return Matrix(rowList: rows)!
+            return Matrix(rows: items.count, columns: width, entries: entries)
         }
         var values: [SpecValue] = []
+        values.reserveCapacity(items.count)
         for (i, cell) in items.enumerated() { values.append(try number(cell, key: "\(key)[\(i)]")) }
         return vectorAsRow ? Matrix(rows: 1, columns: values.count, entries: values) : Matrix(column: values)
     }
 
     /// `key` is built only for an error: a spec may hold a million numbers.
     private mutating func number(_ node: Node, key: @autoclosure () -> String) throws -> SpecValue {
-        let value = try parsedNumber(node, key: key())
+        let (value, exact) = try parsedNumber(node, key: key())
         // Refused where it is written, not later as a run's digit limit at "step 1".
-        if value.exact.digitCount > limits.maxDigits {
-            throw error(at: node, key: key(), "a number of about \(value.exact.digitCount) digits, more than the limit of \(limits.maxDigits); raise it with --max-digits")
+        if exact.digitCount > limits.maxDigits {
+            throw error(at: node, key: key(), "a number of about \(exact.digitCount) digits, more than the limit of \(limits.maxDigits); raise it with --max-digits")
         }
         return value
     }
 
-    private mutating func parsedNumber(_ node: Node, key: @autoclosure () -> String) throws -> SpecValue {
+    /// The number, kept as its text only (see ``SpecValue``), and the exact value it spells.
+    private mutating func parsedNumber(_ node: Node, key: @autoclosure () -> String) throws -> (SpecValue, Rational) {
         try spend(node, key: key())
         guard case let .scalar(scalar) = node else {
             throw error(at: node, key: key(), "expected a number, found a \(kind(of: node))")
         }
         do {
-            let value = SpecValue(exact: try SpecValueParser.parse(scalar.string), text: scalar.string)
+            let exact = try SpecValueParser.parse(scalar.string)
+            let value = SpecValue(checkedText: scalar.string)
             // Only a number of over 300 digits can fall outside the doubles; the exact test is
             // left for those few.
-            if value.exact.digitCount > 300, let mark = node.mark {
+            if exact.digitCount > 300, let mark = node.mark {
                 floatRangeSuspects.append(FloatRangeSuspect(key: key(), location: SourceLocation(line: mark.line, column: mark.column), value: value))
             }
-            return value
+            return (value, exact)
         } catch .zeroDenominator {
             throw error(at: node, key: key(), "'\(scalar.string)' has a zero denominator")
         } catch .exponentTooLarge {

@@ -2,6 +2,8 @@
 public enum OutputFormat: String, Sendable, Equatable, Hashable, CaseIterable, Comparable {
     case markdown = "md"
     case html
+    /// A Jupyter notebook of Markdown cells.
+    case ipynb
 
     /// The file name extension of a page in this format.
     public var fileExtension: String { rawValue }

@@ -5,6 +5,7 @@ public enum Writers {
     public static let table: [OutputFormat: Writer] = [
         .markdown: { document, _ in MarkdownWriter.output(document) },
         .html: { document, context in WriterOutput(text: context.page.write(document)) },
+        .ipynb: { document, _ in NotebookWriter.output(document) },
     ]
 
     /// The writer for `format`.
