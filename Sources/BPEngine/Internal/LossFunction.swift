@@ -67,7 +67,12 @@ struct LossFunction<Value: Scalar> {
     }
 
     private func squaredSum(_ a: Matrix<Value>, _ t: Matrix<Value>) -> Value {
-        sum(a.zip(t) { x, y in (x - y) * (x - y) }.entries)
+        // One difference squared, not two equal ones multiplied: GMP squares a rational with
+        // no gcd (it is in lowest terms already), where two operands cost two. Same value.
+        sum(a.zip(t) { x, y in
+            let difference = x - y
+            return difference * difference
+        }.entries)
     }
 
     private func sum(_ terms: [Value]) -> Value {
