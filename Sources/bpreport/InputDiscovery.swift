@@ -20,8 +20,27 @@ struct Input: Sendable {
         return (file as NSString).deletingPathExtension
     }
 
+    /// Where the input sits in a site, the same on every machine: `week1/p1.yaml`.
+    var siteKey: String {
+        let file = (path as NSString).lastPathComponent
+        return siteFolder.isEmpty ? file : siteFolder + "/" + file
+    }
+
     static let notebookSuffix = ".nb.md"
     static let specExtensions: Set<String> = ["yaml", "yml", "json"]
+
+    /// A key of claimed values kept beside its spec (`p1.key.yaml` for `p1.yaml`): not a spec,
+    /// so a folder's render leaves it out and `check --claims` reads it.
+    static func isKey(_ file: String) -> Bool {
+        let lower = (file as NSString).lastPathComponent.lowercased()
+        return specExtensions.contains { lower.hasSuffix(".key." + $0) }
+    }
+
+    /// The spec a key file is the key of: `p1.key.yaml` → `p1.yaml` beside it.
+    static func spec(ofKey file: String) -> String {
+        let ext = (file as NSString).pathExtension
+        return ((file as NSString).deletingPathExtension as NSString).deletingPathExtension + "." + ext
+    }
 
     static func kind(of file: String) -> Source.Kind? {
         if file.lowercased().hasSuffix(notebookSuffix) { return .notebook }
@@ -30,7 +49,8 @@ struct Input: Sendable {
 }
 
 /// Expands the command line's paths into inputs: files as given, folders to every spec and
-/// notebook under them (hidden files and folders, and the output folder, left out), sorted so
+/// notebook under them (hidden files and folders, keys (`*.key.yaml`) and the output folder
+/// left out), sorted so
 /// that output never depends on the file system's order. A file named twice (or by two paths,
 /// `p.yaml` and `./p.yaml`, or through a link) is one input, the first time it is found.
 enum InputDiscovery {
@@ -47,6 +67,10 @@ enum InputDiscovery {
                 throw CommandFailure("\(path): no such file or folder", status: .badInput)
             }
             guard isDirectory.boolValue else {
+                if Input.isKey(path) {
+                    throw CommandFailure("\(path): a key of claimed values, not a spec; check it with bpreport check \(Input.spec(ofKey: path)) --claims \(path)",
+                                         status: .badInput)
+                }
                 guard let kind = Input.kind(of: path) else {
                     throw CommandFailure("\(path): not a spec (.yaml, .yml, .json) or a notebook (.nb.md)", status: .badInput)
                 }
@@ -84,7 +108,7 @@ enum InputDiscovery {
             FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
                 folders += try walk(path, relative: relative.isEmpty ? name : relative + "/" + name, excluding: excluded)
-            } else if let kind = Input.kind(of: name) {
+            } else if !Input.isKey(name), let kind = Input.kind(of: name) {
                 files.append(Input(path: path, siteFolder: relative, kind: kind))
             }
         }

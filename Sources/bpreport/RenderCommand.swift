@@ -118,8 +118,8 @@ struct RenderCommand: ParsableCommand {
         let folder = toStandardOutput ? nil : output
         let site = SiteRenderer(pipeline: pipeline, output: folder, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                 progress: !quiet && !toStandardOutput && isatty(STDERR_FILENO) == 1)
-        if indexesOnly, let folder { return try writeIndexes(site, into: folder, options: options) }
         let discovered = try InputDiscovery.inputs(in: paths, excluding: folder)
+        if indexesOnly, let folder { return try writeIndexes(site, into: folder, options: options, inputs: discovered) }
         let inputs = shard.map { shard in discovered.enumerated().filter { shard.contains(position: $0.offset) }.map(\.element) } ?? discovered
         let folderGiven = paths.contains { path in
             var isDirectory: ObjCBool = false
@@ -134,7 +134,8 @@ struct RenderCommand: ParsableCommand {
         if let shard, let folder, !check {
             // The share's list of pages goes with its pages, all or nothing.
             let positions = Dictionary(uniqueKeysWithValues: discovered.enumerated().map { ($0.element.path, $0.offset) })
-            let manifest = ShardManifest(shard: shard.index, of: shard.count, formats: options.formats.sorted().map(\.rawValue),
+            let manifest = ShardManifest(shard: shard.index, of: shard.count, inputs: discovered.map(\.siteKey),
+                                         formats: options.formats.sorted().map(\.rawValue),
                                          modes: options.modes.map(\.rawValue),
                                          pages: result.pages.map { ShardManifest.Page(position: positions[$0.input.path] ?? 0, page: SiteRenderer.IndexedPage($0)) })
             let path = ((folder as NSString).appendingPathComponent(Shard.manifestFolder) as NSString).appendingPathComponent(shard.manifestName)
@@ -184,9 +185,9 @@ struct RenderCommand: ParsableCommand {
 
     /// `--indexes-only`: the site's indexes from every share's list of pages, which are then
     /// removed (they are not part of the site).
-    private func writeIndexes(_ site: SiteRenderer, into folder: String, options: RenderOptions) throws {
+    private func writeIndexes(_ site: SiteRenderer, into folder: String, options: RenderOptions, inputs: [Input]) throws {
         let (pages, manifests) = try ShardManifest.merged(in: folder, formats: options.formats.sorted().map(\.rawValue),
-                                                          modes: options.modes.map(\.rawValue))
+                                                          modes: options.modes.map(\.rawValue), inputs: inputs.map(\.siteKey))
         let indexes = site.indexFiles(pages)
         if check { return try ReportFiles.check(indexes, diff: diff, quiet: quiet) }
         try ReportFiles.write(indexes, creating: folder)

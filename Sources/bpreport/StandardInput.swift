@@ -22,6 +22,13 @@ enum StandardInput {
 
     /// A spec read from `path` (or standard input), its errors naming the file or `<stdin>`.
     static func spec(at path: String, limits: Limits) throws(SpecError) -> NetworkSpec {
+        if Input.kind(of: path) == .notebook {
+            throw SpecError(file: path, message: "a notebook, not a spec: run and check take specs (.yaml, .yml, .json); "
+                            + "render the notebook, and each of its cells' reports ends with its gradient check")
+        }
+        if Input.isKey(path) {
+            throw SpecError(file: path, message: "a key of claimed values, not a spec; check it with bpreport check \(Input.spec(ofKey: path)) --claims \(path)")
+        }
         guard path == Self.path else { return try SpecReader(limits: limits).read(contentsOf: path) }
         return try SpecReader(limits: limits).read(text: try read(maxBytes: limits.maxInputBytes), file: label)
     }

@@ -73,6 +73,16 @@ import Testing
         #expect(cells?.first?["source"] as? [String] == ["quote \" backslash \\\\ tab\tand a\u{1}control\n", "\n", "```\n", "a\n", "b\n", "```"])
     }
 
+    @Test func aGroupThatWritesNothingIsNoCellAndIdsStayConsecutive() throws {
+        // A handout takes out a drawing of computed values and leaves its section empty.
+        let document = Document(title: nil, language: "en", blocks: [
+            .paragraph([.text("before")]), .section(role: "cell", []), .section(role: "given", [.paragraph([.text("after")])]),
+        ])
+        let cells = try #require(try json(document)["cells"] as? [[String: Any]])
+        #expect(cells.map { $0["id"] as? String } == ["cell-1", "cell-2"])
+        #expect(try sources(document) == ["before", "after"])
+    }
+
     @Test func anEmptyDocumentIsANotebookWithNoCells() throws {
         let notebook = try json(Document(title: nil, language: "en", blocks: []))
         #expect((notebook["cells"] as? [Any])?.isEmpty == true)

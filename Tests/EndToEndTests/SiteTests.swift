@@ -67,6 +67,9 @@ import Testing
         let result = try bpreport(["render", course.path, "--output", out.path, "--mode", "handout,solution"])
         #expect(result.status == 0, "\(result.standardError)")
         let files = try tree(out).keys.sorted()
+        // The site's own top links the two trees.
+        let top = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(top.contains("href=\"handout/index.html\"") && top.contains("href=\"solution/index.html\""))
         for mode in ["handout", "solution"] {
             for file in ["index.html", "p1.html", "p1.md", "week.html", "sub/index.html", "sub/p1.md", "sub/deeper/index.html", "sub/deeper/q.html"] {
                 #expect(files.contains("\(mode)/\(file)"), "\(mode)/\(file) missing")
@@ -146,11 +149,40 @@ import Testing
         #expect(otherFormats.status == 64 && otherFormats.standardError.contains("rendered --to md,html"), "\(otherFormats.standardError)")
         let empty = try bpreport(["render", course.path, "--output", course.deletingLastPathComponent().appendingPathComponent("none").path, "--indexes-only"])
         #expect(empty.status == 2 && empty.standardError.contains("render the shares first"))
+        // A spec added between two shares: the shares disagree, and nothing is indexed.
+        let grown = course.deletingLastPathComponent().appendingPathComponent("grown")
+        #expect(try bpreport(["render", course.path, "--output", grown.path, "--shard", "1/2"]).status == 0)
+        try Data(Self.spec.replacingOccurrences(of: "TITLE", with: "Late").utf8).write(to: course.appendingPathComponent("aaa.yaml"))
+        #expect(try bpreport(["render", course.path, "--output", grown.path, "--shard", "2/2"]).status == 0)
+        let disagree = try bpreport(["render", course.path, "--output", grown.path, "--indexes-only"])
+        #expect(disagree.status == 2 && disagree.standardError.contains("the shares disagree on the inputs: 1/2 found 5, 2/2 6 (only in the second: aaa.yaml)"),
+                "\(disagree.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: grown.appendingPathComponent("index.html").path))
+        // The index step given other paths than the shares (here: one more spec since).
+        let otherPaths = try bpreport(["render", course.path, "--output", site.path, "--indexes-only"])
+        #expect(otherPaths.status == 2 && otherPaths.standardError.contains("the shares found 5 inputs, these paths 6 (only in the second: aaa.yaml)"),
+                "\(otherPaths.standardError)")
         for (arguments, message) in [(["--shard", "4/3", "--output", site.path], "--shard takes K/N"), (["--shard", "1/2"], "it needs --output DIR"),
                                      (["--shard", "1/2", "--indexes-only", "--output", site.path], "separate steps")] {
             let bad = try bpreport(["render", course.path] + arguments)
             #expect(bad.status == 64 && bad.standardError.contains(message), "\(arguments): \(bad.standardError)")
         }
+    }
+
+    /// Keys kept beside their specs (`p1.key.yaml`) are not specs: a folder's render leaves
+    /// them out, and naming one says how to check it; a notebook given to check says what to do.
+    @Test func keysBesideSpecsAreLeftOutAndNotebooksAreNotChecked() throws {
+        let course = try course()
+        try Data("steps:\n  - step: 1\n    loss: 4.5\n".utf8).write(to: course.appendingPathComponent("p1.key.yaml"))
+        let out = course.deletingLastPathComponent().appendingPathComponent("keyed")
+        let result = try bpreport(["render", course.path, "--output", out.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(try !tree(out).keys.contains { $0.contains("key") })
+        let named = try bpreport(["render", course.appendingPathComponent("p1.key.yaml").path, "--output", out.path])
+        #expect(named.status == 2 && named.standardError.contains("p1.key.yaml: a key of claimed values, not a spec; check it with bpreport check "))
+        #expect(named.standardError.contains("p1.yaml --claims "))
+        let notebook = try bpreport(["check", "--gradients", course.appendingPathComponent("week.nb.md").path])
+        #expect(notebook.status == 2 && notebook.standardError.contains("week.nb.md: a notebook, not a spec: run and check take specs"), "\(notebook.standardError)")
     }
 
     @Test func aBadInputInAFolderIsReportedAndTheOthersAreWritten() throws {

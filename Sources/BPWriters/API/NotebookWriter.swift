@@ -24,7 +24,9 @@ public enum NotebookWriter {
             let heading = Block.heading(level: 1, [.text(title)])
             if groups.isEmpty { groups = [[heading]] } else { groups[0].insert(heading, at: 0) }
         }
-        let cells = groups.enumerated().map { index, blocks in cell(blocks, number: index + 1, language: document.language) }
+        // A group that writes nothing (a handout's drawing of computed values, taken out) is no cell.
+        let cells = groups.map { cell($0, language: document.language) }.filter { !$0.source.isEmpty }.enumerated()
+            .map { index, cell in NotebookCell(id: "cell-\(index + 1)", source: cell.source, attachments: cell.attachments) }
         // Laid out as Jupyter saves a notebook (nbformat's `writes`: keys sorted, one space of
         // indent, text as lists of lines), so that opening and saving it changes nothing.
         var out = "{\n \"cells\": [\n"
@@ -71,7 +73,7 @@ public enum NotebookWriter {
         return cells
     }
 
-    private static func cell(_ blocks: [Block], number: Int, language: String) -> NotebookCell {
+    private static func cell(_ blocks: [Block], language: String) -> NotebookCell {
         // The rewriter's closures cannot be mutating: the attachments live in a box.
         final class Attachments { var files: [String: String] = [:] }
         let attachments = Attachments()
@@ -83,7 +85,7 @@ public enum NotebookWriter {
         }).rewrite(blocks)
         var markdown = MarkdownWriter.write(Document(title: nil, language: language, blocks: linked))
         while markdown.hasSuffix("\n") { markdown.removeLast() }
-        return NotebookCell(id: "cell-\(number)", source: lines(markdown), attachments: attachments.files)
+        return NotebookCell(id: "", source: lines(markdown), attachments: attachments.files)
     }
 
     /// A JSON string literal, escaped by Foundation's encoder (which cannot fail on a string).
@@ -95,6 +97,7 @@ public enum NotebookWriter {
 
     /// Jupyter's way of storing text: one string per line, each but the last ending in `\n`.
     static func lines(_ text: String) -> [String] {
+        if text.isEmpty { return [] }
         let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
         return parts.enumerated().map { index, line in index < parts.count - 1 ? line + "\n" : String(line) }
     }
