@@ -105,7 +105,7 @@ enum InputDiscovery {
         for name in names {
             let path = (folder as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
                 folders += try walk(path, relative: relative.isEmpty ? name : relative + "/" + name, excluding: excluded)
             } else if !Input.isKey(name), let kind = Input.kind(of: name) {
