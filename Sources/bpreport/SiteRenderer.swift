@@ -86,7 +86,12 @@ struct SiteRenderer: Sendable {
         let linked = formats.contains(.html) ? OutputFormat.html : formats.sorted().first ?? .html
         for page in pages {
             let folder = page.folder
-            folders[folder, default: []].append(SiteIndex.Page(title: page.title, file: page.name + "." + linked.fileExtension))
+            // The other formats written, linked after the title (a notebook to download).
+            let alternates = formats.sorted().filter { $0 != linked }.map { format in
+                SiteIndex.Page.Alternate(label: format.label, file: page.name + "." + format.fileExtension)
+            }
+            folders[folder, default: []].append(SiteIndex.Page(title: page.title, file: page.name + "." + linked.fileExtension,
+                                                               alternates: alternates))
             // Every folder on the way down gets an index that links the next one.
             var path = folder
             while !path.isEmpty {

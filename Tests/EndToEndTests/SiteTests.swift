@@ -94,6 +94,9 @@ import Testing
             let deeper = try String(contentsOf: out.appendingPathComponent("sub/deeper/index.html"), encoding: .utf8)
             #expect(index.contains("href=\"p1.\(linked)\"") && index.contains("href=\"week.\(linked)\""), "\(format)")
             #expect(deeper.contains("href=\"q.\(linked)\""), "\(format)")
+            // The other formats follow the title, so a notebook can be found from the HTML site.
+            if format == "ipynb,html" { #expect(index.contains("\">Top one</a> (<a href=\"p1.ipynb\">Jupyter notebook</a>)"), "\(index)") }
+            if format == "md,ipynb" { #expect(index.contains("(<a href=\"p1.ipynb\">Jupyter notebook</a>)")) }
             // Every page an index links is there.
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("sub/deeper/q.\(linked)").path))
         }

@@ -10,11 +10,29 @@ public struct SiteIndex: Sendable {
         public var title: String
         /// The page's file, relative to the folder.
         public var file: String
+        /// The same page in the other formats written, as (label, file): `("Jupyter notebook",
+        /// "p1.ipynb")`, linked after the title.
+        public var alternates: [Alternate]
 
-        /// A page titled `title` in `file`.
-        public init(title: String, file: String) {
+        /// A page in another format: what the link says and the file it names.
+        public struct Alternate: Sendable, Equatable {
+            /// `Markdown`, `Jupyter notebook`.
+            public var label: String
+            /// The file, relative to the folder.
+            public var file: String
+
+            /// `label` linking `file`.
+            public init(label: String, file: String) {
+                self.label = label
+                self.file = file
+            }
+        }
+
+        /// A page titled `title` in `file`, and in the `alternates`.
+        public init(title: String, file: String, alternates: [Alternate] = []) {
             self.title = title
             self.file = file
+            self.alternates = alternates
         }
     }
 
@@ -40,7 +58,15 @@ public struct SiteIndex: Sendable {
         if !folder.isEmpty { blocks.append(.paragraph([.link(target: "../index.html", title: nil, [.text("↑ up")])])) }
         let sorted = pages.sorted { ($0.title, $0.file) < ($1.title, $1.file) }
         if !sorted.isEmpty {
-            blocks.append(.bulletList(sorted.map { [.paragraph([.link(target: Self.escape($0.file), title: nil, [.text($0.title)])])] }))
+            blocks.append(.bulletList(sorted.map { page in
+                var inlines: [Inline] = [.link(target: Self.escape(page.file), title: nil, [.text(page.title)])]
+                for (index, other) in page.alternates.enumerated() {
+                    inlines.append(.text(index == 0 ? " (" : ", "))
+                    inlines.append(.link(target: Self.escape(other.file), title: nil, [.text(other.label)]))
+                }
+                if !page.alternates.isEmpty { inlines.append(.text(")")) }
+                return [.paragraph(inlines)]
+            }))
         }
         if !subfolders.isEmpty {
             blocks.append(.heading(level: 2, [.text("Folders")]))

@@ -7,6 +7,15 @@ public enum OutputFormat: String, Sendable, Equatable, Hashable, CaseIterable, C
     /// A Jupyter notebook of Markdown cells.
     case ipynb
 
+    /// What a link to a page in this format says: `HTML`, `Markdown`, `Jupyter notebook`.
+    public var label: String {
+        switch self {
+        case .markdown: return "Markdown"
+        case .html: return "HTML"
+        case .ipynb: return "Jupyter notebook"
+        }
+    }
+
     /// The file name extension of a page in this format.
     public var fileExtension: String { rawValue }
 
