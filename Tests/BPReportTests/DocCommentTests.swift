@@ -76,3 +76,16 @@ import Testing
 private extension String {
     var trimmed: String { trimmingCharacters(in: .whitespaces) }
 }
+
+/// The spec format in the docs is the project's shared contract, word for word: when the
+/// contract (`../shared/spec-format.md`, beside the repository) is there, the copy equals it.
+@Suite struct SpecFormatCopyTests {
+    @Test func theDocsCopyOfTheContractIsTheContract() throws {
+        let root = TestPaths.packageRoot()
+        let copy = try TestPaths.text(of: root.appendingPathComponent("Sources/BPReport/BPReport.docc/SpecFormat.md"))
+        #expect(copy.hasPrefix("# The network spec and the JSON trace: the contract\n"))
+        let shared = root.deletingLastPathComponent().appendingPathComponent("shared/spec-format.md")
+        guard FileManager.default.fileExists(atPath: shared.path) else { return }
+        #expect(copy == (try TestPaths.text(of: shared)), "copy ../shared/spec-format.md to Sources/BPReport/BPReport.docc/SpecFormat.md")
+    }
+}
