@@ -56,6 +56,19 @@ import Testing
         #expect(inlines[2] == .text(" row 3, column 1."))
     }
 
+    /// A Korean page says it in Korean: the same counts, the same place.
+    @Test func aKoreanPageSummarisesInKorean() throws {
+        let document = try Pipeline().document(for: Source(name: "key", text: "lang: ko\n" + Self.spec))
+        guard case let .section(_, blocks)? = document.blocks.first, case let .paragraph(inlines)? = blocks.first,
+              inlines.count == 3, case let .text(summary) = inlines[0] else {
+            Issue.record("no summary first")
+            return
+        }
+        #expect(summary == "키와 대조함: 항목 17개, 8개 틀림: 새 실수 2개, 그로부터 이어진 것 6개 (✗ 새 실수, → 이어짐, ✓ 맞음). 첫 새 실수: step 1, forward ")
+        #expect(inlines[1] == .math(.sup(.id("z"), .num(2))))
+        #expect(inlines[2] == .text(" 3행 1열."))
+    }
+
     @Test func marksReadInBothFormats() throws {
         let files = try Pipeline().render(Source(name: "key", text: Self.spec))
         let markdown = try #require(files.first { $0.name == "key.md" }).contents

@@ -14,7 +14,7 @@ struct ClaimMarker {
             guard !mine.isEmpty else { return nil }
             return .quantity(key, mark(shown, mine))
         }).rewrite(document)
-        marked.blocks.insert(.section(Attributes(role: "check-summary"), [.paragraph(summary)]), at: 0)
+        marked.blocks.insert(.section(Attributes(role: "check-summary"), [.paragraph(summary(korean: document.language == "ko"))]), at: 0)
         return marked
     }
 
@@ -57,15 +57,25 @@ struct ClaimMarker {
     }
 
     /// "Checked against the key: N entries, K wrong: M new mistakes, C carried. The first new
-    /// mistake: step 1, forward z² row 3, column 1", the symbol as the page writes it.
-    private var summary: [Inline] {
+    /// mistake: step 1, forward z² row 3, column 1", the symbol as the page writes it; in
+    /// Korean on a Korean page.
+    private func summary(korean: Bool) -> [Inline] {
         let wrong = verdicts.filter { $0.kind != .right }
         let new = verdicts.filter { $0.kind == .new }
-        var text = "Checked against the key: \(verdicts.count) entr\(verdicts.count == 1 ? "y" : "ies"), "
-        text += wrong.isEmpty ? "all right." : "\(wrong.count) wrong: \(new.count) new mistake\(new.count == 1 ? "" : "s"), \(wrong.count - new.count) carried from them (\u{2717} new, \u{2192} carried, \u{2713} right)."
+        let (n, k, m, c) = (verdicts.count, wrong.count, new.count, wrong.count - new.count)
+        var text: String
+        if korean {
+            text = "키와 대조함: 항목 \(n)개, " + (wrong.isEmpty ? "모두 맞음."
+                : "\(k)개 틀림: 새 실수 \(m)개, 그로부터 이어진 것 \(c)개 (\u{2717} 새 실수, \u{2192} 이어짐, \u{2713} 맞음).")
+        } else {
+            text = "Checked against the key: \(n) entr\(n == 1 ? "y" : "ies"), "
+            text += wrong.isEmpty ? "all right." : "\(k) wrong: \(m) new mistake\(m == 1 ? "" : "s"), \(c) carried from them (\u{2717} new, \u{2192} carried, \u{2713} right)."
+        }
         guard let first = new.first?.claim else { return [.text(text)] }
-        text += " The first new mistake: step \(first.step), \(first.section.rawValue) "
-        let entry = first.row.map { " row \($0)" + (first.column.map { ", column \($0)" } ?? "") } ?? ""
+        text += korean ? " 첫 새 실수: step \(first.step), \(first.section.rawValue) " : " The first new mistake: step \(first.step), \(first.section.rawValue) "
+        let entry = first.row.map { row in
+            korean ? " \(row)행" + (first.column.map { " \($0)열" } ?? "") : " row \(row)" + (first.column.map { ", column \($0)" } ?? "")
+        } ?? ""
         return [.text(text), .math(Self.symbol(of: first)), .text(entry + ".")]
     }
 
