@@ -31,6 +31,11 @@ public protocol Scalar: Sendable, Comparable, CustomStringConvertible {
     var digitCount: Int { get }
 
     static func exp(_ x: Self) -> Self?
+    /// Replaces every value by its exponential, as ``exp(_:)`` would give it value by value;
+    /// `false` for a scalar without one (the values are then unspecified). The hook for a
+    /// whole array at once (`Double` runs four values per instruction), so activations need
+    /// not call ``exp(_:)`` entry by entry.
+    static func formExponentials(_ values: inout [Self]) -> Bool
     static func log(_ x: Self) -> Self?
     /// log(1 + x), accurate for small x (the stable softplus needs it).
     static func log1p(_ x: Self) -> Self?
@@ -43,4 +48,16 @@ public protocol Scalar: Sendable, Comparable, CustomStringConvertible {
     /// (``Scalar/product(_:transposingA:_:transposingB:)-extension``) sums each entry left to
     /// right from its first product.
     static func product(_ a: Matrix<Self>, transposingA: Bool, _ b: Matrix<Self>, transposingB: Bool) -> Matrix<Self>
+}
+
+extension Scalar {
+    /// The default: ``exp(_:)`` entry by entry, `false` at the first value it has none for.
+    @inlinable
+    public static func formExponentials(_ values: inout [Self]) -> Bool {
+        for k in values.indices {
+            guard let e = exp(values[k]) else { return false }
+            values[k] = e
+        }
+        return true
+    }
 }

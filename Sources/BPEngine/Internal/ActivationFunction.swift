@@ -14,10 +14,12 @@ struct ActivationFunction<Value: Scalar> {
             let slope = alpha.value(as: Value.self)
             return z.map { $0 > .zero ? $0 : slope * $0 }
         case .sigmoid:
-            return try z.map { (x: Value) throws(EngineError) -> Value in
-                let e = try transcendental(Value.exp(-x))
-                return Value.one / (Value.one + e)
-            }
+            // 1 / (1 + e^−z) in three passes over one array, the exponentials all at once.
+            var e = z.entries
+            for k in e.indices { e[k] = -e[k] }
+            try exponentiate(&e)
+            for k in e.indices { e[k] = Value.one / (Value.one + e[k]) }
+            return Matrix(rows: z.rows, columns: z.columns, entries: e)
         case .tanh:
             return try z.map { (x: Value) throws(EngineError) -> Value in try transcendental(Value.tanh(x)) }
         case .softmax:
@@ -41,20 +43,35 @@ struct ActivationFunction<Value: Scalar> {
     }
 
     private func softmax(_ z: Matrix<Value>) throws(EngineError) -> Matrix<Value> {
-        // Column by column: the peak, the exponentials (kept in `out`), their sum left to right
-        // from the first, then each divided by it. One array for the whole batch.
+        // Per column: the peak, the exponentials, their sum from the first down, each divided by
+        // it. Worked row by row over all columns at once (each column's comparisons and sums in
+        // the same order as column by column), so the loops run along the stored rows and the
+        // exponentials are taken in one call.
         var out = z.entries
         let (n, m) = (z.rows, z.columns)
         guard n > 0 else { return z }
-        for j in 0..<m {
-            var peak = out[j]
-            for i in 1..<n where peak < out[i * m + j] { peak = out[i * m + j] }
-            for i in 0..<n { out[i * m + j] = try transcendental(Value.exp(out[i * m + j] - peak)) }
-            var total = out[j]
-            for i in 1..<n { total = total + out[i * m + j] }
-            for i in 0..<n { out[i * m + j] = out[i * m + j] / total }
+        var peaks = Array(out[0..<m])
+        for i in 1..<n {
+            for j in 0..<m where peaks[j] < out[i * m + j] { peaks[j] = out[i * m + j] }
+        }
+        for i in 0..<n {
+            for j in 0..<m { out[i * m + j] = out[i * m + j] - peaks[j] }
+        }
+        try exponentiate(&out)
+        var totals = Array(out[0..<m])
+        for i in 1..<n {
+            for j in 0..<m { totals[j] = totals[j] + out[i * m + j] }
+        }
+        for i in 0..<n {
+            for j in 0..<m { out[i * m + j] = out[i * m + j] / totals[j] }
         }
         return Matrix(rows: n, columns: m, entries: out)
+    }
+
+    private func exponentiate(_ values: inout [Value]) throws(EngineError) {
+        guard Value.formExponentials(&values) else {
+            throw .notComputable("\(activation.name) is not exact; run it with arithmetic: float")
+        }
     }
 
     private func transcendental(_ value: Value?) throws(EngineError) -> Value {

@@ -25,22 +25,31 @@ enum StableCrossEntropy<Value: Scalar> {
     /// column's largest logit: every exponent is at most 0, and m − z is taken before adding,
     /// so no large value cancels another.
     static func softmax(logits z: Matrix<Value>, target t: Matrix<Value>) throws(EngineError) -> Value {
-        // The terms are summed as they come, left to right from the first (as a list of them
-        // would be); one scratch column serves every sample.
+        // Each column's peak, exponentials and their sum are worked row by row over all columns
+        // at once (in each column the same comparisons and sums, in the same order), the
+        // exponentials in one call; then the terms are summed as they come, column by column,
+        // left to right from the first (as a list of them would be).
         let (n, m) = (z.rows, z.columns)
         guard n > 0 else { return .zero }
         let logits = z.entries, targets = t.entries
-        var exps = [Value](repeating: .zero, count: n)
+        var peaks = Array(logits[0..<m])
+        for i in 1..<n {
+            for j in 0..<m where peaks[j] < logits[i * m + j] { peaks[j] = logits[i * m + j] }
+        }
+        var exps = logits
+        for i in 0..<n {
+            for j in 0..<m { exps[i * m + j] = exps[i * m + j] - peaks[j] }
+        }
+        guard Value.formExponentials(&exps) else { throw notComputable }
+        var expSums = Array(exps[0..<m])
+        for i in 1..<n {
+            for j in 0..<m { expSums[j] = expSums[j] + exps[i * m + j] }
+        }
         var total: Value?
         for j in 0..<m {
-            var peak = logits[j]
-            for i in 1..<n where peak < logits[i * m + j] { peak = logits[i * m + j] }
-            for i in 0..<n { exps[i] = try real(Value.exp(logits[i * m + j] - peak)) }
-            var expSum = exps[0]
-            for i in 1..<n { expSum = expSum + exps[i] }
-            let logSum = try real(Value.log(expSum))
+            let logSum = try real(Value.log(expSums[j]))
             for i in 0..<n where targets[i * m + j] != .zero {
-                let term = targets[i * m + j] * ((peak - logits[i * m + j]) + logSum)
+                let term = targets[i * m + j] * ((peaks[j] - logits[i * m + j]) + logSum)
                 total = total.map { $0 + term } ?? term
             }
         }
@@ -60,7 +69,11 @@ enum StableCrossEntropy<Value: Scalar> {
     }
 
     private static func real(_ value: Value?) throws(EngineError) -> Value {
-        guard let value else { throw .notComputable("cross-entropy is not exact; run it with arithmetic: float") }
+        guard let value else { throw notComputable }
         return value
+    }
+
+    private static var notComputable: EngineError {
+        .notComputable("cross-entropy is not exact; run it with arithmetic: float")
     }
 }
