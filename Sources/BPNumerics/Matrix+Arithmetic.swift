@@ -40,9 +40,12 @@ extension Matrix where Element: Scalar {
         let (n, m) = (rows, columns)
         column.storage.withUnsafeBufferPointer { b in
             storage.withUnsafeMutableBufferPointer { z in
+                // Wrapping index arithmetic (the shape bounds it): an overflow check per entry
+                // would keep the loop from being vectorised.
                 for i in 0..<n {
                     let bias = b[i]
-                    for j in 0..<m { z[i * m + j] = z[i * m + j] + bias }
+                    let row = z.baseAddress! + i &* m
+                    for j in 0..<m { row[j] = row[j] + bias }
                 }
             }
         }
@@ -55,12 +58,15 @@ extension Matrix where Element: Scalar {
         let out = storage.withUnsafeBufferPointer { x in
             [Element](unsafeUninitializedCapacity: n) { out, count in
                 // Column by column, so the rows' sums advance side by side (independent
-                // additions) while each still adds its own entries left to right.
-                for i in 0..<n { (out.baseAddress! + i).initialize(to: m == 0 ? Element.zero : x[i * m]) }
+                // additions) while each still adds its own entries left to right. Wrapping
+                // index arithmetic: the shape bounds it, and a check per entry costs more than
+                // the addition.
+                let x = x.baseAddress!, sums = out.baseAddress!
+                for i in 0..<n { (sums + i).initialize(to: m == 0 ? Element.zero : x[i &* m]) }
                 count = n
                 var j = 1
                 while j < m {
-                    for i in 0..<n { out[i] = out[i] + x[i * m + j] }
+                    for i in 0..<n { sums[i] = sums[i] + x[i &* m &+ j] }
                     j &+= 1
                 }
             }

@@ -59,17 +59,55 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
         Matrix(rows: columns, columns: rows) { i, j in self[j, i] }
     }
 
-    // Typed throws, so a closure that throws only an engine error keeps that type.
+    // Typed throws, so a closure that throws only an engine error keeps that type. Written
+    // into the new array in place (`Array.map` appends, checking capacity at every entry); a
+    // failure is kept and thrown after the array is closed, since the array's initialiser
+    // only rethrows untyped errors.
     @inlinable public func map<T, Failure: Error>(_ transform: (Element) throws(Failure) -> T) throws(Failure) -> Matrix<T> {
-        Matrix<T>(rows: rows, columns: columns, entries: try entries.map(transform))
+        let count = storage.count
+        var failure: Failure?
+        let out = storage.withUnsafeBufferPointer { x in
+            [T](unsafeUninitializedCapacity: count) { out, initialized in
+                var k = 0
+                while k < count {
+                    do throws(Failure) {
+                        (out.baseAddress! + k).initialize(to: try transform(x[k]))
+                    } catch {
+                        failure = error
+                        break
+                    }
+                    k &+= 1
+                }
+                initialized = k
+            }
+        }
+        if let failure { throw failure }
+        return Matrix<T>(rows: rows, columns: columns, entries: out)
     }
 
     /// Entry-wise combination of two matrices of the same shape.
     @inlinable public func zip<T, U, Failure: Error>(_ other: Matrix<T>, _ combine: (Element, T) throws(Failure) -> U) throws(Failure) -> Matrix<U> {
         precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
-        var out: [U] = []
-        out.reserveCapacity(entries.count)
-        for k in entries.indices { out.append(try combine(entries[k], other.entries[k])) }
+        let count = storage.count
+        var failure: Failure?
+        let out = storage.withUnsafeBufferPointer { x in
+            other.storage.withUnsafeBufferPointer { y in
+                [U](unsafeUninitializedCapacity: count) { out, initialized in
+                    var k = 0
+                    while k < count {
+                        do throws(Failure) {
+                            (out.baseAddress! + k).initialize(to: try combine(x[k], y[k]))
+                        } catch {
+                            failure = error
+                            break
+                        }
+                        k &+= 1
+                    }
+                    initialized = k
+                }
+            }
+        }
+        if let failure { throw failure }
         return Matrix<U>(rows: rows, columns: columns, entries: out)
     }
 

@@ -36,6 +36,9 @@ public protocol Scalar: Sendable, Comparable, CustomStringConvertible {
     /// whole array at once (`Double` runs four values per instruction), so activations need
     /// not call ``exp(_:)`` entry by entry.
     static func formExponentials(_ values: inout [Self]) -> Bool
+    /// Whether every value is finite (always, for an exact scalar). A hook, because the engine
+    /// checks every matrix it makes, and a plain loop over `isFinite` is not vectorised.
+    static func allFinite(_ values: UnsafeBufferPointer<Self>) -> Bool
     static func log(_ x: Self) -> Self?
     /// log(1 + x), accurate for small x (the stable softplus needs it).
     static func log1p(_ x: Self) -> Self?
@@ -59,5 +62,14 @@ extension Scalar {
             values[k] = e
         }
         return true
+    }
+
+    /// The default: every value's ``isFinite``, with no early exit (a run that finds one
+    /// non-finite value ends anyway).
+    @inlinable
+    public static func allFinite(_ values: UnsafeBufferPointer<Self>) -> Bool {
+        var nonFinite = false
+        for value in values { nonFinite = nonFinite || !value.isFinite }
+        return !nonFinite
     }
 }

@@ -15,10 +15,11 @@ struct ActivationFunction<Value: Scalar> {
             return z.map { $0 > .zero ? $0 : slope * $0 }
         case .sigmoid:
             // 1 / (1 + e^−z) in three passes over one array, the exponentials all at once.
-            var e = z.entries
-            for k in e.indices { e[k] = -e[k] }
+            var e = z.map { -$0 }.entries
             try exponentiate(&e)
-            for k in e.indices { e[k] = Value.one / (Value.one + e[k]) }
+            e.withUnsafeMutableBufferPointer { e in
+                for k in 0..<e.count { e[k] = Value.one / (Value.one + e[k]) }
+            }
             return Matrix(rows: z.rows, columns: z.columns, entries: e)
         case .tanh:
             return try z.map { (x: Value) throws(EngineError) -> Value in try transcendental(Value.tanh(x)) }
@@ -47,23 +48,16 @@ struct ActivationFunction<Value: Scalar> {
         // it. Worked row by row over all columns at once (each column's comparisons and sums in
         // the same order as column by column), so the loops run along the stored rows and the
         // exponentials are taken in one call.
-        var out = z.entries
         let (n, m) = (z.rows, z.columns)
         guard n > 0 else { return z }
-        var peaks = Array(out[0..<m])
-        for i in 1..<n {
-            for j in 0..<m where peaks[j] < out[i * m + j] { peaks[j] = out[i * m + j] }
-        }
-        for i in 0..<n {
-            for j in 0..<m { out[i * m + j] = out[i * m + j] - peaks[j] }
-        }
+        var out = SoftmaxColumns.lessPeaks(z).shifted
         try exponentiate(&out)
-        var totals = Array(out[0..<m])
-        for i in 1..<n {
-            for j in 0..<m { totals[j] = totals[j] + out[i * m + j] }
-        }
-        for i in 0..<n {
-            for j in 0..<m { out[i * m + j] = out[i * m + j] / totals[j] }
+        out.withUnsafeMutableBufferPointer { out in
+            let totals = SoftmaxColumns.sums(UnsafeBufferPointer(out), rows: n, columns: m)
+            for i in 0..<n {
+                let row = out.baseAddress! + i &* m
+                for j in 0..<m { row[j] = row[j] / totals[j] }
+            }
         }
         return Matrix(rows: n, columns: m, entries: out)
     }
@@ -79,5 +73,47 @@ struct ActivationFunction<Value: Scalar> {
             throw .notComputable("\(activation.name) is not exact; run it with arithmetic: float")
         }
         return value
+    }
+}
+
+/// Softmax's column-wise steps over a row-major n x m array, worked row by row across all
+/// columns (contiguous loops), each column still in its own order from row 0 down. Shared by
+/// the activation and the stable cross-entropy, which must find the same peaks and sums.
+enum SoftmaxColumns {
+    /// Each column's largest entry (the first of equals, as `peak < x` keeps it), and every
+    /// entry less its column's.
+    static func lessPeaks<Value: Scalar>(_ z: Matrix<Value>) -> (shifted: [Value], peaks: [Value]) {
+        let (n, m) = (z.rows, z.columns)
+        return z.entries.withUnsafeBufferPointer { z in
+            let x = z.baseAddress!
+            var peaks = Array(UnsafeBufferPointer(start: x, count: m))
+            peaks.withUnsafeMutableBufferPointer { peaks in
+                for i in 1..<max(n, 1) {
+                    let row = x + i &* m
+                    for j in 0..<m where peaks[j] < row[j] { peaks[j] = row[j] }
+                }
+            }
+            let shifted = [Value](unsafeUninitializedCapacity: n &* m) { out, count in
+                for i in 0..<n {
+                    let row = x + i &* m, target = out.baseAddress! + i &* m
+                    for j in 0..<m { (target + j).initialize(to: row[j] - peaks[j]) }
+                }
+                count = n &* m
+            }
+            return (shifted, peaks)
+        }
+    }
+
+    /// Each column's sum, added from row 0 down.
+    static func sums<Value: Scalar>(_ x: UnsafeBufferPointer<Value>, rows n: Int, columns m: Int) -> [Value] {
+        let x = x.baseAddress!
+        var sums = Array(UnsafeBufferPointer(start: x, count: m))
+        sums.withUnsafeMutableBufferPointer { sums in
+            for i in 1..<max(n, 1) {
+                let row = x + i &* m
+                for j in 0..<m { sums[j] = sums[j] + row[j] }
+            }
+        }
+        return sums
     }
 }

@@ -3,16 +3,14 @@ import BPSpec
 
 // The checks that stop a run, with the messages the user sees.
 extension Engine {
-    /// `cause` is `.updates` where the update itself overflowed; elsewhere `run` decides.
-    func requireFinite(_ matrix: Matrix<Value>, step: Int, layer: Int, _ quantity: String,
+    /// `cause` is `.updates` where the update itself overflowed; elsewhere `run` decides. The
+    /// quantity's name is only spelled out when it is needed (it is checked several times a
+    /// step).
+    func requireFinite(_ matrix: Matrix<Value>, step: Int, layer: Int, _ quantity: @autoclosure () -> String,
                        cause: NonFiniteCause = .unknown) throws(EngineError) {
         guard !Value.isExact else { return }
-        // Every entry looked at, with no early exit: a loop the compiler vectorises, where
-        // `contains(where:)` stops to test each one (a run that throws here ends anyway).
-        var nonFinite = 0
-        for value in matrix.entries { nonFinite |= value.isFinite ? 0 : 1 }
-        if nonFinite != 0 {
-            throw .nonFinite(step: step, layer: layer, quantity: quantity, cause: cause)
+        if !matrix.entries.withUnsafeBufferPointer({ Value.allFinite($0) }) {
+            throw .nonFinite(step: step, layer: layer, quantity: quantity(), cause: cause)
         }
     }
 

@@ -32,19 +32,11 @@ enum StableCrossEntropy<Value: Scalar> {
         let (n, m) = (z.rows, z.columns)
         guard n > 0 else { return .zero }
         let logits = z.entries, targets = t.entries
-        var peaks = Array(logits[0..<m])
-        for i in 1..<n {
-            for j in 0..<m where peaks[j] < logits[i * m + j] { peaks[j] = logits[i * m + j] }
-        }
-        var exps = logits
-        for i in 0..<n {
-            for j in 0..<m { exps[i * m + j] = exps[i * m + j] - peaks[j] }
-        }
+        let shifted = SoftmaxColumns.lessPeaks(z)
+        let peaks = shifted.peaks
+        var exps = shifted.shifted
         guard Value.formExponentials(&exps) else { throw notComputable }
-        var expSums = Array(exps[0..<m])
-        for i in 1..<n {
-            for j in 0..<m { expSums[j] = expSums[j] + exps[i * m + j] }
-        }
+        let expSums = exps.withUnsafeBufferPointer { SoftmaxColumns.sums($0, rows: n, columns: m) }
         var total: Value?
         for j in 0..<m {
             let logSum = try real(Value.log(expSums[j]))
