@@ -57,18 +57,38 @@ extension Matrix where Element: Scalar {
         let (n, m) = (rows, columns)
         let out = storage.withUnsafeBufferPointer { x in
             [Element](unsafeUninitializedCapacity: n) { out, count in
-                // Column by column, so the rows' sums advance side by side (independent
-                // additions) while each still adds its own entries left to right. Wrapping
-                // index arithmetic: the shape bounds it, and a check per entry costs more than
-                // the addition.
-                let x = x.baseAddress!, sums = out.baseAddress!
-                for i in 0..<n { (sums + i).initialize(to: m == 0 ? Element.zero : x[i &* m]) }
-                count = n
-                var j = 1
-                while j < m {
-                    for i in 0..<n { sums[i] = sums[i] + x[i &* m &+ j] }
-                    j &+= 1
+                guard m > 0 else {
+                    for i in 0..<n { (out.baseAddress! + i).initialize(to: .zero) }
+                    count = n
+                    return
                 }
+                // Four rows side by side, each along its own contiguous entries: four
+                // independent chains of additions, each still left to right. Wrapping index
+                // arithmetic: the shape bounds it, and a check per entry costs more than the
+                // addition.
+                let x = x.baseAddress!, sums = out.baseAddress!
+                var i = 0
+                while i &+ 4 <= n {
+                    let r0 = x + i &* m, r1 = r0 + m, r2 = r1 + m, r3 = r2 + m
+                    var (s0, s1, s2, s3) = (r0[0], r1[0], r2[0], r3[0])
+                    var j = 1
+                    while j < m {
+                        s0 = s0 + r0[j]; s1 = s1 + r1[j]; s2 = s2 + r2[j]; s3 = s3 + r3[j]
+                        j &+= 1
+                    }
+                    (sums + i).initialize(to: s0); (sums + i + 1).initialize(to: s1)
+                    (sums + i + 2).initialize(to: s2); (sums + i + 3).initialize(to: s3)
+                    i &+= 4
+                }
+                while i < n {
+                    let row = x + i &* m
+                    var total = row[0]
+                    var j = 1
+                    while j < m { total = total + row[j]; j &+= 1 }
+                    (sums + i).initialize(to: total)
+                    i &+= 1
+                }
+                count = n
             }
         }
         return Matrix(rows: n, columns: 1, entries: out)

@@ -77,6 +77,21 @@ struct MatrixTests {
         #expect(d.hadamard(d) == Matrix(rowList: [[0.25, 2.25], [4.0, 16.0]])!)
     }
 
+    @Test("row sums: four rows at a time and the rest, each summed left to right")
+    func rowSumsInOrder() {
+        // 1 + 1e16 rounds to 1e16, so left to right the row sums to 0 (another order could give 1).
+        let order = [1.0, 1e16, -1e16]
+        for rows in [1, 3, 4, 5, 8, 9] {
+            let m = Matrix(rows: rows, columns: 3) { i, j in i == rows - 1 ? order[j] : Double(i * 3 + j) }
+            let expected = (0..<rows).map { i in i == rows - 1 ? 0.0 : Double(9 * i + 3) }
+            #expect(m.rowSums == Matrix(column: expected), "\(rows) rows")
+        }
+        let exact = rational([[1, 2], [3, 4], [5, 6], [7, 8], [9, 10], [11, 12]])
+        #expect(exact.rowSums == rational([[3], [7], [11], [15], [19], [23]]))
+        // No columns: every sum is 0.
+        #expect(Matrix<Double>(rows: 5, columns: 0, entries: []).rowSums == Matrix(column: [0, 0, 0, 0, 0]))
+    }
+
     @Test("adding a column to every column of a batch")
     func addingToEachColumn() {
         let batch = rational([[1, 2, 3], [4, 5, 6]])
@@ -91,5 +106,22 @@ struct MatrixTests {
         let texts = m.map(\.description)
         #expect(texts.entries == ["1", "2", "3", "4"])
         #expect(m.zip(rational([[1, 1], [0, 2]])) { $0 - $1 } == rational([[0, 1], [3, 2]]))
+    }
+
+    struct Stop: Error, Equatable { let at: Int }
+
+    @Test("map and zip stop at the first entry that throws, with its error")
+    func throwingMapAndZip() throws {
+        let m = Matrix(rows: 2, columns: 3) { i, j in "\(i * 3 + j)" }
+        #expect(throws: Stop(at: 4)) {
+            _ = try m.map { (x: String) throws(Stop) -> String in
+                if x == "4" { throw Stop(at: 4) }
+                return x + x
+            }
+        }
+        #expect(throws: Stop(at: 0)) {
+            _ = try m.zip(m) { (x: String, _: String) throws(Stop) -> Int in throw Stop(at: Int(x)!) }
+        }
+        #expect(try m.map { (x: String) throws(Stop) -> Int in Int(x)! }.entries == [0, 1, 2, 3, 4, 5])
     }
 }
