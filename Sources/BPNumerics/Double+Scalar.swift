@@ -53,7 +53,10 @@ extension Double: Scalar {
 
     // Inlinable, so the engine's loops call libm directly, without a call and an optional
     // in between.
+    /// libm's natural logarithm.
     @inlinable public static func log(_ x: Double) -> Double? { Foundation.log(x) }
+    /// libm's log(1 + x).
     @inlinable public static func log1p(_ x: Double) -> Double? { Foundation.log1p(x) }
+    /// libm's hyperbolic tangent.
     @inlinable public static func tanh(_ x: Double) -> Double? { Foundation.tanh(x) }
 }

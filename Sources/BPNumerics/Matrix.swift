@@ -59,6 +59,7 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
         Matrix(rows: columns, columns: rows) { i, j in self[j, i] }
     }
 
+    /// The matrix of `transform` applied to every entry; the first error it throws, if any.
     // Typed throws, so a closure that throws only an engine error keeps that type. Written
     // into the new array in place (`Array.map` appends, checking capacity at every entry); a
     // failure is kept and thrown after the array is closed, since the array's initialiser
@@ -85,7 +86,8 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
         return Matrix<T>(rows: rows, columns: columns, entries: out)
     }
 
-    /// Entry-wise combination of two matrices of the same shape.
+    /// Entry-wise combination of two matrices of the same shape; the first error `combine`
+    /// throws, if any.
     @inlinable public func zip<T, U, Failure: Error>(_ other: Matrix<T>, _ combine: (Element, T) throws(Failure) -> U) throws(Failure) -> Matrix<U> {
         precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
         let count = storage.count
