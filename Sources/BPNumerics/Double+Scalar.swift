@@ -1,7 +1,9 @@
 import Foundation
 
 extension Double: Scalar {
+    /// Floats round: a double run is never exact.
     public static var isExact: Bool { false }
+    /// 1.0.
     public static var one: Double { 1 }
 
     /// The nearest double to the number the spec spells: Swift's own parser for decimals, one
@@ -14,8 +16,11 @@ extension Double: Scalar {
         }
     }
 
+    /// The double itself.
     public var doubleValue: Double { self }
+    /// 0: a double has no digits to limit (``Limits`` bound exact numbers only).
     public var digitCount: Int { 0 }
+    /// nil: a double is not an exact value.
     public var exactValue: Rational? { nil }
 
     /// e^x by glibc's algorithm in plain IEEE operations (BPNumerics' `Exponential`): within

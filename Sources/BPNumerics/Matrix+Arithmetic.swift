@@ -3,6 +3,7 @@
 // arrays. Each entry is computed by the same operations in the same order as the definitions
 // say, so exact results are unchanged and float results are the same bit for bit.
 extension Matrix where Element: Scalar {
+    /// A `rows` x `columns` matrix of zeros.
     @inlinable public static func zeros(rows: Int, columns: Int) -> Matrix {
         Matrix(rows: rows, columns: columns, entries: Array(repeating: .zero, count: rows * columns))
     }
@@ -12,12 +13,15 @@ extension Matrix where Element: Scalar {
         Element.product(lhs, transposingA: false, rhs, transposingB: false)
     }
 
+    /// Entry-wise sum; the shapes must match.
     @inlinable public static func + (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.combined(rhs, +) }
+    /// Entry-wise difference; the shapes must match.
     @inlinable public static func - (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.combined(rhs, -) }
 
     /// Entry-wise (Hadamard) product, written ⊙.
     @inlinable public func hadamard(_ other: Matrix) -> Matrix { combined(other, *) }
 
+    /// Every entry multiplied by `factor` (`factor · entry`, in that order).
     @inlinable public func scaled(by factor: Element) -> Matrix { map { factor * $0 } }
 
     /// `self - factor · other`, entry by entry, in one pass (a gradient-descent update):

@@ -1,6 +1,8 @@
 /// A dense matrix stored row by row. Vectors are columns (n x 1); a batch is n x m.
 public struct Matrix<Element>: Sendable where Element: Sendable {
+    /// The number of rows.
     public let rows: Int
+    /// The number of columns.
     public let columns: Int
     /// Row-major entries; `entries.count == rows * columns`.
     public var entries: [Element] {
@@ -19,6 +21,7 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
         self.storage = entries
     }
 
+    /// A matrix whose entry (i, j), 0-based, is `generator(i, j)`, filled row by row.
     @inlinable public init(rows: Int, columns: Int, generator: (Int, Int) -> Element) {
         precondition(rows >= 0 && columns >= 0, "matrix shape mismatch")
         // Written in place, one entry after another: no growth checks, no copies.
@@ -45,6 +48,7 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
         self.init(rows: column.count, columns: 1, entries: column)
     }
 
+    /// The entry at 0-based (`row`, `column`).
     @inlinable public subscript(row: Int, column: Int) -> Element {
         get { storage[row * columns + column] }
         set { storage[row * columns + column] = newValue }
@@ -55,6 +59,7 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
         (0..<rows).map { i in Array(entries[(i * columns)..<((i + 1) * columns)]) }
     }
 
+    /// The transpose: `columns` x `rows`.
     @inlinable public var transposed: Matrix {
         Matrix(rows: columns, columns: rows) { i, j in self[j, i] }
     }
@@ -64,6 +69,7 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
     // into the new array in place (`Array.map` appends, checking capacity at every entry); a
     // failure is kept and thrown after the array is closed, since the array's initialiser
     // only rethrows untyped errors.
+    /// Each entry transformed, row by row; the first error thrown stops it.
     @inlinable public func map<T, Failure: Error>(_ transform: (Element) throws(Failure) -> T) throws(Failure) -> Matrix<T> {
         let count = storage.count
         var failure: Failure?

@@ -12,6 +12,7 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
 
     private init(storage: Storage) { self.storage = storage }
 
+    /// The integer `value`.
     public init(_ value: Int) {
         let s = Storage()
         __gmpq_set_si(s.pointer, value, 1)
@@ -35,7 +36,9 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
         self = numerator / denominator
     }
 
+    /// 0.
     public static var zero: Rational { Rational(0) }
+    /// 1.
     public static var one: Rational { Rational(1) }
 
     /// 10^exponent, exactly (a fraction for a negative exponent).
@@ -55,13 +58,16 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
         return Rational(storage: s)
     }
 
+    /// The exact sum, in lowest terms.
     public static func + (a: Rational, b: Rational) -> Rational {
         overLCM(a, b, subtracting: false) ?? combine(a, b) { __gmpq_add($0, $1, $2) }
     }
 
+    /// The exact difference, in lowest terms.
     public static func - (a: Rational, b: Rational) -> Rational {
         overLCM(a, b, subtracting: true) ?? combine(a, b) { __gmpq_sub($0, $1, $2) }
     }
+    /// The exact product, in lowest terms.
     public static func * (a: Rational, b: Rational) -> Rational { combine(a, b) { __gmpq_mul($0, $1, $2) } }
 
     /// Division. The divisor must not be zero; the engine only divides by counts.
@@ -70,13 +76,16 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
         return combine(a, b) { __gmpq_div($0, $1, $2) }
     }
 
+    /// The negation.
     public static prefix func - (a: Rational) -> Rational {
         let s = Storage()
         __gmpq_neg(s.pointer, a.storage.pointer)
         return Rational(storage: s)
     }
 
+    /// Equal values (both are kept in lowest terms).
     public static func == (a: Rational, b: Rational) -> Bool { __gmpq_equal(a.storage.pointer, b.storage.pointer) != 0 }
+    /// Ordered by value.
     public static func < (a: Rational, b: Rational) -> Bool { __gmpq_cmp(a.storage.pointer, b.storage.pointer) < 0 }
 
     // MARK: Parts
@@ -87,7 +96,9 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
         return size < 0 ? -1 : (size > 0 ? 1 : 0)
     }
 
+    /// Whether the value is 0.
     public var isZero: Bool { signum == 0 }
+    /// Whether the denominator is 1.
     public var isInteger: Bool { __gmpz_cmp_ui(storage.denominator, 1) == 0 }
 
     /// The numerator, as an integer-valued rational (it carries the sign).
@@ -104,6 +115,7 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
         return Rational(storage: s)
     }
 
+    /// The absolute value.
     public var magnitude: Rational { signum < 0 ? -self : self }
 
     /// The greatest integer not above the value.
@@ -171,13 +183,21 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
 }
 
 extension Rational: Scalar {
+    /// Rationals are exact.
     public static var isExact: Bool { true }
+    /// The spec's number as read, exactly.
     public init(specNumber exact: Rational, text: String) { self = exact }
+    /// Always: a rational cannot overflow.
     public var isFinite: Bool { true }
+    /// The value itself.
     public var exactValue: Rational? { self }
+    /// nil: e^x of a rational is not rational (x ≠ 0), so exact runs refuse sigmoid and the like.
     public static func exp(_ x: Rational) -> Rational? { nil }
+    /// nil: not rational in general.
     public static func log(_ x: Rational) -> Rational? { nil }
+    /// nil: not rational in general.
     public static func log1p(_ x: Rational) -> Rational? { nil }
+    /// nil: not rational in general.
     public static func tanh(_ x: Rational) -> Rational? { nil }
 }
 

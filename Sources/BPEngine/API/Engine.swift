@@ -58,6 +58,8 @@ public struct Engine<Value: Scalar>: Sendable {
         lossFunction = LossFunction<Value>(loss: checked.loss)
     }
 
+    // Specialised for the two scalars the tool uses, so callers in other modules (the public
+    // API, benchmarks) get the fast code too, not only AnyTrace in this module.
     /// Runs the spec's steps (one, with no update, for `steps: 0`) from `start` (the spec's
     /// parameters when `nil`; another run's ``Trace/finalParameters`` to continue it), numbering
     /// them from `firstStep`.
@@ -66,8 +68,6 @@ public struct Engine<Value: Scalar>: Sendable {
     /// step's record as it is made, kept or not (the transposes only on kept steps), so a
     /// writer can stream a run whose trace keeps nothing. Before running, the steps the policy
     /// keeps are checked against ``Limits/maxEntries``.
-    // Specialised for the two scalars the tool uses, so callers in other modules (the public
-    // API, benchmarks) get the fast code too, not only AnyTrace in this module.
     @_specialize(where Value == Double)
     @_specialize(where Value == Rational)
     public func run(from start: [LayerParameters<Value>]? = nil, firstStep: Int = 1, policy: RecordingPolicy = .all,

@@ -2,6 +2,7 @@
 public struct GradientEntry: Sendable, Hashable {
     /// Which of the layer's parameters the entry belongs to.
     public enum Parameter: String, Sendable, Hashable {
+        /// dL/dW or dL/db.
         case weights, bias
     }
 

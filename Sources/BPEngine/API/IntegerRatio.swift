@@ -38,6 +38,7 @@ public struct IntegerRatio: Sendable, Hashable, CustomStringConvertible {
         return l.numerator == r.numerator && l.denominator == r.denominator
     }
 
+    /// Hashes the reduced fraction, so equal ratios hash alike.
     public func hash(into hasher: inout Hasher) {
         let value = reduced
         hasher.combine(value.numerator)

@@ -1,6 +1,7 @@
 /// A JSON string literal (RFC 8259): quotes and backslashes escaped, control characters as
 /// `\u00XX`. One writer for every JSON bpreport prints: the trace, the claims, the gradient check.
 public enum JSONString {
+    /// `text` as a quoted JSON string.
     public static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
