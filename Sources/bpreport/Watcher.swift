@@ -61,12 +61,23 @@ struct Watcher {
         }
     }
 
+    /// `rendered 1 of 2 (1 failed: its old files stay), 3 files and 4 indexes written`.
+    static func summary(_ result: SiteRenderer.Result) -> String {
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : word.hasSuffix("x") ? "es" : "s")" }
+        let pages = result.outputs.filter { $0.input != nil }.count, indexes = result.outputs.count - pages
+        let failed = result.failures.count
+        var text = "rendered \(result.rendered) of \(result.total)"
+        if failed > 0 { text += " (\(failed) failed: \(failed == 1 ? "its" : "their") old files stay)" }
+        text += ", " + count(pages, "file") + (indexes > 0 ? " and " + count(indexes, "index") : "") + " written"
+        return text
+    }
+
     private func write(_ result: SiteRenderer.Result) {
         for warning in result.warnings { StandardStreams.writeError(warning + "\n") }
         for failure in result.failures { StandardStreams.writeError("bpreport: error: " + failure.message + "\n") }
         do {
             try ReportFiles.write(result.outputs, creating: output)
-            if !quiet { StandardStreams.writeError("rendered \(result.rendered) of \(result.total), \(result.outputs.count) file\(result.outputs.count == 1 ? "" : "s") written\n") }
+            if !quiet { StandardStreams.writeError(Self.summary(result) + "\n") }
         } catch {
             StandardStreams.writeError("bpreport: error: \(error)\n")
         }

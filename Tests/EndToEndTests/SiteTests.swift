@@ -211,7 +211,9 @@ import Testing
         process.executableURL = try ProcessRunner.bpreportExecutable()
         process.arguments = ["render", course.path, "--output", out.path, "--watch"]
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let log = course.deletingLastPathComponent().appendingPathComponent("watch.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         defer { process.terminate(); process.waitUntilExit() }
         let page = out.appendingPathComponent("p2.md")
@@ -225,6 +227,12 @@ import Testing
         #expect(waitFor { FileManager.default.fileExists(atPath: page.path) })
         try Data(Self.spec.replacingOccurrences(of: "TITLE", with: "Saved again").utf8).write(to: course.appendingPathComponent("p2.yaml"))
         #expect(waitFor { ((try? String(contentsOf: page, encoding: .utf8)) ?? "").hasPrefix("# Saved again") })
+        // A broken save: the page stays as it was, and the summary says so (the folder's three
+        // indexes are written again).
+        try Data("layers: [".utf8).write(to: course.appendingPathComponent("p2.yaml"))
+        let said = "rendered 0 of 1 (1 failed: its old files stay), 0 files and 3 indexes written"
+        #expect(waitFor { ((try? String(contentsOf: log, encoding: .utf8)) ?? "").contains(said) })
+        #expect(((try? String(contentsOf: page, encoding: .utf8)) ?? "").hasPrefix("# Saved again"))
         #expect(process.isRunning)
     }
 }
