@@ -52,7 +52,7 @@ import Testing
         ])
         let notebook = try json(document)
         let cell = try #require((notebook["cells"] as? [[String: Any]])?.first)
-        #expect((cell["source"] as? [String])?.joined() == "![net](attachment:p.network.svg)")
+        #expect((cell["source"] as? [String])?.joined() == "![net](attachment:p.network.svg)\n\nnet")
         let attachments = try #require(cell["attachments"] as? [String: [String: [String]]])
         let encoded = try #require(attachments["p.network.svg"]?["image/svg+xml"]?.joined())
         #expect(Data(base64Encoded: encoded).map { String(decoding: $0, as: UTF8.self) } == svg)

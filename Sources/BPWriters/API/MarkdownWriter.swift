@@ -53,7 +53,9 @@ public enum MarkdownWriter {
         case let .figure(figure):
             let caption = inline(figure.caption)
             switch figure.content {
-            case let .svg(name, _): return ["![" + caption + "](" + destination(name) + ")"]
+            // The caption also under the drawing, as the HTML's figcaption shows it: GitHub and
+            // Jupyter show an image's alt text only when the image fails.
+            case let .svg(name, _): return ["![" + caption + "](" + destination(name) + ")" + (caption.isEmpty ? "" : "\n\n" + caption)]
             case let .image(source, alternative):
                 return ["![" + escape(alternative) + "](" + destination(source) + ")" + (caption.isEmpty ? "" : "\n\n" + caption)]
             }
