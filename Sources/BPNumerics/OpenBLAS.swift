@@ -41,10 +41,15 @@ enum OpenBLAS {
     /// cores and run several renders (`--jobs`) at once: threads inside each product would only
     /// contend with them.
     private static let loaded: (dgemm: DGEMM, threads: Int)? = {
-        guard let handle = libraryNames.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first,
-              let dgemm = dlsym(handle, "cblas_dgemm") else { return nil }
         let requested = ProcessInfo.processInfo.environment[threadsVariable].flatMap { Int($0) }
         let count = max(1, min(requested ?? 1, 64))
+        // OpenBLAS starts its thread pool when it is loaded, one thread a core, and an idle
+        // thread spins on sched_yield: a quarter of a core taken from every other job even after
+        // openblas_set_num_threads(1). Its environment variable, read at load, starts only what
+        // is asked for.
+        setenv("OPENBLAS_NUM_THREADS", String(count), 1)
+        guard let handle = libraryNames.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first,
+              let dgemm = dlsym(handle, "cblas_dgemm") else { return nil }
         if let setThreads = dlsym(handle, "openblas_set_num_threads") {
             unsafeBitCast(setThreads, to: SetThreads.self)(Int32(count))
         }
