@@ -84,6 +84,24 @@ import Testing
         #expect(figures(handout.blocks).map(\.classes) == [["network"]])
         let (_, shown) = try run(TestSpecs.contractNetwork + "\nsteps: 3\nshow: [loss]\n", options: options)
         #expect(figures(shown.blocks).map(\.classes) == [["network"], ["loss-plot"]])
+        // Where a drawing went, a sentence says where it is, so the text before it does not
+        // dangle; in the page's language; none for a drawing the spec shows.
+        func placeholders(_ blocks: [Block]) -> [String] {
+            final class Said { var texts: [String] = [] }
+            let said = Said()
+            DocumentWalker(block: { block in
+                if case let .paragraph(inlines) = block, inlines.count == 1, case let .emphasis(inner) = inlines[0],
+                   inner.count == 1, case let .text(text) = inner[0], text.hasPrefix("(") { said.texts.append(text) }
+                return .descend
+            }).walk(blocks)
+            return said.texts
+        }
+        #expect(placeholders(handout.blocks) == ["(The plot of the loss is in the solution.)", "(The drawing of the trained network is in the solution.)"])
+        #expect(placeholders(shown.blocks) == ["(The drawing of the trained network is in the solution.)"])
+        let (_, korean) = try run("lang: ko\n" + TestSpecs.contractNetwork + "\nsteps: 3\n", options: options)
+        #expect(placeholders(korean.blocks) == ["(loss 그래프는 풀이에 있다.)", "(학습된 network의 그림은 풀이에 있다.)"])
+        let (_, solution) = try run(TestSpecs.contractNetwork + "\nsteps: 3\n")
+        #expect(placeholders(solution.blocks).isEmpty)
     }
 
     /// Names the spec gives its units label their circles.

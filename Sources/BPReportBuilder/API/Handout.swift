@@ -9,12 +9,18 @@ public struct Handout: Sendable {
     /// a layer (`z2`, `a2`, `delta3`, `dW3`, `db3`).
     public let shown: [String]
 
+    /// What to say where a drawing of computed values is taken out, by the drawing's class
+    /// (`loss-plot`, `network`); a drawing of a class not listed goes without a word.
+    public let placeholders: [String: String]
+
     /// `shown` read once, not at every value the rewriter meets.
     private let hints: [ShowHint]
 
-    /// A handout that keeps `shown` visible, as a spec's `show:` lists it; names it does not know are ignored.
-    public init(shown: [String] = []) {
+    /// A handout that keeps `shown` visible, as a spec's `show:` lists it (names it does not
+    /// know are ignored), and puts `placeholders` where it takes drawings out.
+    public init(shown: [String] = [], placeholders: [String: String] = [:]) {
         self.shown = shown
+        self.placeholders = placeholders
         self.hints = shown.compactMap(ShowHint.init(parsing:))
     }
 
@@ -53,7 +59,9 @@ public struct Handout: Sendable {
             // away: it goes, unless the spec shows what it draws.
             guard case let .figure(figure) = block, figure.attributes.role == "computed" else { return nil }
             let drawn: Quantity = figure.attributes.classes.contains("loss-plot") ? .loss : .updatedWeights
-            return shows(QuantityKey(step: 1, layer: nil, quantity: drawn)) ? nil : []
+            guard !shows(QuantityKey(step: 1, layer: nil, quantity: drawn)) else { return nil }
+            let said = figure.attributes.classes.lazy.compactMap { placeholders[$0] }.first
+            return said.map { [.paragraph([.emphasis([.text($0)])])] } ?? []
         }, math: { node in
             guard case let .quantity(key, value) = node, !shows(key) else { return nil }
             return .quantity(key, Self.blank(value))

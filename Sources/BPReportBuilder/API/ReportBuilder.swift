@@ -89,7 +89,7 @@ public struct ReportBuilder: Sendable {
         // in, so a handout breaks exactly where its solution does and the pages line up.
         blocks = LineBreaker(width: options.formulaWidth).apply(blocks)
         // A handout: the same page, every computed value a blank but what the spec shows.
-        if options.handout { blocks = Handout(shown: trace.spec.show).apply(blocks) }
+        if options.handout { blocks = Handout(shown: trace.spec.show, placeholders: words.handoutPlaceholders).apply(blocks) }
         if let note = roundingNote(trace, blocks: blocks, words: words) {
             // Near the top, once: to how many digits the values are shown.
             if let index = blocks.firstIndex(where: { if case let .section(attributes, _) = $0 { return attributes.role == "given" } else { return false } }),
@@ -117,7 +117,7 @@ public struct ReportBuilder: Sendable {
         let network = NetworkFigure(context: context)
         blocks.append(network.block(trace.initialParameters, given: trace.startsFromSpec, name: "network.svg", caption: network.caption))
         // A handout draws no computed weights (a network trained by an earlier cell).
-        return options.handout ? Handout(shown: trace.spec.show).apply(blocks) : blocks
+        return options.handout ? Handout(shown: trace.spec.show, placeholders: words.handoutPlaceholders).apply(blocks) : blocks
     }
 
     /// What the report says about rounding: always for a float run, and for an exact run only

@@ -119,6 +119,12 @@ struct Phrasebook {
     var trainedNetworkCaption: String {
         pick("The network after the last update.", "마지막 update 후의 network.")
     }
+    /// What a handout says where it takes out a drawing of computed values, by the drawing's
+    /// class, so that the sentence introducing it does not dangle.
+    var handoutPlaceholders: [String: String] {
+        ["loss-plot": pick("(The plot of the loss is in the solution.)", "(loss 그래프는 풀이에 있다.)"),
+         "network": pick("(The drawing of the trained network is in the solution.)", "(학습된 network의 그림은 풀이에 있다.)")]
+    }
     var stepAxis: String { "step" }
     var lossAxis: String { "loss L" }
     var lossPlotCaption: String {
