@@ -64,31 +64,12 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
         Matrix(rows: columns, columns: rows) { i, j in self[j, i] }
     }
 
-    /// The matrix of `transform` applied to every entry; the first error it throws, if any.
-    // Typed throws, so a closure that throws only an engine error keeps that type. Written
-    // into the new array in place (`Array.map` appends, checking capacity at every entry); a
-    // failure is kept and thrown after the array is closed, since the array's initialiser
-    // only rethrows untyped errors.
-    /// Each entry transformed, row by row; the first error thrown stops it.
+    /// The matrix of `transform` applied to every entry, row by row; the first error it
+    /// throws, if any.
     @inlinable public func map<T, Failure: Error>(_ transform: (Element) throws(Failure) -> T) throws(Failure) -> Matrix<T> {
-        let count = storage.count
-        var failure: Failure?
-        let out = storage.withUnsafeBufferPointer { x in
-            [T](unsafeUninitializedCapacity: count) { out, initialized in
-                var k = 0
-                while k < count {
-                    do throws(Failure) {
-                        (out.baseAddress! + k).initialize(to: try transform(x[k]))
-                    } catch {
-                        failure = error
-                        break
-                    }
-                    k &+= 1
-                }
-                initialized = k
-            }
+        let out = try storage.withUnsafeBufferPointer { (x) throws(Failure) -> [T] in
+            try Self.filled(count: x.count) { (k) throws(Failure) -> T in try transform(x[k]) }
         }
-        if let failure { throw failure }
         return Matrix<T>(rows: rows, columns: columns, entries: out)
     }
 
@@ -96,27 +77,36 @@ public struct Matrix<Element>: Sendable where Element: Sendable {
     /// throws, if any.
     @inlinable public func zip<T, U, Failure: Error>(_ other: Matrix<T>, _ combine: (Element, T) throws(Failure) -> U) throws(Failure) -> Matrix<U> {
         precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
-        let count = storage.count
-        var failure: Failure?
-        let out = storage.withUnsafeBufferPointer { x in
-            other.storage.withUnsafeBufferPointer { y in
-                [U](unsafeUninitializedCapacity: count) { out, initialized in
-                    var k = 0
-                    while k < count {
-                        do throws(Failure) {
-                            (out.baseAddress! + k).initialize(to: try combine(x[k], y[k]))
-                        } catch {
-                            failure = error
-                            break
-                        }
-                        k &+= 1
-                    }
-                    initialized = k
-                }
+        let out = try storage.withUnsafeBufferPointer { (x) throws(Failure) -> [U] in
+            try other.storage.withUnsafeBufferPointer { (y) throws(Failure) -> [U] in
+                try Self.filled(count: x.count) { (k) throws(Failure) -> U in try combine(x[k], y[k]) }
             }
         }
-        if let failure { throw failure }
         return Matrix<U>(rows: rows, columns: columns, entries: out)
+    }
+
+    /// `entry(k)` for k = 0, 1, ..., `count` - 1, written into a new array in place; the first
+    /// error `entry` throws, if any.
+    // In place because `Array.map` appends, checking capacity at every entry; typed throws so a
+    // closure that throws only an engine error keeps that type. The array's initialiser only
+    // rethrows untyped errors, so a failure is kept and thrown once the array is closed.
+    @inlinable static func filled<T, Failure: Error>(count: Int, _ entry: (Int) throws(Failure) -> T) throws(Failure) -> [T] {
+        var failure: Failure?
+        let out = [T](unsafeUninitializedCapacity: count) { out, initialized in
+            var k = 0
+            while k < count {
+                do throws(Failure) {
+                    (out.baseAddress! + k).initialize(to: try entry(k))
+                } catch {
+                    failure = error
+                    break
+                }
+                k &+= 1
+            }
+            initialized = k
+        }
+        if let failure { throw failure }
+        return out
     }
 
     /// Column `j` as an n x 1 matrix.

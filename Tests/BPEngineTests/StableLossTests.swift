@@ -1,6 +1,7 @@
 import BPEngine
 import BPNumerics
 import BPSpec
+import BPTestSupport
 import Foundation
 import Testing
 
@@ -68,7 +69,7 @@ struct StableLossTests {
 
     @Test("the stable forms agree with the naive formula on moderate inputs", arguments: [Loss.binaryCrossEntropy, .crossEntropy])
     func agreesWithNaive(_ loss: Loss) throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for trial in 0..<200 {
             let rows = 1 + trial % 4, batch = 1 + trial % 3
             let z = Matrix<Double>(rows: rows, columns: batch, entries: (0..<rows * batch).map { _ in generator.uniform(-6, 6) })
@@ -107,21 +108,5 @@ struct StableLossTests {
                               activation: loss == .crossEntropy ? .softmax : .sigmoid)
         return try NetworkSpec(arithmetic: .float, input: Matrix(rows: 1, columns: batch, entries: Array(repeating: SpecValue(1), count: batch)),
                                target: target, layers: [layer], loss: loss, steps: 0).validated()
-    }
-}
-
-/// A small deterministic generator, so every run tests the same inputs.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func uniform(_ low: Double, _ high: Double) -> Double {
-        low + (high - low) * Double(next() >> 11) / Double(1 << 53)
     }
 }
