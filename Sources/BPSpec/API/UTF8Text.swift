@@ -29,16 +29,19 @@ public enum UTF8Text {
 
     /// The text of `data` without its byte order mark, or the first bad byte.
     public static func decode(_ data: Data) -> Result<String, BadByte> {
-        let bytes = [UInt8](data)
-        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes[start...].makeIterator()
-        var offset = start
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case let .valid(scalar): offset += scalar.count
-            case .error: return .failure(BadByte(offset: offset, byte: bytes[offset]))
-            case .emptyInput: return .success(String(decoding: bytes[start...], as: UTF8.self))
+        // Read in place: a spec may be megabytes, and a copy of it would only be thrown away.
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes[start...].makeIterator()
+            var offset = start
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case let .valid(scalar): offset += scalar.count
+                case .error: return .failure(BadByte(offset: offset, byte: bytes[offset]))
+                case .emptyInput: return .success(String(decoding: bytes[start...], as: UTF8.self))
+                }
             }
         }
     }

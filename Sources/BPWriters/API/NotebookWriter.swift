@@ -25,7 +25,7 @@ public enum NotebookWriter {
             if groups.isEmpty { groups = [[heading]] } else { groups[0].insert(heading, at: 0) }
         }
         // A group that writes nothing (a handout's drawing of computed values, taken out) is no cell.
-        let cells = groups.map { cell($0, language: document.language) }.filter { !$0.source.isEmpty }.enumerated()
+        let cells = groups.compactMap { cell($0, language: document.language) }.enumerated()
             .map { index, cell in NotebookCell(id: "cell-\(index + 1)", source: cell.source, attachments: cell.attachments) }
         // Laid out as Jupyter saves a notebook (nbformat's `writes`: keys sorted, one space of
         // indent, text as lists of lines), so that opening and saving it changes nothing.
@@ -73,7 +73,8 @@ public enum NotebookWriter {
         return cells
     }
 
-    private static func cell(_ blocks: [Block], language: String) -> NotebookCell {
+    /// A group's lines of Markdown and the drawings they link, or nil when it writes nothing.
+    private static func cell(_ blocks: [Block], language: String) -> (source: [String], attachments: [String: String])? {
         // The rewriter's closures cannot be mutating: the attachments live in a box.
         final class Attachments { var files: [String: String] = [:] }
         let attachments = Attachments()
@@ -85,7 +86,7 @@ public enum NotebookWriter {
         }).rewrite(blocks)
         var markdown = MarkdownWriter.write(Document(title: nil, language: language, blocks: linked))
         while markdown.hasSuffix("\n") { markdown.removeLast() }
-        return NotebookCell(id: "", source: lines(markdown), attachments: attachments.files)
+        return markdown.isEmpty ? nil : (lines(markdown), attachments.files)
     }
 
     /// A JSON string literal, escaped by Foundation's encoder (which cannot fail on a string).
