@@ -3,5 +3,8 @@
 struct OutputFile: Sendable {
     var path: String
     var text: String
+    /// A binary file's bytes (a PDF); `nil` for text.
+    var binary: [UInt8]? = nil
+    var bytes: [UInt8] { binary ?? Array(text.utf8) }
     var input: String?
 }

@@ -213,6 +213,6 @@ struct RenderCommand: ParsableCommand {
             StandardStreams.writeError("bpreport: warning: the Markdown links drawings that --output - does not write: "
                                        + attachments.joined(separator: ", ") + "; render into a folder (--output DIR) to have them\n")
         }
-        StandardStreams.writeOutput(page.text)
+        FileHandle.standardOutput.write(Data(page.bytes))
     }
 }

@@ -28,7 +28,7 @@ enum ReportFiles {
         var temporaries: [String] = []
         for output in outputs {
             let temporary = temporaryPath(for: output.path)
-            if let reason = writeFile(at: temporary, text: output.text) {
+            if let reason = writeFile(at: temporary, bytes: output.bytes) {
                 for path in temporaries { unlink(path) }
                 throw CommandFailure("\(output.path): cannot write the report (\(reason)); nothing was replaced", status: .cannotWrite)
             }
@@ -76,9 +76,8 @@ enum ReportFiles {
     }
 
     /// Writes `text` to a new file at `path`; returns why not on failure, removing what it wrote.
-    private static func writeFile(at path: String, text: String) -> String? {
+    private static func writeFile(at path: String, bytes: [UInt8]) -> String? {
         guard let file = fopen(path, "wb") else { return String(cString: strerror(errno)) }
-        let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
         let closed = fclose(file) == 0
         guard written == bytes.count, closed else {
@@ -96,9 +95,9 @@ enum ReportFiles {
         var stale: [String] = []
         for output in outputs {
             let data = FileManager.default.contents(atPath: output.path)
-            if let data, data == Data(output.text.utf8) { continue }
+            if let data, data == Data(output.bytes) { continue }
             stale.append("\(output.path): \(data == nil ? "missing" : "differs from what this version renders")")
-            if diff {
+            if diff && output.binary == nil {
                 let old = data.map { String(decoding: $0, as: UTF8.self) } ?? ""
                 StandardStreams.writeOutput(LineDiff(old: old, new: output.text).unified(
                     oldLabel: data == nil ? "/dev/null" : output.path, newLabel: output.path + " (as rendered)", maxLines: diffLines))

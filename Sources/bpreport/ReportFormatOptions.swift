@@ -7,7 +7,7 @@ import BPWriters
 /// How reports look: formats, math, templates and number style.
 struct ReportFormatOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, html, ipynb
+        case md, html, ipynb, tex, pdf
     }
 
     enum MathMethod: String, ExpressibleByArgument, CaseIterable {
@@ -15,14 +15,14 @@ struct ReportFormatOptions: ParsableArguments {
     }
 
     @Option(name: .customLong("to"), help: ArgumentHelp(
-        "Formats to write: md, html, ipynb (a Jupyter notebook), or several (md,html, the default); repeat it or give a comma list.", valueName: "md|html|ipynb"),
-            completion: .list(["md", "html", "ipynb", "md,html", "md,html,ipynb"]))
+        "Formats to write: md, html, ipynb (a Jupyter notebook), tex (LaTeX), pdf (compiled by pdflatex or lualatex), or several (md,html, the default); repeat it or give a comma list.", valueName: "md|html|ipynb|tex|pdf"),
+            completion: .list(["md", "html", "ipynb", "tex", "pdf", "md,html", "md,html,ipynb", "tex,pdf"]))
     var formatNames: [String] = []
 
     /// The formats `--to` names (both when it is not given).
     var formats: [Format] {
         get throws {
-            try CommaList.values(formatNames, fallback: [.md, .html], refusal: "--to takes md, html or ipynb, or a comma list of them (md,html)") { Format(rawValue: $0) }
+            try CommaList.values(formatNames, fallback: [.md, .html], refusal: "--to takes md, html, ipynb, tex or pdf, or a comma list of them (md,html)") { Format(rawValue: $0) }
         }
     }
 
@@ -34,6 +34,8 @@ struct ReportFormatOptions: ParsableArguments {
                 case .md: return .markdown
                 case .html: return .html
                 case .ipynb: return .ipynb
+                case .tex: return .tex
+                case .pdf: return .pdf
                 }
             })
         }

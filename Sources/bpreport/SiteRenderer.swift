@@ -35,7 +35,7 @@ struct SiteRenderer: Sendable {
                 result.warnings += rendering.warnings
                 result.pages.append((input, rendering.title))
                 for file in rendering.files {
-                    result.outputs.append(OutputFile(path: path(of: file.name, for: input), text: file.contents, input: input.label))
+                    result.outputs.append(OutputFile(path: path(of: file.name, for: input), text: file.contents, binary: file.binary, input: input.label))
                 }
             case let .failure(failure):
                 result.failures.append(failure)
@@ -148,7 +148,13 @@ struct SiteRenderer: Sendable {
     func renderOne(_ input: Input) -> Swift.Result<Rendering, Failure> {
         do {
             let text = try StandardInput.text(of: input.path, maxBytes: pipeline.options.limits.maxInputBytes)
-            let source = Source(name: input.name, label: input.label, text: text, kind: input.kind)
+            var source = Source(name: input.name, label: input.label, text: text, kind: input.kind)
+            // A PDF is compiled elsewhere: its images are found from the input's folder.
+            if input.path != "-" {
+                let folder = (input.path as NSString).deletingLastPathComponent
+                source.folder = folder.hasPrefix("/") ? folder
+                    : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(folder.isEmpty ? "." : folder)
+            }
             return .success(try pipeline.rendering(source))
         } catch let error as SpecError {
             return .failure(Failure(message: error.description))

@@ -7,41 +7,47 @@ import Foundation
 struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
-        abstract: "Print the built-in page template or stylesheet, or the variables a page template may use.",
+        abstract: "Print the built-in page template, stylesheet or LaTeX template, or the variables a template may use.",
         discussion: """
-        bpreport templates page > mine/page.html.mustache copies the page to edit; --templates mine \
-        then uses it (a file the folder does not hold stays built in).
+        bpreport templates page > mine/page.html.mustache copies the page to edit (templates tex > \
+        mine/page.tex.mustache the LaTeX document); --templates mine then uses it (a file the folder \
+        does not hold stays built in).
         """
     )
 
     enum Which: String, ExpressibleByArgument, CaseIterable {
-        case page, css
+        case page, css, tex
     }
 
-    @Argument(help: ArgumentHelp("page (page.html.mustache) or css (report.css); without it, the variables a page template may use.",
-                                 valueName: "page|css"))
+    @Argument(help: ArgumentHelp("page (page.html.mustache), css (report.css) or tex (page.tex.mustache); without it, the variables a template may use.",
+                                 valueName: "page|css|tex"))
     var which: Which?
 
     func run() {
         switch which {
         case .page: StandardStreams.writeOutput(PageTemplates.builtIn.page)
         case .css: StandardStreams.writeOutput(PageTemplates.builtIn.stylesheet)
+        case .tex: StandardStreams.writeOutput(PageTemplates.builtIn.tex)
         case nil: StandardStreams.writeOutput(Self.variables)
         }
     }
 
     /// The variables, a line each, and where the templates come from.
     static var variables: String {
-        let width = TemplateVariable.all.map(\.tag.count).max() ?? 0
+        let width = (TemplateVariable.all + TemplateVariable.latex).map(\.tag.count).max() ?? 0
         var out = "Variables of a page template (\(PageTemplates.pageFile), Mustache):\n"
         for variable in TemplateVariable.all {
+            out += "  " + variable.tag.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + variable.meaning + "\n"
+        }
+        out += "\nVariables of the LaTeX template (\(PageTemplates.texFile), Mustache with the delimiters <% %>):\n"
+        for variable in TemplateVariable.latex {
             out += "  " + variable.tag.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + variable.meaning + "\n"
         }
         out += """
 
         `bpreport templates page` prints the built-in \(PageTemplates.pageFile), `bpreport templates css` its \
-        \(PageTemplates.stylesheetFile). `render --templates DIR` reads either or both from DIR; a file DIR does \
-        not hold stays built in.
+        \(PageTemplates.stylesheetFile), `bpreport templates tex` its \(PageTemplates.texFile). `render --templates DIR` \
+        reads any of them from DIR; a file DIR does not hold stays built in.
 
         """
         return out

@@ -151,10 +151,11 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
         let folder = root.appendingPathComponent("templates")
         let page = try String(contentsOf: folder.appendingPathComponent(PageTemplates.pageFile), encoding: .utf8)
         let css = try String(contentsOf: folder.appendingPathComponent(PageTemplates.stylesheetFile), encoding: .utf8)
+        let tex = try String(contentsOf: folder.appendingPathComponent(PageTemplates.texFile), encoding: .utf8)
         if let refusal = RecordMode.refusal() { Issue.record(Comment(rawValue: refusal)) }
         if Snapshot.isRecording {
             let source = """
-            // The built-in copies of templates/page.html.mustache and templates/report.css.
+            // The built-in copies of templates/page.html.mustache, templates/report.css and templates/page.tex.mustache.
             // Re-record with `BPREPORT_RECORD=1 swift test --filter PageTemplateTests` after editing them.
 
             enum DefaultTemplates {
@@ -165,6 +166,10 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
                 static let stylesheet = #\"\"\"
             \(css)
             \"\"\"#
+
+                static let tex = #\"\"\"
+            \(tex)
+            \"\"\"#
             }
 
             """
@@ -173,6 +178,7 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
         }
         #expect(PageTemplates.builtIn.page == page)
         #expect(PageTemplates.builtIn.stylesheet == css)
+        #expect(PageTemplates.builtIn.tex == tex)
         #expect(try PageTemplates.load(directory: folder.path) == PageTemplates.builtIn)
     }
 

@@ -46,7 +46,7 @@ import Testing
         #expect(try bashCompletes(["bpreport", "ren"], script: script, in: folder) == ["render"])
         #expect(Set(try bashCompletes(["bpreport", ""], script: script, in: folder)).isSuperset(of: ["check", "render", "run", "templates"]))
         #expect(try bashCompletes(["bpreport", "render", "--to", ""], script: script, in: folder)
-                == ["html", "ipynb", "md", "md,html", "md,html,ipynb"])
+                == ["html", "ipynb", "md", "md,html", "md,html,ipynb", "pdf", "tex", "tex,pdf"])
         #expect(try bashCompletes(["bpreport", "render", "--math", ""], script: script, in: folder) == ["katex", "mathml"])
         #expect(try bashCompletes(["bpreport", "render", "--mode", "h"], script: script, in: folder) == ["handout", "handout,solution"])
         // Specs, notebooks and folders to go into; not the text file.
@@ -59,7 +59,7 @@ import Testing
     func zshAndFishScriptsNameTheSameValues(shell: String) throws {
         let generated = try bpreport(["--generate-completion-script", shell])
         #expect(generated.status == 0, "\(generated.standardError)")
-        for word in ["render", "check", "ipynb", "mathml", "katex", "handout"] {
+        for word in ["render", "check", "ipynb", "tex,pdf", "mathml", "katex", "handout"] {
             #expect(generated.standardOutput.contains(word), "\(shell): \(word)")
         }
     }

@@ -39,9 +39,9 @@ import Testing
         let modes = try bpreport(["render", "--mode", "handout", "p.yaml", "--mode", "solution", "-o", "modes"], in: folder)
         #expect(modes.status == 0, "\(modes.standardError)")
         #expect(try files(in: folder.appendingPathComponent("modes")) == ["handout", "solution"])
-        let bad = try bpreport(["render", "--to", "pdf", "p.yaml"], in: folder)
+        let bad = try bpreport(["render", "--to", "docx", "p.yaml"], in: folder)
         #expect(bad.status == 64)
-        #expect(bad.standardError.hasPrefix("Error: --to takes md, html or ipynb, or a comma list of them (md,html), not 'pdf'\n"))
+        #expect(bad.standardError.hasPrefix("Error: --to takes md, html, ipynb, tex or pdf, or a comma list of them (md,html), not 'docx'\n"))
     }
 
     /// The release number from Version.swift, and the commit as git itself describes the tree
@@ -150,7 +150,7 @@ import Testing
         let cases: [(String?, String)] = [
             ("<html>\n  {{#katex}}\n  {{/title}}\n", "tpl/page.html.mustache:3:6: not a valid Mustache template: a closing tag {{/name}} does not match the section it closes"),
             ("<html>{{title", "tpl/page.html.mustache:1:14: not a valid Mustache template: the template ends inside a tag (a {{ without its }})"),
-            (nil, "tpl: holds neither page.html.mustache nor report.css"),
+            (nil, "tpl: holds none of page.html.mustache, report.css and page.tex.mustache"),
         ]
         for (text, message) in cases {
             if let text { try Data(text.utf8).write(to: page) } else { try? FileManager.default.removeItem(at: page) }
@@ -181,8 +181,11 @@ import Testing
         #expect(page.standardOutput == (try String(contentsOf: root.appendingPathComponent("templates/page.html.mustache"), encoding: .utf8)))
         let css = try bpreport(["templates", "css"])
         #expect(css.standardOutput == (try String(contentsOf: root.appendingPathComponent("templates/report.css"), encoding: .utf8)))
+        let tex = try bpreport(["templates", "tex"])
+        #expect(tex.standardOutput == (try String(contentsOf: root.appendingPathComponent("templates/page.tex.mustache"), encoding: .utf8)))
         let variables = try bpreport(["templates"])
-        for tag in ["{{title}}", "{{lang}}", "{{{stylesheet}}}", "{{{body}}}", "{{#katex}}", "{{katexStylesheet}}", "{{katexScript}}", "{{katexAutoRender}}"] {
+        for tag in ["{{title}}", "{{lang}}", "{{{stylesheet}}}", "{{{body}}}", "{{#katex}}", "{{katexStylesheet}}", "{{katexScript}}", "{{katexAutoRender}}",
+                    "<%&title%>", "<%&body%>", "<%#lualatex%>"] {
             #expect(variables.standardOutput.contains(tag), "\(tag) is not listed")
         }
     }

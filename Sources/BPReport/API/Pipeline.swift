@@ -6,8 +6,9 @@ import BPSpec
 import BPWriters
 
 /// The whole pipeline, from a spec's text to named output files: read, run, build the
-/// document, write every format. It touches no file system and keeps no state between
-/// sources, so a command, a test or another program calls it alike.
+/// document, write every format. It touches no file system (except a PDF's, compiled by a TeX
+/// engine in a temporary folder) and keeps no state between sources, so a command, a test or
+/// another program calls it alike.
 public struct Pipeline: Sendable {
     /// What every render of this pipeline makes, as given to ``init(options:)``.
     public let options: RenderOptions
@@ -89,15 +90,27 @@ public struct Pipeline: Sendable {
         for (mode, document) in zip(options.modes, documents) {
             let prefix = prefixed ? mode.folder + "/" : ""
             for format in options.formats.sorted() {
+                let name = prefix + source.name + "." + format.fileExtension
                 let output = write(document, as: format)
-                files.append(RenderedFile(name: prefix + source.name + "." + format.fileExtension, contents: output.text))
+                if format == .pdf {
+                    // Drawings are inside the LaTeX (TikZ): a PDF has no attachments.
+                    do {
+                        let pdf = try TeXCompiler.compile(output.text, engine: TeXEngine.required(by: output.text),
+                                                          resources: source.folder, name: prefix + source.name)
+                        files.append(RenderedFile(name: name, bytes: pdf))
+                    } catch {
+                        throw .pdf(error)
+                    }
+                    continue
+                }
+                files.append(RenderedFile(name: name, contents: output.text))
                 files += output.attachments.map { RenderedFile(name: prefix + $0.name, contents: $0.contents) }
             }
         }
         // Refused before anything is written: the command writes all of a source or none.
         let limit = options.limits.maxOutputBytes
-        if let large = files.first(where: { $0.contents.utf8.count > limit }) {
-            throw .outputTooLarge(file: large.name, bytes: large.contents.utf8.count, limit: limit)
+        if let large = files.first(where: { ($0.binary?.count ?? $0.contents.utf8.count) > limit }) {
+            throw .outputTooLarge(file: large.name, bytes: large.binary?.count ?? large.contents.utf8.count, limit: limit)
         }
         let title = documents.first?.displayTitle ?? source.name
         return Rendering(files: files, warnings: warnings, title: title)

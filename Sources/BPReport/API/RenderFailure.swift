@@ -12,6 +12,8 @@ public enum RenderFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case notebook(label: String?, line: Int, column: Int, message: String)
     /// A file the render would write is larger than the output limit.
     case outputTooLarge(file: String, bytes: Int, limit: Int)
+    /// A PDF could not be made (no TeX engine, or the LaTeX did not compile).
+    case pdf(TeXError)
 
     /// The message the command prints: `FILE:LINE:COL: ...` where the stage knows the place.
     public var description: String {
@@ -21,6 +23,7 @@ public enum RenderFailure: Error, Sendable, Equatable, CustomStringConvertible {
         case let .notebook(label, line, column, message): return "\(label ?? "notebook"):\(line):\(column): \(message)"
         case let .outputTooLarge(file, bytes, limit):
             return "\(file) would be \(bytes) bytes, more than the limit of \(limit); raise it with --max-output-bytes"
+        case let .pdf(error): return error.description
         }
     }
 }

@@ -17,6 +17,9 @@ public struct Source: Sendable, Equatable {
     public var text: String
     /// A spec or a notebook.
     public var kind: Kind
+    /// The folder the source's relative image paths are found in when a PDF is compiled (a
+    /// notebook's `![](figure.png)`); `nil` for text that came from no file.
+    public var folder: String?
 
     /// A source of text in memory; ``init(name:label:data:kind:)`` takes bytes.
     public init(name: String, label: String? = nil, text: String, kind: Kind = .spec) {

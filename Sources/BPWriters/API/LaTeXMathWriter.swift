@@ -1,17 +1,31 @@
 import BPDocument
 
 /// Writes a ``MathNode`` as LaTeX that GitHub, pandoc, Jupyter and KaTeX all read: no
-/// packages beyond amsmath, every group braced.
-public enum LaTeXMathWriter {
+/// packages beyond amsmath, every group braced. A whole LaTeX document (``LaTeXWriter``) writes
+/// the text inside math its own way, through ``init(text:)``.
+public struct LaTeXMathWriter: Sendable {
+    /// Escapes the text of `\text{}`, `\mathit{}` and `\mathrm{}` (and a verdict's claimed value).
+    let text: @Sendable (String) -> String
+
+    /// A writer that escapes text inside math with `text`.
+    public init(text: @escaping @Sendable (String) -> String = LaTeXMathWriter.escapeText) {
+        self.text = text
+    }
+
     /// The TeX of `node`, without dollars; a node read from TeX (``MathNode/written(tex:_:)``) comes back as it was written.
     public static func write(_ node: MathNode) -> String {
+        LaTeXMathWriter().write(node)
+    }
+
+    /// The TeX of `node` with this writer's escaping of text.
+    public func write(_ node: MathNode) -> String {
         switch node {
         case let .number(text): return text
-        case let .identifier(name): return name.count == 1 ? name : "\\mathit{\(escapeText(name))}"
+        case let .identifier(name): return name.count == 1 ? name : "\\mathit{\(text(name))}"
         case let .symbol(symbol): return symbol.tex
         case let .function(name):
-            return knownFunctions.contains(name) ? "\\" + name : "\\mathrm{\(escapeText(name))}"
-        case let .text(text): return "\\text{\(escapeText(text))}"
+            return Self.knownFunctions.contains(name) ? "\\" + name : "\\mathrm{\(text(name))}"
+        case let .text(content): return "\\text{\(text(content))}"
         case let .styled(variant, inner): return command(variant) + "{" + write(inner) + "}"
         case let .row(nodes): return nodes.map(write).filter { !$0.isEmpty }.joined(separator: " ")
         case let .subscripted(base, sub): return group(base) + "_{" + write(sub) + "}"
@@ -52,7 +66,7 @@ public enum LaTeXMathWriter {
             return "\\begin{aligned}\n" + rows.map { $0.map(write).joined(separator: " & ") }.joined(separator: " \\\\\n") + "\n\\end{aligned}"
         case let .fenced(fence, inner):
             // \left...\right only where something tall needs the delimiters to grow.
-            guard isTall(inner) else {
+            guard Self.isTall(inner) else {
                 return delimiter(fence.open, before: true) + write(inner) + delimiter(fence.close, before: false)
             }
             return "\\left" + fence.open.tex + " " + write(inner) + " \\right" + fence.close.tex
@@ -70,8 +84,8 @@ public enum LaTeXMathWriter {
             switch mark.verdict {
             case .right: return "{" + write(inner) + "}^{\\checkmark}"
             // ✗ rather than \times, which would read as "times the claimed value".
-            case .new: return "\\underset{\\text{✗}\\,\\text{" + escapeText(mark.claimed) + "}}{" + write(inner) + "}"
-            case .carried: return "\\underset{\\rightarrow\\,\\text{" + escapeText(mark.claimed) + "}}{" + write(inner) + "}"
+            case .new: return "\\underset{\\text{" + text("✗") + "}\\,\\text{" + text(mark.claimed) + "}}{" + write(inner) + "}"
+            case .carried: return "\\underset{\\rightarrow\\,\\text{" + text(mark.claimed) + "}}{" + write(inner) + "}"
             }
         }
     }
@@ -94,7 +108,7 @@ public enum LaTeXMathWriter {
     }
 
     /// A base that is more than one token is braced, so `(W^2)^T` keeps its meaning.
-    private static func group(_ node: MathNode) -> String {
+    private func group(_ node: MathNode) -> String {
         switch node.unannotated {
         case .number, .identifier, .symbol, .fenced: return write(node.unannotated)
         default: return "{" + write(node) + "}"
@@ -102,13 +116,13 @@ public enum LaTeXMathWriter {
     }
 
     /// A delimiter without `\left`/`\right`; a command is kept apart from a following letter.
-    private static func delimiter(_ delimiter: MathDelimiter, before: Bool) -> String {
+    private func delimiter(_ delimiter: MathDelimiter, before: Bool) -> String {
         if delimiter.isNone { return "" }
         let isCommand = delimiter.tex.hasPrefix("\\") && delimiter.tex.last?.isLetter == true
         return before && isCommand ? delimiter.tex + " " : delimiter.tex
     }
 
-    private static func matrixEnvironment(_ fence: MathFence) -> String? {
+    private func matrixEnvironment(_ fence: MathFence) -> String? {
         switch fence {
         case .parentheses: return "pmatrix"
         case .brackets: return "bmatrix"
@@ -120,7 +134,7 @@ public enum LaTeXMathWriter {
         }
     }
 
-    private static func command(_ variant: MathVariant) -> String {
+    private func command(_ variant: MathVariant) -> String {
         switch variant {
         case .bold: return "\\mathbf"
         case .italic: return "\\mathit"
@@ -134,7 +148,7 @@ public enum LaTeXMathWriter {
         }
     }
 
-    private static func spacing(_ space: MathSpace) -> String {
+    private func spacing(_ space: MathSpace) -> String {
         switch space.mu {
         case 3: return "\\,"
         case 4: return "\\:"
@@ -146,8 +160,9 @@ public enum LaTeXMathWriter {
         }
     }
 
-    /// Escapes TeX's special characters inside `\text{}` and friends.
-    static func escapeText(_ text: String) -> String {
+    /// Escapes TeX's special characters inside `\text{}` and friends, leaving every other
+    /// character as it is (KaTeX, MathJax and pandoc read Unicode).
+    public static func escapeText(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {

@@ -11,6 +11,10 @@ public struct PageTemplates: Sendable, Equatable {
     public var page: String
     /// CSS, put in the page as `{{{stylesheet}}}`.
     public var stylesheet: String
+    /// The LaTeX document around a report's TeX (`--to tex`, `--to pdf`), Mustache with the
+    /// delimiters `<% %>` (TeX is full of braces): `<%&title%>`, `<%&body%>`, `<%lang%>`, and a
+    /// `<%#lualatex%>` section for a document that needs lualatex (see ``TeXEngine``).
+    public var tex: String
     /// The folder the page template was read from; `nil` for the built-in one. Errors name it.
     public var folder: String?
 
@@ -18,20 +22,28 @@ public struct PageTemplates: Sendable, Equatable {
     public static let pageFile = "page.html.mustache"
     /// The stylesheet's file name inside a templates folder.
     public static let stylesheetFile = "report.css"
+    /// The LaTeX template's file name inside a templates folder.
+    public static let texFile = "page.tex.mustache"
 
     /// The page and stylesheet of `templates/`, built in.
-    public static let builtIn = PageTemplates(page: DefaultTemplates.page, stylesheet: DefaultTemplates.stylesheet)
+    public static let builtIn = PageTemplates(page: DefaultTemplates.page, stylesheet: DefaultTemplates.stylesheet, tex: DefaultTemplates.tex)
 
-    /// Templates from text in memory; `folder` only names the page template in errors.
-    public init(page: String, stylesheet: String, folder: String? = nil) {
+    /// Templates from text in memory (the built-in LaTeX template when `tex` is nil); the
+    /// folders only name the templates in errors.
+    public init(page: String, stylesheet: String, tex: String? = nil, folder: String? = nil, texFolder: String? = nil) {
         self.page = page
         self.stylesheet = stylesheet
+        self.tex = tex ?? DefaultTemplates.tex
         self.folder = folder
+        self.texFolder = texFolder
     }
+
+    /// The folder the LaTeX template was read from; `nil` for the built-in one.
+    public var texFolder: String?
 
     /// Templates are equal when their text is, wherever they were read from.
     public static func == (lhs: PageTemplates, rhs: PageTemplates) -> Bool {
-        lhs.page == rhs.page && lhs.stylesheet == rhs.stylesheet
+        lhs.page == rhs.page && lhs.stylesheet == rhs.stylesheet && lhs.tex == rhs.tex
     }
 
     /// The page template's path as errors give it.
@@ -40,8 +52,14 @@ public struct PageTemplates: Sendable, Equatable {
         return (folder as NSString).appendingPathComponent(Self.pageFile)
     }
 
-    /// Reads `page.html.mustache`, `report.css` or both from `directory`; a file it does not
-    /// hold stays built in. A folder that is missing, cannot be read or holds neither is an
+    /// The LaTeX template's path as errors give it.
+    public var texPath: String {
+        guard let texFolder else { return "(built-in) " + Self.texFile }
+        return (texFolder as NSString).appendingPathComponent(Self.texFile)
+    }
+
+    /// Reads `page.html.mustache`, `report.css`, `page.tex.mustache` or some of them from `directory`; a file it does not
+    /// hold stays built in. A folder that is missing, cannot be read or holds none of them is an
     /// error that names it, as is a file that cannot be read or is not UTF-8.
     public static func load(directory: String) throws(TemplateError) -> PageTemplates {
         var isDirectory: ObjCBool = false
@@ -49,7 +67,7 @@ public struct PageTemplates: Sendable, Equatable {
             throw TemplateError(message: "\(directory): no such templates folder")
         }
         guard isDirectory.boolValue else {
-            throw TemplateError(message: "\(directory): not a folder; --templates takes a folder holding \(pageFile), \(stylesheetFile) or both")
+            throw TemplateError(message: "\(directory): not a folder; --templates takes a folder holding \(pageFile), \(stylesheetFile), \(texFile) or some of them")
         }
         let names: [String]
         do {
@@ -71,12 +89,12 @@ public struct PageTemplates: Sendable, Equatable {
             }
             return text
         }
-        let page = try read(pageFile), stylesheet = try read(stylesheetFile)
-        if page == nil && stylesheet == nil {
-            throw TemplateError(message: "\(directory): holds neither \(pageFile) nor \(stylesheetFile)")
+        let page = try read(pageFile), stylesheet = try read(stylesheetFile), tex = try read(texFile)
+        if page == nil && stylesheet == nil && tex == nil {
+            throw TemplateError(message: "\(directory): holds none of \(pageFile), \(stylesheetFile) and \(texFile)")
         }
-        return PageTemplates(page: page ?? builtIn.page, stylesheet: stylesheet ?? builtIn.stylesheet,
-                             folder: page == nil ? nil : directory)
+        return PageTemplates(page: page ?? builtIn.page, stylesheet: stylesheet ?? builtIn.stylesheet, tex: tex ?? builtIn.tex,
+                             folder: page == nil ? nil : directory, texFolder: tex == nil ? nil : directory)
     }
 
     /// The system's reason, as a person reads it ("Permission denied"), not a debug dump.

@@ -13,15 +13,20 @@ public struct PageWriter: Sendable {
     public init(templates: PageTemplates = .builtIn, options: HTMLOptions = HTMLOptions()) throws(TemplateError) {
         self.templates = templates
         self.options = options
+        template = try Self.parse(templates.page, path: templates.pagePath)
+    }
+
+    /// A Mustache template parsed, or an error naming `path`, the line and the column.
+    static func parse(_ text: String, path: String) throws(TemplateError) -> MustacheTemplate {
         do {
-            template = try MustacheTemplate(string: templates.page)
+            return try MustacheTemplate(string: text)
         } catch {
             // A plain `catch` and a cast: `catch let ... as` in a typed-throws function trips
             // the Swift 6.3 compiler.
             guard let error = error as? MustacheTemplate.ParserError else {
-                throw TemplateError(message: "\(templates.pagePath): not a valid Mustache template")
+                throw TemplateError(message: "\(path): not a valid Mustache template")
             }
-            let place = "\(templates.pagePath):\(error.context.lineNumber):\(error.context.columnNumber)"
+            let place = "\(path):\(error.context.lineNumber):\(error.context.columnNumber)"
             throw TemplateError(message: "\(place): not a valid Mustache template: \(Self.explain(error.error))")
         }
     }

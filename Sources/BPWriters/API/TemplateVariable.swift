@@ -20,4 +20,13 @@ public struct TemplateVariable: Sendable, Equatable {
         TemplateVariable(tag: "  {{#katexAutoRenderIntegrity}}", meaning: "auto-render's sha384 hash, when known"),
         TemplateVariable(tag: "{{{body}}}", meaning: "the report (or a site's index) as HTML, unescaped"),
     ]
+
+    /// Every variable ``LaTeXWriter`` fills in (with the delimiters `<% %>`, which the built-in
+    /// template sets on its first line).
+    public static let latex: [TemplateVariable] = [
+        TemplateVariable(tag: "<%lang%>", meaning: "the report's language (en, ko)"),
+        TemplateVariable(tag: "<%&title%>", meaning: "the report's title, as TeX (escaped for TeX already)"),
+        TemplateVariable(tag: "<%#lualatex%>...<%/lualatex%>", meaning: "a section for text pdflatex cannot read (Hangul): compiled with lualatex"),
+        TemplateVariable(tag: "<%&body%>", meaning: "the report as LaTeX (it uses \\bpmath, \\bpfit, \\bpcaption, bpdisplay, bpcode, \\bpcheck, \\bpcross)"),
+    ]
 }

@@ -7,12 +7,13 @@ public enum Writers {
         .markdown: { document, _ in MarkdownWriter.output(document) },
         .html: { document, context in WriterOutput(text: context.page.write(document)) },
         .ipynb: { document, _ in NotebookWriter.output(document) },
+        .tex: { document, context in WriterOutput(text: context.latex.write(document)) },
     ]
 
-    /// The writer for `format`.
+    /// The writer for `format`; for PDF, the LaTeX writer, whose output a TeX engine compiles.
     public static func writer(for format: OutputFormat) -> Writer {
-        // Every case of OutputFormat has an entry; a test checks it.
-        table[format]!
+        // Every written format has an entry; a test checks it.
+        table[format.written]!
     }
 }
 

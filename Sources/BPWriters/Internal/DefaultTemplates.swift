@@ -1,4 +1,4 @@
-// The built-in copies of templates/page.html.mustache and templates/report.css.
+// The built-in copies of templates/page.html.mustache, templates/report.css and templates/page.tex.mustache.
 // Re-record with `BPREPORT_RECORD=1 swift test --filter PageTemplateTests` after editing them.
 
 enum DefaultTemplates {
@@ -148,6 +148,70 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
   figure, table { break-inside: avoid; page-break-inside: avoid; }
   .bp-lit { background: none; outline: none; }
 }
+
+"""#
+
+    static let tex = #"""
+{{=<% %>=}}
+<%! The LaTeX document around a report (bpreport render --to tex): Mustache with the
+    delimiters set to angle brackets and percent signs, since TeX is full of braces. The
+    title and body are TeX already, so they are put in unescaped (with an ampersand); the
+    lualatex section holds what a document with Hangul or other Unicode text needs (it is
+    compiled with lualatex), and the rest compiles with pdflatex. %>
+% Made by bpreport. Compile with <%#lualatex%>lualatex<%/lualatex%><%^lualatex%>pdflatex<%/lualatex%>.
+\documentclass[11pt,a4paper]{article}
+\usepackage[a4paper,margin=25mm]{geometry}
+\usepackage{amsmath,amssymb}
+<%#lualatex%>
+\usepackage{fontspec}
+% Latin Modern for Latin text, as with pdflatex; Hangul and other scripts from Nanum
+% (Debian's fonts-nanum), symbols from DejaVu.
+\directlua{luaotfload.add_fallback("bpfallback", {"NanumMyeongjo:mode=harf;", "NanumGothic:mode=harf;", "DejaVu Sans:mode=harf;"})}
+\setmainfont{Latin Modern Roman}[RawFeature={fallback=bpfallback}]
+\setsansfont{Latin Modern Sans}[RawFeature={fallback=bpfallback}]
+\setmonofont{Latin Modern Mono}[RawFeature={fallback=bpfallback}]
+<%/lualatex%>
+<%^lualatex%>
+\usepackage[T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage{lmodern}
+<%/lualatex%>
+\usepackage{graphicx}
+\usepackage{booktabs}
+\usepackage{longtable}
+\usepackage{tikz}
+\usepackage[hidelinks]{hyperref}
+\hypersetup{pdftitle={<%&title%>}, pdfcreator={bpreport}}
+\setlength{\parindent}{0pt}
+\setlength{\parskip}{0.5\baselineskip plus 2pt}
+\setlength{\emergencystretch}{3em}
+% Rows of matrices and of a step's table a little apart, as on the HTML page.
+\renewcommand{\arraystretch}{1.2}
+\setlength{\jot}{6pt}
+\raggedbottom
+% No id made of the time and the folder TeX ran in: the same report, the same PDF.
+\ifdefined\pdftrailerid \pdftrailerid{}\fi
+\ifdefined\pdfvariable \pdfvariable suppressoptionalinfo 512\relax\fi
+
+% A verdict's marks: a tick, and a cross that cannot be read as "times".
+\newcommand\bpcheck{\ensuremath{\checkmark}}
+\newcommand\bpcross{\tikz[baseline=0ex]{\draw[line width=.75pt,line cap=round] (0,0) -- (.55em,.7em) (.05em,.62em) -- (.5em,0);}}
+% Whatever is wider than the line (a step's table of matrices, say) is scaled down to it.
+\newsavebox\bpbox
+\newcommand\bpfit[1]{\sbox\bpbox{#1}\ifdim\wd\bpbox>\linewidth\resizebox{\linewidth}{!}{\usebox\bpbox}\else\usebox\bpbox\fi}
+\newenvironment{bpdisplay}{\par\centering}{\par}
+\newcommand\bpmath[1]{\begin{bpdisplay}\bpfit{$\displaystyle #1$}\end{bpdisplay}}
+\newcommand\bpcaption[1]{\par{\small #1\par}}
+\newenvironment{bpcode}{\par\small\ttfamily\raggedright\parskip=0pt}{\par}
+
+\begin{document}
+<%#title%>
+{\LARGE\bfseries <%&title%>\par}
+\bigskip
+
+<%/title%>
+<%&body%>
+\end{document}
 
 """#
 }

@@ -1,0 +1,84 @@
+import BPTestSupport
+import Foundation
+import Testing
+
+/// `--to tex,pdf` on the seed problems (Korean, lualatex) and Mazur's example (English,
+/// pdflatex): each compiles, and the PDF's text (pdftotext) has the lecture's section labels
+/// and values worked out by hand or published elsewhere. CI installs TeX (texlive-latex-base,
+/// texlive-latex-recommended, texlive-pictures, texlive-luatex, fonts-nanum) and poppler-utils.
+@Suite(.serialized) struct PDFOutputTests {
+    static let texInstalled = Tools.find("pdflatex") != nil && Tools.find("lualatex") != nil && Tools.find("pdftotext") != nil
+
+    private func render(_ arguments: [String], environment: [String: String] = [:]) throws -> (ProcessResult, URL) {
+        let output = try TestPaths.temporaryDirectory("bpreport-pdf")
+        let result = try ProcessRunner.run(try ProcessRunner.bpreportExecutable(), ["render"] + arguments + ["--output", output.path, "--quiet"],
+                                           in: TestPaths.packageRoot(), environment: environment)
+        return (result, output)
+    }
+
+    private func text(of pdf: URL) throws -> String {
+        let result = try ProcessRunner.run(try Tools.locate("pdftotext"), ["-enc", "UTF-8", pdf.path, "-"])
+        try #require(result.status == 0, "pdftotext failed: \(result.standardError)")
+        return result.standardOutput
+    }
+
+    private func producer(of pdf: URL) throws -> String {
+        let result = try ProcessRunner.run(try Tools.locate("pdfinfo"), [pdf.path])
+        return result.standardOutput.split(separator: "\n").first { $0.hasPrefix("Producer:") }.map(String.init) ?? ""
+    }
+
+    @Test(.enabled(if: texInstalled || CI.isSet))
+    func seedReportsCompileAndSayTheirSectionsAndValues() throws {
+        _ = try Tools.locate("pdflatex", "lualatex")
+        let (result, folder) = try render(["reports/problem1.yaml", "reports/problem2.yaml", "reports/problem3.yaml", "reports/mazur.yaml", "--to", "tex,pdf"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(result.status == 0, "\(result.standardError)")
+        // Worked by hand from the specs (never from the lecture notes, which have slips):
+        // problem 1: z¹ = W¹a⁰ + b¹ = (1-2+1, 2+4+2, -3+1+3) = (0, 8, 1), z² = (15, -4),
+        //   L = ((15-2)² + (-4-3)²)/2 = 109;
+        // problem 2: z² = (0, 2), a² = (0, 4), z³ = (-4, -4), a³ = (16, 16),
+        //   L = ((16-2)² + (16-3)²)/2 = 182.5;
+        // problem 3: the batch's first column reaches z⁴ = 25 + 12 = 37, against a target of -1.
+        let expected: [(String, [String])] = [
+            ("problem1", ["[Forward]", "[Backward]", "[Weight update]", "문제 1", "= 109"]),
+            ("problem2", ["[Forward]", "[Backward]", "[Weight update]", "문제 2", "= 182.5"]),
+            ("problem3", ["[Forward]", "[Backward]", "문제 3", "(37 − −1)"]),
+            // Matt Mazur's post: out_h1 = 0.593269992, E_total = 0.298371109 (to 4 digits here).
+            ("mazur", ["[Forward]", "[Backward]", "[Weight update]", "0.5933", "= 0.2984"]),
+        ]
+        for (name, phrases) in expected {
+            let pdf = folder.appendingPathComponent(name + ".pdf")
+            let text = try text(of: pdf)
+            for phrase in phrases { #expect(text.contains(phrase), "\(name).pdf does not say \(phrase)") }
+            let tex = try String(contentsOf: folder.appendingPathComponent(name + ".tex"), encoding: .utf8)
+            // Korean needs lualatex; Mazur's English compiles with pdflatex. pdfinfo names the engine that ran.
+            let engine = name == "mazur" ? "pdflatex" : "lualatex"
+            #expect(tex.hasPrefix("% Made by bpreport. Compile with \(engine).\n"))
+            #expect(try producer(of: pdf).contains(name == "mazur" ? "pdfTeX" : "LuaTeX"))
+        }
+    }
+
+    @Test(.enabled(if: texInstalled || CI.isSet))
+    func aPDFIsTheSameBytesEveryTimeSoCheckPasses() throws {
+        _ = try Tools.locate("pdflatex", "lualatex")
+        let (first, folder) = try render(["reports/problem1.yaml", "reports/mazur.yaml", "--to", "pdf"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(first.status == 0, "\(first.standardError)")
+        let check = try ProcessRunner.run(try ProcessRunner.bpreportExecutable(),
+                                          ["render", "reports/problem1.yaml", "reports/mazur.yaml", "--to", "pdf", "--output", folder.path, "--check"],
+                                          in: TestPaths.packageRoot())
+        #expect(check.status == 0, "\(check.standardError)")
+        #expect(check.standardError.contains("2 files up to date"))
+    }
+
+    @Test func aMissingEngineNamesTheDebianPackagesAndWritesNothing() throws {
+        // No TeX on this PATH: the command must say what to install, and write no PDF at all.
+        let (result, folder) = try render(["reports/problem1.yaml", "reports/mazur.yaml", "--to", "md,pdf"],
+                                          environment: ["PATH": "/nonexistent"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("problem1.pdf needs lualatex, which is not installed; on Debian or Ubuntu: apt-get install --no-install-recommends texlive-latex-base texlive-latex-recommended texlive-pictures texlive-luatex fonts-nanum"))
+        #expect(result.standardError.contains("mazur.pdf needs pdflatex, which is not installed"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
