@@ -35,8 +35,9 @@ let package = Package(
         // The document model stands apart, as pandoc-types does from pandoc: it knows no engine,
         // no spec and no output format.
         .target(name: "BPDocument"),
-        // Drawings as SVG text (the network, the loss curve): they know no engine and no model.
-        .target(name: "BPFigures"),
+        // The tool's drawings (the network, the loss curve) as the model's format-free vector
+        // drawings: they know no engine and no output format.
+        .target(name: "BPFigures", dependencies: ["BPDocument"]),
         .target(name: "BPReportBuilder", dependencies: ["BPNumerics", "BPSpec", "BPEngine", "BPDocument", "BPMarkdown", "BPFigures"]),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // Markdown to the model and the model to HTML, both through libcmark (one file imports it).
@@ -69,14 +70,15 @@ let package = Package(
         .testTarget(name: "BPSpecTests", dependencies: ["BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPEngineTests", dependencies: ["BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPDocumentTests", dependencies: ["BPDocument"]),
-        .testTarget(name: "BPFiguresTests", dependencies: ["BPFigures"]),
+        .testTarget(name: "BPFiguresTests", dependencies: ["BPFigures", "BPDocument", "BPWriters"]),
         .testTarget(name: "BPMarkdownTests", dependencies: ["BPMarkdown", "BPDocument"]),
         .testTarget(name: "BPReportBuilderTests", dependencies: ["BPReportBuilder", "BPDocument", "BPEngine", "BPSpec", "BPTestSupport"]),
         .testTarget(name: "BPWritersTests", dependencies: ["BPWriters", "BPDocument", "BPReportBuilder", "BPEngine", "BPSpec", "BPTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "BPTeXReaderTests", dependencies: ["BPTeXReader", "BPDocument", "BPWriters", "BPTestSupport"]),
         .testTarget(name: "BPCheckTests", dependencies: ["BPCheck", "BPSpec", "BPEngine", "BPNumerics", "BPTestSupport"]),
-        .testTarget(name: "BPReportTests", dependencies: ["BPReport", "BPWriters", "BPSpec", "BPEngine", "BPTestSupport"]),
+        .testTarget(name: "BPReportTests", dependencies: ["BPReport", "BPWriters", "BPSpec", "BPEngine", "BPTestSupport"],
+                    exclude: ["Snapshots"]),
         // The committed fuzz corpora and every crash the fuzzers found, replayed.
         .testTarget(name: "FuzzReplayTests", dependencies: ["BPFuzzBodies", "BPTestSupport"]),
         // Depends on the command so that `swift test` always builds the binary it runs.

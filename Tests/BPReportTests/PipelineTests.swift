@@ -27,6 +27,17 @@ import Testing
         }
     }
 
+    /// The LaTeX of a Korean seed problem, its handout, and Mazur's English example, kept as
+    /// readable files (`BPREPORT_RECORD=1` re-records them after a change that is meant).
+    @Test(arguments: [("problem1", RenderMode.solution), ("problem1", .handout), ("mazur", .solution)])
+    func theLaTeXOfReportsMatchesItsSnapshot(name: String, mode: RenderMode) throws {
+        let pipeline = try Pipeline(options: RenderOptions(formats: [.tex], modes: [mode]))
+        let files = try pipeline.render(try source(name))
+        #expect(files.map(\.name) == ["\(name).tex"])
+        let url = TestPaths.packageRoot().appendingPathComponent("Tests/BPReportTests/Snapshots/\(name)\(mode == .handout ? ".handout" : "").tex")
+        #expect(Snapshot.mismatch(files[0].contents, file: url) == nil)
+    }
+
     @Test func onlyTheFormatsAskedForAreWritten() throws {
         let pipeline = try Pipeline(options: RenderOptions(formats: [.markdown]))
         #expect(try pipeline.render(try source("problem1")).map(\.name) == ["problem1.md", "problem1.network.svg"])

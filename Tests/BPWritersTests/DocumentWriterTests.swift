@@ -6,6 +6,11 @@ import BPWriters
 import Foundation
 import Testing
 
+/// A drawing of one dot, and its SVG worked out by hand.
+let sampleDrawing = Drawing(width: 10, height: 10, description: "A dot", className: "bp-network", fontFamily: "sans-serif",
+                            items: [.circle(Drawing.Circle(cx: 5, cy: 5, r: 2.5))])
+let sampleDrawingSVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bp-network\" viewBox=\"0 0 10 10\" width=\"10\" height=\"10\" role=\"img\" font-family=\"sans-serif\">\n<title>A dot</title>\n<circle cx=\"5\" cy=\"5\" r=\"2.5\"/>\n</svg>\n"
+
 /// A small document with every kind of block, written by both writers.
 let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", blocks: [
     .heading(level: 2, [.text("[Forward]")]),
@@ -23,7 +28,7 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
     .codeBlock(language: "yaml", "input: [1, 1]\n```inner```\n"),
     .table(Table(alignments: [.left, .right], header: [[.text("layer")], [.math(.id("z"))]],
                  rows: [[[.text("2")], [.math(.number("-1.5"))]], [[.text("3 | 4")], [.math(.fraction(.num(1), .num(3)))]]])),
-    .figure(Figure(content: .svg(name: "net.svg", markup: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>"),
+    .figure(Figure(content: .drawing(name: "net.svg", sampleDrawing),
                    caption: [.text("The network")])),
     .heading(level: 3, [.text("Anchored")], Attributes(id: "p1", classes: ["extra"])),
     .thematicBreak,
@@ -62,7 +67,7 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
         #expect(markdown.contains("| layer | $z$ |\n|:---|---:|\n| 2 | $-1.5$ |\n| 3 \\| 4 | $\\frac{1}{3}$ |"))
         // Markdown cannot embed the SVG: it refers to the file and hands it back as an attachment.
         #expect(markdown.contains("![The network](net.svg)"))
-        #expect(output.attachments == [Attachment(name: "net.svg", contents: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>")])
+        #expect(output.attachments == [Attachment(name: "net.svg", contents: sampleDrawingSVG)])
     }
 
     @Test func displayMathStandsAloneWithItsRowBreaksIntact() {
@@ -104,7 +109,7 @@ let sampleDocument = Document(title: "Sample <b>&</b> *title*", language: "en", 
         #expect(body.contains("<th style=\"text-align: left\">layer</th>"))
         #expect(body.contains("<td style=\"text-align: left\">3 | 4</td>"))
         #expect(body.contains("<td style=\"text-align: right\"><math><semantics><mrow><mfrac><mrow><mn>1</mn></mrow><mrow><mn>3</mn></mrow></mfrac>"))
-        #expect(body.contains("<figure class=\"bp-figure\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>\n<figcaption>The network</figcaption>\n</figure>"))
+        #expect(body.contains("<figure class=\"bp-figure\">\n" + sampleDrawingSVG + "\n<figcaption>The network</figcaption>\n</figure>"))
     }
 
     @Test func mathArrivesAsMathMLWithItsTeXUnmangled() {

@@ -46,9 +46,10 @@ import Testing
     }
 
     @Test func drawingsTravelAsAttachmentsTheMarkdownLinks() throws {
-        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><title>n &amp; m</title></svg>"
+        let drawing = Drawing(width: 4, height: 4, description: "n & m", className: "bp-plot", fontFamily: "serif")
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bp-plot\" viewBox=\"0 0 4 4\" width=\"4\" height=\"4\" role=\"img\" font-family=\"serif\">\n<title>n &amp; m</title>\n</svg>\n"
         let document = Document(title: nil, language: "ko", blocks: [
-            .section(role: "given", [.figure(Figure(content: .svg(name: "p.network.svg", markup: svg), caption: [.text("net")]))]),
+            .section(role: "given", [.figure(Figure(content: .drawing(name: "p.network.svg", drawing), caption: [.text("net")]))]),
         ])
         let notebook = try json(document)
         let cell = try #require((notebook["cells"] as? [[String: Any]])?.first)

@@ -1,4 +1,4 @@
-/// A picture with a caption: an SVG the tool drew, or an image file.
+/// A picture with a caption: a drawing the tool made, or an image file.
 public struct Figure: Sendable, Equatable {
     /// An anchor, classes (`network`, `loss-plot`) or a role (`computed`).
     public var attributes: Attributes
@@ -17,9 +17,9 @@ public struct Figure: Sendable, Equatable {
 
 /// What a figure shows.
 public enum FigureContent: Sendable, Equatable {
-    /// SVG markup the tool made itself (trusted). `name` is the file a writer that cannot embed
-    /// it (Markdown) writes beside the page, such as `network.svg`.
-    case svg(name: String, markup: String)
+    /// A drawing the tool made itself, which each writer draws in its own format. `name` is the
+    /// file a writer that cannot embed it (Markdown) writes beside the page, such as `network.svg`.
+    case drawing(name: String, Drawing)
     /// An image file referred to by path or URL, with its alternative text.
     case image(source: String, alternative: String)
 }

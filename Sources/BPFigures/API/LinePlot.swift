@@ -1,3 +1,5 @@
+import BPDocument
+
 /// A plot of one series of values against whole numbers (the loss against the step), with
 /// labelled axes and ticks, on a log scale when the values span more than two decades.
 public struct LinePlot: Sendable, Equatable {
@@ -24,7 +26,7 @@ public struct LinePlot: Sendable, Equatable {
     public var xLabel: String
     /// Beside the vertical axis: `loss`.
     public var yLabel: String
-    /// What the picture shows, in words, for a screen reader (the SVG's `<title>`).
+    /// What the picture shows, in words, for a screen reader (the drawing's description).
     public var description: String
 
     /// A plot of `points` with its axes' labels and its text alternative.
@@ -47,8 +49,8 @@ public struct LinePlot: Sendable, Equatable {
         return high / low > 100
     }
 
-    /// The plot as an SVG element, without ids (see ``NetworkDiagram/svg()``).
-    public func svg() -> String {
-        PlotLayout(plot: self).svg()
+    /// The plot as a drawing: axes, grid, the curve and its points (each with its tooltip).
+    public func drawing() -> Drawing {
+        PlotLayout(plot: self).drawing()
     }
 }

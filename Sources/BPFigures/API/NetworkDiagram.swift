@@ -1,3 +1,5 @@
+import BPDocument
+
 /// A drawing of a feed-forward network: a column of units per layer, the input first, an edge
 /// from every unit of one layer to every unit of the next, coloured and sized by its weight
 /// and, for small layers, labelled with it. It knows no engine: the caller gives the labels
@@ -67,7 +69,7 @@ public struct NetworkDiagram: Sendable, Equatable {
     public var columns: [Column]
     /// `edges[c]` join column `c` to column `c + 1`.
     public var edges: [[Edge]]
-    /// What the picture shows, in words, for a screen reader (the SVG's `<title>`).
+    /// What the picture shows, in words, for a screen reader (the drawing's description).
     public var description: String
 
     /// A diagram of `columns` and the edges between each column and the next.
@@ -86,9 +88,8 @@ public struct NetworkDiagram: Sendable, Equatable {
         count <= maxLabelledUnits ? Array(0..<count) : Array(0..<5) + [count - 2, count - 1]
     }
 
-    /// The drawing as an SVG element. It has no ids, so any number of them can share a page;
-    /// its `<title>` names it for a screen reader.
-    public func svg() -> String {
-        NetworkLayout(diagram: self).svg()
+    /// The diagram as a drawing, its description naming it for a screen reader.
+    public func drawing() -> Drawing {
+        NetworkLayout(diagram: self).drawing()
     }
 }

@@ -1,4 +1,6 @@
-/// Where everything of a ``NetworkDiagram`` goes, and its SVG. Weight labels sit on their own
+import BPDocument
+
+/// Where everything of a ``NetworkDiagram`` goes, and its drawing. Weight labels sit on their own
 /// edge, placed one by one where they overlap nothing placed before (circles, biases, other
 /// labels) and cross as few other edges as can be; when a gap between two columns is too
 /// crowded for that, the columns move apart and the gap is placed again.
@@ -58,7 +60,7 @@ struct NetworkLayout {
     /// A label's place: its centre and box.
     struct Placement { var x: Double, y: Double, box: Box }
 
-    func svg() -> String {
+    func drawing() -> Drawing {
         let columns = diagram.columns
         var gaps = Array(repeating: Self.startGap, count: max(0, columns.count - 1))
         // The first column's width is set by its widest heading.
@@ -149,81 +151,70 @@ struct NetworkLayout {
         return (result, fits)
     }
 
-    private func draw(xs: [Double], centres: [[Int: (x: Double, y: Double)]], placements: [[Placement?]], width: Double) -> String {
-        let n = { (value: Double) in SVGMarkup.number(value) }
-        var svg = SVGMarkup()
-        svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("class", "bp-network"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
-                         ("width", n(width)), ("height", n(height)), ("role", "img"),
-                         ("font-family", "DejaVu Sans, Verdana, sans-serif")])
-        svg.element("title", [], text: diagram.description)
+    private func draw(xs: [Double], centres: [[Int: (x: Double, y: Double)]], placements: [[Placement?]], width: Double) -> Drawing {
+        var items: [Drawing.Item] = []
         let largest = diagram.edges.flatMap { $0.map { abs($0.value) } }.filter(\.isFinite).max() ?? 0
         // Edges first, under everything; a large network's, unlabelled, lighter and thinner,
         // so that the many of them read as a texture rather than a tangle.
         let labelled = diagram.edges.joined().contains { $0.label != nil }
-        svg.open("g", [("class", "edges"), ("fill", "none")] + (labelled ? [] : [("stroke-opacity", "0.6")]))
+        var edgeLines: [Drawing.Item] = []
         for (gap, edges) in diagram.edges.enumerated() where gap + 1 < centres.count {
             for edge in edges {
                 guard let a = centres[gap][edge.from], let b = centres[gap + 1][edge.to] else { continue }
                 let (x0, y0, x1, y1) = trimmed(a, b)
-                var attributes = [("x1", n(x0)), ("y1", n(y0)), ("x2", n(x1)), ("y2", n(y1)),
-                                  ("stroke", Self.colour(edge.value)), ("stroke-width", SVGMarkup.number(Self.strokeWidth(edge.value, largest: largest) * (labelled ? 1 : 0.6), places: 2))]
                 // Negative weights also dashed, so sign reads in grey print too.
-                if edge.value < 0 { attributes.append(("stroke-dasharray", "5 3")) }
-                svg.element("line", attributes)
+                edgeLines.append(.line(Drawing.Line(x1: x0, y1: y0, x2: x1, y2: y1, stroke: Self.colour(edge.value),
+                                                    strokeWidth: Self.strokeWidth(edge.value, largest: largest) * (labelled ? 1 : 0.6),
+                                                    dashes: edge.value < 0 ? [5, 3] : nil)))
             }
         }
-        svg.close("g")
+        items.append(.group(Drawing.Group(className: "edges", style: Drawing.Style(fill: Drawing.Paint.none, strokeOpacity: labelled ? nil : 0.6),
+                                          items: edgeLines)))
         // Units, their labels and biases.
         for (column, slots) in slots.enumerated() {
             let info = diagram.columns[column]
-            svg.element("text", [("x", n(xs[column])), ("y", "16"), ("text-anchor", "middle"), ("font-size", "12"), ("font-weight", "bold"),
-                                 ("fill", "#1f2937")], text: info.heading)
+            let x = xs[column]
+            items.append(.text(Drawing.Text(x: x, y: 16, text: info.heading, anchor: .middle, fontSize: 12, fontWeight: .bold, fill: Drawing.Color(0x1f2937))))
             if let detail = info.detail {
-                svg.element("text", [("x", n(xs[column])), ("y", "31"), ("text-anchor", "middle"), ("font-size", "11"), ("fill", "#4b5563")], text: detail)
+                items.append(.text(Drawing.Text(x: x, y: 31, text: detail, anchor: .middle, fontSize: 11, fill: Drawing.Color(0x4b5563))))
             }
             for (position, slot) in slots.enumerated() {
                 let y = y(slot: position, of: slots.count)
                 switch slot {
                 case .ellipsis:
-                    svg.element("text", [("x", n(xs[column])), ("y", n(y)), ("text-anchor", "middle"), ("dominant-baseline", "central"),
-                                         ("font-size", "18"), ("fill", "#4b5563")], text: "⋮")
+                    items.append(.text(Drawing.Text(x: x, y: y, text: "⋮", anchor: .middle, baseline: .central, fontSize: 18, fill: Drawing.Color(0x4b5563))))
                 case let .unit(unit):
-                    svg.element("circle", [("cx", n(xs[column])), ("cy", n(y)), ("r", n(Self.radius)),
-                                           ("fill", column == 0 ? "#eef2f7" : "#ffffff"), ("stroke", "#334155"), ("stroke-width", "1.4")])
+                    items.append(.circle(Drawing.Circle(cx: x, cy: y, r: Self.radius, fill: .color(Drawing.Color(column == 0 ? 0xeef2f7 : 0xffffff)),
+                                                        stroke: Drawing.Color(0x334155), strokeWidth: 1.4)))
                     let fitted = min(Self.unitSize, Self.unitSize * (2 * Self.radius - 6) / max(1, TextMetrics.width(unit.label, size: Self.unitSize)))
-                    svg.element("text", [("class", "unit"), ("x", n(xs[column])), ("y", n(y)), ("text-anchor", "middle"), ("dominant-baseline", "central"),
-                                         ("font-size", SVGMarkup.number(max(7, fitted), places: 2)), ("font-style", "italic"), ("fill", "#111827")], text: unit.label)
+                    items.append(.text(Drawing.Text(className: "unit", x: x, y: y, text: unit.label, anchor: .middle, baseline: .central,
+                                                    fontSize: max(7, fitted), italic: true, fill: Drawing.Color(0x111827))))
                     if let bias = unit.bias {
-                        svg.element("text", [("class", "bias"), ("x", n(xs[column])), ("y", n(y + Self.radius + 10)), ("text-anchor", "middle"),
-                                             ("dominant-baseline", "central"), ("font-size", n(Self.biasSize)), ("fill", "#374151")], text: bias)
+                        items.append(.text(Drawing.Text(className: "bias", x: x, y: y + Self.radius + 10, text: bias, anchor: .middle, baseline: .central,
+                                                        fontSize: Self.biasSize, fill: Drawing.Color(0x374151))))
                     }
                 }
             }
             if let summary = info.summary {
-                svg.element("text", [("x", n(xs[column])), ("y", n(height - 8)), ("text-anchor", "middle"), ("font-size", "11"), ("fill", "#4b5563")], text: summary)
+                items.append(.text(Drawing.Text(x: x, y: height - 8, text: summary, anchor: .middle, fontSize: 11, fill: Drawing.Color(0x4b5563))))
             }
         }
         // Weight labels last, over the edges, each on a white card so that no line runs through
         // it (a halo alone lets a line show between the glyphs: 0.25 read as 0:25).
-        svg.open("g", [("class", "weight-cards"), ("fill", "#ffffff")])
+        var cards: [Drawing.Item] = [], labels: [Drawing.Item] = []
         for (gap, edges) in diagram.edges.enumerated() where gap < placements.count {
             for (number, edge) in edges.enumerated() {
                 guard let label = edge.label, number < placements[gap].count, let place = placements[gap][number] else { continue }
                 let width = Self.labelWidth(label), height = Self.labelSize + 3
-                svg.element("rect", [("x", n(place.x - width / 2)), ("y", n(place.y - height / 2)), ("width", n(width)), ("height", n(height)), ("rx", "2")])
+                cards.append(.rect(Drawing.Rect(x: place.x - width / 2, y: place.y - height / 2, width: width, height: height, cornerRadius: 2)))
+                labels.append(.text(Drawing.Text(x: place.x, y: place.y, text: label, fill: Self.textColour(edge.value))))
             }
         }
-        svg.close("g")
-        svg.open("g", [("class", "weights"), ("font-size", n(Self.labelSize)), ("font-weight", "bold"), ("text-anchor", "middle"), ("dominant-baseline", "central")])
-        for (gap, edges) in diagram.edges.enumerated() where gap < placements.count {
-            for (number, edge) in edges.enumerated() {
-                guard let label = edge.label, number < placements[gap].count, let place = placements[gap][number] else { continue }
-                svg.element("text", [("x", n(place.x)), ("y", n(place.y)), ("fill", Self.textColour(edge.value))], text: label)
-            }
-        }
-        svg.close("g")
-        svg.close("svg")
-        return svg.text
+        items.append(.group(Drawing.Group(className: "weight-cards", style: Drawing.Style(fill: .color(.white)), items: cards)))
+        items.append(.group(Drawing.Group(className: "weights", style: Drawing.Style(fontSize: Self.labelSize, fontWeight: .bold, textAnchor: .middle,
+                                                                                      baseline: .central), items: labels)))
+        return Drawing(width: width, height: height, description: diagram.description, className: "bp-network",
+                       fontFamily: "DejaVu Sans, Verdana, sans-serif", items: items)
     }
 
     /// A weight label's estimated width, bold, with a little room on each side.
@@ -239,12 +230,12 @@ struct NetworkLayout {
         return (a.x + ux, a.y + uy, b.x - ux, b.y - uy)
     }
 
-    static func colour(_ value: Double) -> String {
-        value > 0 ? "#2563eb" : value < 0 ? "#ea580c" : "#9ca3af"
+    static func colour(_ value: Double) -> Drawing.Color {
+        Drawing.Color(value > 0 ? 0x2563eb : value < 0 ? 0xea580c : 0x9ca3af)
     }
 
-    static func textColour(_ value: Double) -> String {
-        value > 0 ? "#1e40af" : value < 0 ? "#9a3412" : "#4b5563"
+    static func textColour(_ value: Double) -> Drawing.Color {
+        Drawing.Color(value > 0 ? 0x1e40af : value < 0 ? 0x9a3412 : 0x4b5563)
     }
 
     /// From 0.8 for a zero weight to 3.6 for the largest in size.

@@ -1,4 +1,6 @@
-/// Where everything of a ``LinePlot`` goes, and its SVG.
+import BPDocument
+
+/// Where everything of a ``LinePlot`` goes, and its drawing.
 struct PlotLayout {
     let plot: LinePlot
 
@@ -12,8 +14,7 @@ struct PlotLayout {
     private var plotWidth: Double { Self.width - Self.left - Self.right }
     private var plotHeight: Double { Self.height - Self.top - Self.bottom }
 
-    func svg() -> String {
-        let n = { (value: Double) in SVGMarkup.number(value) }
+    func drawing() -> Drawing {
         let points = plot.points.filter { $0.y.isFinite }
         let xLow = points.map(\.x).min() ?? 0, xHigh = points.map(\.x).max() ?? 1
         let xSpan = Double(max(1, xHigh - xLow))
@@ -39,45 +40,42 @@ struct PlotLayout {
             yTicks = axis.ticks.map { ($0, AxisTicks.label($0, exponent: axis.exponent)) }
             py = { Self.top + self.plotHeight * (1 - ($0 - axis.low) / max(1e-300, axis.high - axis.low)) }
         }
-        var svg = SVGMarkup()
-        svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("class", "bp-plot"), ("viewBox", "0 0 \(n(Self.width)) \(n(Self.height))"),
-                         ("width", n(Self.width)), ("height", n(Self.height)), ("role", "img"),
-                         ("font-family", "DejaVu Sans, Verdana, sans-serif"), ("font-size", "11")])
-        svg.element("title", [], text: plot.description)
         let bottomY = Self.top + plotHeight, rightX = Self.left + plotWidth
+        let ink = Drawing.Color(0x374151)
+        var items: [Drawing.Item] = []
         // Grid and ticks.
-        svg.open("g", [("class", "grid"), ("stroke", "#e5e7eb"), ("stroke-width", "1")])
-        for tick in yTicks { svg.element("line", [("x1", n(Self.left)), ("y1", n(py(tick.value))), ("x2", n(rightX)), ("y2", n(py(tick.value)))]) }
-        svg.close("g")
-        svg.open("g", [("class", "axes"), ("fill", "#374151")])
-        svg.element("path", [("d", "M\(n(Self.left)) \(n(Self.top))V\(n(bottomY))H\(n(rightX))"), ("fill", "none"), ("stroke", "#374151"), ("stroke-width", "1.2")])
+        items.append(.group(Drawing.Group(className: "grid", style: Drawing.Style(stroke: Drawing.Color(0xe5e7eb), strokeWidth: 1), items: yTicks.map {
+            .line(Drawing.Line(x1: Self.left, y1: py($0.value), x2: rightX, y2: py($0.value)))
+        })))
+        var axes: [Drawing.Item] = [.path(Drawing.Path(commands: [.move(x: Self.left, y: Self.top), .vertical(y: bottomY), .horizontal(x: rightX)],
+                                                       fill: Drawing.Paint.none, stroke: ink, strokeWidth: 1.2))]
         for tick in yTicks {
             let y = py(tick.value)
-            svg.element("line", [("x1", n(Self.left - 5)), ("y1", n(y)), ("x2", n(Self.left)), ("y2", n(y)), ("stroke", "#374151")])
-            svg.element("text", [("x", n(Self.left - 8)), ("y", n(y)), ("text-anchor", "end"), ("dominant-baseline", "central")], text: tick.label)
+            axes.append(.line(Drawing.Line(x1: Self.left - 5, y1: y, x2: Self.left, y2: y, stroke: ink)))
+            axes.append(.text(Drawing.Text(x: Self.left - 8, y: y, text: tick.label, anchor: .end, baseline: .central)))
         }
         for tick in AxisTicks.integers(xLow, xHigh) {
             let x = px(tick)
-            svg.element("line", [("x1", n(x)), ("y1", n(bottomY)), ("x2", n(x)), ("y2", n(bottomY + 5)), ("stroke", "#374151")])
-            svg.element("text", [("x", n(x)), ("y", n(bottomY + 17)), ("text-anchor", "middle")], text: String(tick))
+            axes.append(.line(Drawing.Line(x1: x, y1: bottomY, x2: x, y2: bottomY + 5, stroke: ink)))
+            axes.append(.text(Drawing.Text(x: x, y: bottomY + 17, text: String(tick), anchor: .middle)))
         }
-        svg.element("text", [("x", n(Self.left + plotWidth / 2)), ("y", n(Self.height - 8)), ("text-anchor", "middle"), ("font-size", "12")], text: plot.xLabel)
-        svg.element("text", [("x", "14"), ("y", n(Self.top + plotHeight / 2)), ("text-anchor", "middle"), ("font-size", "12"),
-                             ("transform", "rotate(-90 14 \(n(Self.top + plotHeight / 2)))")], text: plot.yLabel + (logarithmic ? " (log scale)" : ""))
-        svg.close("g")
+        axes.append(.text(Drawing.Text(x: Self.left + plotWidth / 2, y: Self.height - 8, text: plot.xLabel, anchor: .middle, fontSize: 12)))
+        axes.append(.text(Drawing.Text(x: 14, y: Self.top + plotHeight / 2, text: plot.yLabel + (logarithmic ? " (log scale)" : ""),
+                                       anchor: .middle, fontSize: 12, rotation: -90)))
+        items.append(.group(Drawing.Group(className: "axes", style: Drawing.Style(fill: .color(ink)), items: axes)))
         // The curve, then a dot per point for short runs (with the value on hover).
-        let path = points.enumerated().map { ($0.offset == 0 ? "M" : "L") + n(px($0.element.x)) + " " + n(py($0.element.y)) }.joined()
+        let path = points.enumerated().map { $0.offset == 0 ? Drawing.PathCommand.move(x: px($0.element.x), y: py($0.element.y))
+                                                            : .line(x: px($0.element.x), y: py($0.element.y)) }
         if !path.isEmpty {
-            svg.element("path", [("class", "curve"), ("d", path), ("fill", "none"), ("stroke", "#2563eb"), ("stroke-width", "2"), ("stroke-linejoin", "round")])
+            items.append(.path(Drawing.Path(className: "curve", commands: path, fill: Drawing.Paint.none, stroke: Drawing.Color(0x2563eb),
+                                            strokeWidth: 2, roundJoins: true)))
         }
         if points.count <= LinePlot.maxMarkedPoints {
-            svg.open("g", [("class", "points"), ("fill", "#1e40af")])
-            for point in points {
-                svg.raw("<circle cx=\"\(n(px(point.x)))\" cy=\"\(n(py(point.y)))\" r=\"3.5\"><title>" + SVGMarkup.escape(point.label) + "</title></circle>\n")
-            }
-            svg.close("g")
+            items.append(.group(Drawing.Group(className: "points", style: Drawing.Style(fill: .color(Drawing.Color(0x1e40af))), items: points.map {
+                .circle(Drawing.Circle(cx: px($0.x), cy: py($0.y), r: 3.5, tooltip: $0.label))
+            })))
         }
-        svg.close("svg")
-        return svg.text
+        return Drawing(width: Self.width, height: Self.height, description: plot.description, className: "bp-plot",
+                       fontFamily: "DejaVu Sans, Verdana, sans-serif", fontSize: 11, items: items)
     }
 }

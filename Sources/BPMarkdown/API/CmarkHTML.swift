@@ -1,13 +1,14 @@
 import BPDocument
 
 /// Writes blocks and inlines as HTML through libcmark, in its safe mode, with math as the
-/// markup `math` returns (never parsed by cmark).
+/// markup `math` returns and drawings as the markup `drawing` returns (neither parsed by cmark).
 public struct CmarkHTML {
     private let renderer: CmarkRenderer
 
-    /// `math` gives the HTML of a math node, inline or on a line of its own.
-    public init(math: @escaping (MathNode, _ display: Bool) -> String) {
-        renderer = CmarkRenderer(math: math)
+    /// `math` gives the HTML of a math node, inline or on a line of its own; `drawing` the HTML
+    /// of a figure's drawing (its SVG), which the page embeds as it is.
+    public init(math: @escaping (MathNode, _ display: Bool) -> String, drawing: @escaping (Drawing) -> String) {
+        renderer = CmarkRenderer(math: math, drawing: drawing)
     }
 
     /// The HTML of blocks, as cmark writes it in safe mode.

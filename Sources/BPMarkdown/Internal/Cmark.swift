@@ -13,6 +13,8 @@ import Foundation
 struct CmarkRenderer {
     /// The HTML of a math node, inline or display.
     let math: (MathNode, _ display: Bool) -> String
+    /// The HTML of a figure's drawing.
+    let drawing: (Drawing) -> String
 
     func render(_ blocks: [Block]) -> String {
         guard let root = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
@@ -81,7 +83,7 @@ struct CmarkRenderer {
             var html = "<figure" + Self.attributes(figure.attributes, role: "figure") + ">\n"
             switch figure.content {
             // The tool's own drawing, so it is trusted markup.
-            case let .svg(_, markup): html += markup
+            case let .drawing(_, picture): html += drawing(picture)
             case let .image(source, alternative):
                 html += "<img src=\"" + HTMLText.escape(Self.safeURL(source)) + "\" alt=\"" + HTMLText.escape(alternative) + "\">"
             }

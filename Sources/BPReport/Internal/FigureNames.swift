@@ -11,7 +11,7 @@ struct FigureNames {
         final class Taken { var names: Set<String> = [] }
         let taken = Taken()
         return DocumentRewriter(block: { block in
-            guard case var .figure(figure) = block, case let .svg(name, markup) = figure.content else { return nil }
+            guard case var .figure(figure) = block, case let .drawing(name, drawing) = figure.content else { return nil }
             let dot = name.lastIndex(of: ".") ?? name.endIndex
             let stem = page + "." + name[..<dot], suffix = String(name[dot...])
             var candidate = stem + suffix, number = 1
@@ -20,7 +20,7 @@ struct FigureNames {
                 candidate = stem + "-\(number)" + suffix
             }
             taken.names.insert(candidate)
-            figure.content = .svg(name: candidate, markup: markup)
+            figure.content = .drawing(name: candidate, drawing)
             return [.figure(figure)]
         }).rewrite(document)
     }

@@ -10,7 +10,7 @@ struct LossPlotFigure<Value: Scalar> {
 
     func block(name: String) -> Block {
         .figure(Figure(attributes: Attributes(classes: ["loss-plot"], role: "computed"),
-                       content: .svg(name: name, markup: plot.svg()), caption: [.text(context.words.lossPlotCaption)]))
+                       content: .drawing(name: name, plot.drawing()), caption: [.text(context.words.lossPlotCaption)]))
     }
 
     var plot: LinePlot {

@@ -12,7 +12,7 @@ struct NetworkFigure<Value: Scalar> {
     /// The network with `parameters`; `given` labels the weights as the spec wrote them.
     func block(_ parameters: [LayerParameters<Value>], given: Bool, name: String, caption: String) -> Block {
         .figure(Figure(attributes: Attributes(classes: ["network"], role: given ? nil : "computed"),
-                       content: .svg(name: name, markup: diagram(parameters, given: given).svg()),
+                       content: .drawing(name: name, diagram(parameters, given: given).drawing()),
                        caption: [.text(caption)]))
     }
 

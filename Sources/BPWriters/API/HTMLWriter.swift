@@ -6,7 +6,7 @@ import BPMarkdown
 public enum HTMLWriter {
     /// The HTML of the document's blocks, without the page around them (``PageWriter`` adds it).
     public static func body(_ document: Document, options: HTMLOptions = HTMLOptions()) -> String {
-        let renderer = CmarkHTML { node, display in
+        let renderer = CmarkHTML(math: { node, display in
             switch options.math {
             case .mathML:
                 return MathMLWriter.write(node, display: display)
@@ -14,7 +14,7 @@ public enum HTMLWriter {
                 let tex = HTMLText.escape(LaTeXMathWriter.write(node))
                 return display ? "\\[" + tex + "\\]" : "<span class=\"bp-math\">\\(" + tex + "\\)</span>"
             }
-        }
+        }, drawing: SVGWriter.write)
         var blocks = document.blocks
         if let title = document.title { blocks.insert(.heading(level: 1, [.text(title)]), at: 0) }
         return renderer.render(blocks)

@@ -112,9 +112,9 @@ private struct BodyWriter {
     private mutating func figure(_ figure: Figure) -> String {
         let caption = figure.caption.isEmpty ? "" : "\n\\bpcaption{" + inline(figure.caption) + "}"
         switch figure.content {
-        case .svg:
-            // Drawings reach TeX as TikZ once the document carries them as drawings.
-            return "\\begin{bpdisplay}" + caption + "\n\\end{bpdisplay}"
+        case let .drawing(_, drawing):
+            // The TikZ is scaled to the line already; \bpfit only guards a template with a narrower one.
+            return "\\begin{bpdisplay}\n\\bpfit{" + TikZWriter.write(drawing).trimmingSuffix("\n") + "}" + caption + "\n\\end{bpdisplay}"
         case let .image(source, alternative):
             let lower = source.lowercased()
             let isFile = !lower.contains("://") && [".png", ".jpg", ".jpeg", ".pdf"].contains(where: lower.hasSuffix)
@@ -168,6 +168,13 @@ private struct BodyWriter {
             }
         }
         return out
+    }
+}
+
+extension String {
+    /// The string without one trailing `suffix`.
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }
 

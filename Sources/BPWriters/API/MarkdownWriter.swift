@@ -2,23 +2,23 @@ import BPDocument
 
 /// Writes a ``Document`` as Markdown with `$...$` and `$$...$$` math, readable on GitHub, by
 /// pandoc and in Jupyter: display math stands in a paragraph of its own, and text outside math
-/// is escaped so it cannot turn into emphasis, links or HTML. SVG figures are referred to by
-/// file name and returned as attachments to be written beside the page.
+/// is escaped so it cannot turn into emphasis, links or HTML. Drawings are referred to by file
+/// name and returned as SVG attachments to be written beside the page.
 public enum MarkdownWriter {
     /// The page's Markdown alone, without its attachments.
     public static func write(_ document: Document) -> String {
         output(document).text
     }
 
-    /// The Markdown and the files it refers to (the SVG figures).
+    /// The Markdown and the files it refers to (the drawings, as SVG).
     public static func output(_ document: Document) -> WriterOutput {
         var blocks: [String] = []
         if let title = document.title { blocks.append("# " + escape(title)) }
         blocks += document.blocks.flatMap(render)
         var attachments: [Attachment] = []
         DocumentWalker(block: { block in
-            if case let .figure(figure) = block, case let .svg(name, markup) = figure.content {
-                attachments.append(Attachment(name: name, contents: markup))
+            if case let .figure(figure) = block, case let .drawing(name, drawing) = figure.content {
+                attachments.append(Attachment(name: name, contents: SVGWriter.write(drawing)))
             }
             return .descend
         }).walk(document)
@@ -55,7 +55,7 @@ public enum MarkdownWriter {
             switch figure.content {
             // The caption also under the drawing, as the HTML's figcaption shows it: GitHub and
             // Jupyter show an image's alt text only when the image fails.
-            case let .svg(name, _): return ["![" + caption + "](" + destination(name) + ")" + (caption.isEmpty ? "" : "\n\n" + caption)]
+            case let .drawing(name, _): return ["![" + caption + "](" + destination(name) + ")" + (caption.isEmpty ? "" : "\n\n" + caption)]
             case let .image(source, alternative):
                 return ["![" + escape(alternative) + "](" + destination(source) + ")" + (caption.isEmpty ? "" : "\n\n" + caption)]
             }

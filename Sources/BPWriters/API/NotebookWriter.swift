@@ -79,9 +79,9 @@ public enum NotebookWriter {
         final class Attachments { var files: [String: String] = [:] }
         let attachments = Attachments()
         let linked = DocumentRewriter(block: { block in
-            guard case var .figure(figure) = block, case let .svg(name, markup) = figure.content else { return nil }
-            attachments.files[name] = Data(markup.utf8).base64EncodedString()
-            figure.content = .svg(name: "attachment:" + name, markup: markup)
+            guard case var .figure(figure) = block, case let .drawing(name, drawing) = figure.content else { return nil }
+            attachments.files[name] = Data(SVGWriter.write(drawing).utf8).base64EncodedString()
+            figure.content = .drawing(name: "attachment:" + name, drawing)
             return [.figure(figure)]
         }).rewrite(blocks)
         var markdown = MarkdownWriter.write(Document(title: nil, language: language, blocks: linked))
