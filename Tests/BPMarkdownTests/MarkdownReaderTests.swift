@@ -48,5 +48,8 @@ import Testing
 
     @Test func hardBreaksAndImages() {
         #expect(MarkdownReader.read("a\\\nb ![alt text](x.png)") == [.paragraph([.text("a"), .lineBreak, .text("b "), .text("alt text")])])
+        // Alone in its paragraph, an image is a figure captioned with its description (pandoc's implicit_figures).
+        #expect(MarkdownReader.read("![The *net*](img/net.png)") == [.figure(Figure(content: .image(source: "img/net.png", alternative: "The net"),
+                                                                                      caption: [.text("The "), .emphasis([.text("net")])]))])
     }
 }

@@ -102,7 +102,7 @@ import Testing
     @Test func imagesAreIncludedWhenTeXCanReadTheirNameAndLinkedOtherwise() {
         #expect(body([.figure(Figure(content: .image(source: "mazur.png", alternative: "the net"), caption: [.text("Mazur's network")]))]) == """
         \\begin{bpdisplay}
-        \\bpfit{\\includegraphics{mazur.png}}
+        \\bpimage{mazur.png}
         \\bpcaption{Mazur's network}
         \\end{bpdisplay}
 

@@ -71,6 +71,32 @@ import Testing
         #expect(check.standardError.contains("2 files up to date"))
     }
 
+    @Test(.enabled(if: texInstalled || CI.isSet))
+    func aNotebooksImageIsFoundBesideItAndItsTitleIsPrintedOnce() throws {
+        _ = try Tools.locate("pdflatex")
+        let course = try TestPaths.temporaryDirectory("bpreport-pdf-course")
+        defer { try? FileManager.default.removeItem(at: course) }
+        try FileManager.default.createDirectory(at: course.appendingPathComponent("week3"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TestPaths.packageRoot().appendingPathComponent("reports/mazur.png"),
+                                         to: course.appendingPathComponent("week3/net.png"))
+        let notebook = "# Week three\n\nThe network as drawn:\n\n![Mazur's drawing](net.png)\n\n```network\ninput: [1, 2]\ntarget: [1]\n"
+            + "layers:\n  - weights: [[0.5, -1]]\n    bias: [0]\n    activation: identity\nloss: half_sse\nlearning_rate: 0.1\nsteps: 1\n```\n"
+        try Data(notebook.utf8).write(to: course.appendingPathComponent("week3/lecture.nb.md"))
+        // Rendered from the course's parent folder, so the image is found from the notebook's folder, not the working one.
+        let (result, folder) = try render([course.appendingPathComponent("week3/lecture.nb.md").path, "--to", "pdf"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #require(result.status == 0, "\(result.standardError)")
+        let pdf = folder.appendingPathComponent("lecture.pdf")
+        let images = try ProcessRunner.run(try Tools.locate("pdfimages"), ["-list", pdf.path]).standardOutput
+        // The one picture, at the PNG's own 800 x 1500 pixels.
+        let rows = images.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.count == 1 && rows.first?[3] == "800" && rows.first?[4] == "1500", "\(images)")
+        let text = try text(of: pdf)
+        #expect(text.components(separatedBy: "Week three").count == 2, "the title is printed once: \(text)")
+        // 0.5·1 − 1·2 = −1.5, worked by hand.
+        #expect(text.contains("−1.5"))
+    }
+
     @Test func aMissingEngineNamesTheDebianPackagesAndWritesNothing() throws {
         // No TeX on this PATH: the command must say what to install, and write no PDF at all.
         let (result, folder) = try render(["reports/problem1.yaml", "reports/mazur.yaml", "--to", "md,pdf"],

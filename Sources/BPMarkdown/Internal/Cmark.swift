@@ -210,7 +210,16 @@ struct CmarkReader {
 
     private func block(_ node: OpaquePointer) -> Block? {
         switch cmark_node_get_type(node) {
-        case CMARK_NODE_PARAGRAPH: return .paragraph(inlines(of: node))
+        case CMARK_NODE_PARAGRAPH:
+            // An image alone in its paragraph is a figure, captioned with its description, as
+            // pandoc's implicit_figures reads it; an image inside text stays its description.
+            let parts = children(of: node)
+            if parts.count == 1, cmark_node_get_type(parts[0]) == CMARK_NODE_IMAGE {
+                let caption = inlines(of: parts[0])
+                let source = cmark_node_get_url(parts[0]).map { String(cString: $0) } ?? ""
+                return .figure(Figure(content: .image(source: source, alternative: Self.plainText(caption)), caption: caption))
+            }
+            return .paragraph(inlines(of: node))
         case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node))
         case CMARK_NODE_BLOCK_QUOTE: return .blockQuote(children(of: node).compactMap(block))
         case CMARK_NODE_LIST:
@@ -229,6 +238,18 @@ struct CmarkReader {
 
     private func inlines(of node: OpaquePointer) -> [Inline] {
         children(of: node).flatMap(inline)
+    }
+
+    /// The text of inlines without their markup, for an image's alternative text.
+    private static func plainText(_ inlines: [Inline]) -> String {
+        inlines.map { item -> String in
+            switch item {
+            case let .text(text), let .code(text): return text
+            case let .strong(inner), let .emphasis(inner), let .link(_, _, inner), let .span(_, inner): return plainText(inner)
+            case .lineBreak: return " "
+            case .math: return ""
+            }
+        }.joined()
     }
 
     private func inline(_ node: OpaquePointer) -> [Inline] {

@@ -26,6 +26,8 @@ public struct LaTeXWriter: Sendable {
         let title = document.displayTitle.map(TeXText.escape)
         var context: [String: Any] = ["body": body, "lang": document.language]
         if let title { context["title"] = title }
+        // A notebook's title is its first heading, which its blocks hold already.
+        if let heading = document.title { context["heading"] = TeXText.escape(heading) }
         context["lualatex"] = TeXEngine.required(by: body + (title ?? "")) == .lualatex
         return template.render(context)
     }
@@ -124,7 +126,7 @@ private struct BodyWriter {
                 let text = alternative.isEmpty ? source : alternative
                 return "\\begin{bpdisplay}\n\\href{" + Self.url(source) + "}{" + TeXText.escape(text) + "}" + caption + "\n\\end{bpdisplay}"
             }
-            return "\\begin{bpdisplay}\n\\bpfit{\\includegraphics{" + source + "}}" + caption + "\n\\end{bpdisplay}"
+            return "\\begin{bpdisplay}\n\\bpimage{" + source + "}" + caption + "\n\\end{bpdisplay}"
         }
     }
 

@@ -155,7 +155,7 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
 {{=<% %>=}}
 <%! The LaTeX document around a report (bpreport render --to tex): Mustache with the
     delimiters set to angle brackets and percent signs, since TeX is full of braces. The
-    title and body are TeX already, so they are put in unescaped (with an ampersand); the
+    title, heading and body are TeX already, so they are put in unescaped (with an ampersand); the
     lualatex section holds what a document with Hangul or other Unicode text needs (it is
     compiled with lualatex), and the rest compiles with pdflatex. %>
 % Made by bpreport. Compile with <%#lualatex%>lualatex<%/lualatex%><%^lualatex%>pdflatex<%/lualatex%>.
@@ -199,17 +199,22 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
 % Whatever is wider than the line (a step's table of matrices, say) is scaled down to it.
 \newsavebox\bpbox
 \newcommand\bpfit[1]{\sbox\bpbox{#1}\ifdim\wd\bpbox>\linewidth\resizebox{\linewidth}{!}{\usebox\bpbox}\else\usebox\bpbox\fi}
+% An image at its own size, scaled down to the line's width and to most of a page's height.
+\newcommand\bpimage[1]{\sbox\bpbox{\includegraphics{#1}}%
+  \ifdim\wd\bpbox>\linewidth\sbox\bpbox{\includegraphics[width=\linewidth]{#1}}\fi
+  \ifdim\ht\bpbox>0.7\textheight\sbox\bpbox{\includegraphics[height=0.7\textheight]{#1}}\fi
+  \usebox\bpbox}
 \newenvironment{bpdisplay}{\par\centering}{\par}
 \newcommand\bpmath[1]{\begin{bpdisplay}\bpfit{$\displaystyle #1$}\end{bpdisplay}}
 \newcommand\bpcaption[1]{\par{\small #1\par}}
 \newenvironment{bpcode}{\par\small\ttfamily\raggedright\parskip=0pt}{\par}
 
 \begin{document}
-<%#title%>
-{\LARGE\bfseries <%&title%>\par}
+<%#heading%>
+{\LARGE\bfseries <%&heading%>\par}
 \bigskip
 
-<%/title%>
+<%/heading%>
 <%&body%>
 \end{document}
 
