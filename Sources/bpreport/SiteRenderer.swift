@@ -81,9 +81,9 @@ struct SiteRenderer: Sendable {
         guard let output else { return [] }
         var folders: [String: [SiteIndex.Page]] = ["": []]
         var children: [String: Set<String>] = [:]
-        // The index links the HTML page, or the first format written when there is none.
+        // The index links the HTML page, else the PDF (a print course), else the first format written.
         let formats = pipeline.options.formats
-        let linked = formats.contains(.html) ? OutputFormat.html : formats.sorted().first ?? .html
+        let linked = [OutputFormat.html, .pdf].first(where: formats.contains) ?? formats.sorted().first ?? .html
         for page in pages {
             let folder = page.folder
             // The other formats written, linked after the title (a notebook to download).

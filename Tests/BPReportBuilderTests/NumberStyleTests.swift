@@ -100,6 +100,16 @@ import Testing
         let inputs = Matrix(column: [q("2/3"), q("-1/7")])
         #expect(style.matrix(inputs) == .matrix([[.fraction(.number("2"), .number("3"))],
                                                  [.row([.symbol(.minus), .fraction(.number("1"), .number("7"))])]]))
+        // (12345677/7, 2/7) is 1/7 (12345677, 2) (the numerators are coprime), 8 digits at most: factored. (123456789/7, 2/7)
+        // would need a 9-digit integer, past maxFractionDigits (8): each entry on its own.
+        let eight = Matrix(rows: 1, columns: 2, entries: [q("12345677/7"), q("2/7")])
+        #expect(style.matrix(eight) == .row([.fraction(.number("1"), .number("7")), .space(.thin),
+                                            .matrix([[.number("12345677"), .number("2")]])]))
+        let nine = Matrix(rows: 1, columns: 2, entries: [q("123456789/7"), q("2/7")])
+        guard case .matrix = style.matrix(nine) else {
+            Issue.record("a 9-digit integer was factored out: \(style.matrix(nine))")
+            return
+        }
         // The switch turns even the seed's case off.
         let off = NumberStyle(options: ReportOptions(pullsOutCommonFactors: false))
         let seed = Matrix(rows: 1, columns: 2, entries: [q("76/3"), q("-22/3")])

@@ -86,7 +86,9 @@ import Testing
 
     @Test func withoutHTMLTheIndexesLinkTheFirstFormatWritten() throws {
         let course = try course()
-        for (format, linked) in [("ipynb", "ipynb"), ("md,ipynb", "md"), ("ipynb,html", "html")] {
+        // A print course (PDF, not HTML) links its PDFs; it needs TeX, which CI has.
+        let pdf = Tools.find("pdflatex") != nil || CI.isSet ? [("tex,pdf", "pdf")] : []
+        for (format, linked) in [("ipynb", "ipynb"), ("md,ipynb", "md"), ("ipynb,html", "html"), ("md,tex", "md")] + pdf {
             let out = course.deletingLastPathComponent().appendingPathComponent("to-" + format)
             let result = try bpreport(["render", course.path, "--output", out.path, "--to", format])
             #expect(result.status == 0, "\(result.standardError)")
@@ -97,6 +99,7 @@ import Testing
             // The other formats follow the title, so a notebook can be found from the HTML site.
             if format == "ipynb,html" { #expect(index.contains("\">Top one</a> (<a href=\"p1.ipynb\">Jupyter notebook</a>)"), "\(index)") }
             if format == "md,ipynb" { #expect(index.contains("(<a href=\"p1.ipynb\">Jupyter notebook</a>)")) }
+            if format == "tex,pdf" { #expect(index.contains("(<a href=\"p1.tex\">LaTeX</a>)"), "\(index)") }
             // Every page an index links is there.
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("sub/deeper/q.\(linked)").path))
         }

@@ -123,7 +123,8 @@ public struct NumberStyle: Sendable {
     /// `(g / d, entries / (g / d))` when every entry that is not an integer has the same
     /// denominator d, and g is the gcd of the entries' numerators over d: the case where a
     /// factor helps, as `2/3 (38, −11, 20)`. `nil` when the entries have different denominators
-    /// (no `1/6 (0, −10, 3)` for `(0, −5/3, 1/2)`), and when every entry already reads as a decimal.
+    /// (no `1/6 (0, −10, 3)` for `(0, −5/3, 1/2)`), when every entry already reads as a decimal,
+    /// and when an integer of the scaled matrix would have more than `maxFractionDigits` digits.
     func commonFactor(_ matrix: Matrix<Rational>) -> (Rational, Matrix<Rational>)? {
         let fractional = matrix.entries.filter { !$0.isInteger }
         guard matrix.entries.filter({ !$0.isZero }).count > 1, let denominator = fractional.first?.denominator,
@@ -131,7 +132,11 @@ public struct NumberStyle: Sendable {
               matrix.entries.contains(where: { decimalText($0) == nil }) else { return nil }
         let numerators = matrix.entries.reduce(Rational.zero) { Rational.gcd($0, ($1 * denominator).numerator) }
         let factor = numerators / denominator
-        return (factor, matrix.map { $0 / factor })
+        let scaled = matrix.map { $0 / factor }
+        // Integers too long to read help no one (a long exact run's thousands of digits, which
+        // no page or PDF can set on one line): the entries are written one by one instead.
+        guard scaled.entries.allSatisfy({ $0.description.filter(\.isNumber).count <= options.maxFractionDigits }) else { return nil }
+        return (factor, scaled)
     }
 
     // MARK: Float
