@@ -82,6 +82,10 @@ public enum TeXCompiler {
             let number = place.dropFirst(2).prefix { $0.isNumber }
             if !number.isEmpty { message += " at line \(number) of the LaTeX" }
         }
+        // TeX's one limit a report can reach: a box wider than about 5.7 m.
+        if message.hasPrefix("Dimension too large") {
+            message += "; a formula is too wide for TeX (an exact value with thousands of digits, say: --exact-style decimal shortens it)"
+        }
         return message
     }
 }
