@@ -1,4 +1,5 @@
 import ArgumentParser
+import BPWriters
 import Foundation
 
 /// `bpreport`: worked backpropagation solutions from network specs.
@@ -21,6 +22,8 @@ struct BPReportCommand: ParsableCommand {
     /// own (usage, help, version) as swift-argument-parser words them, a ``CommandFailure`` as
     /// `bpreport: error: ...`, and anything else as an internal error.
     static func main() {
+        // Most commands write a page: its template is parsed on the other core meanwhile.
+        PageWriter.prepareBuiltInTemplate()
         var command: ParsableCommand
         do {
             command = try parseAsRoot()

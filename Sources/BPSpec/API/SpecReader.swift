@@ -27,6 +27,21 @@ public struct SpecReader: Sendable {
     public static func text(contentsOf path: String, maxBytes: Int = Limits.default.maxInputBytes) throws(SpecError) -> String {
         let name = path
         let data: Data
+        if let bytes = RegularFileBytes.read(path, maxBytes: maxBytes) {
+            data = bytes
+        } else {
+            data = try foundationRead(path, maxBytes: maxBytes)
+        }
+        switch UTF8Text.decode(data) {
+        case let .success(text): return text
+        case let .failure(bad): throw SpecError(file: name, message: "the file is not UTF-8 text: \(bad.description)")
+        }
+    }
+
+    /// The file read through Foundation: the slow path, whose errors name what went wrong.
+    private static func foundationRead(_ path: String, maxBytes: Int) throws(SpecError) -> Data {
+        let name = path
+        let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > maxBytes {
@@ -40,10 +55,7 @@ public struct SpecReader: Sendable {
             if let error = error as? SpecError { throw error }
             throw SpecError(file: name, message: "cannot read the file (\(Self.reason(error)))")
         }
-        switch UTF8Text.decode(data) {
-        case let .success(text): return text
-        case let .failure(bad): throw SpecError(file: name, message: "the file is not UTF-8 text: \(bad.description)")
-        }
+        return data
     }
 
     /// The error for a spec of `size` bytes over the input limit.
