@@ -117,7 +117,9 @@ public struct SpecReader: Sendable {
         do {
             // No implicit tags: every scalar's text is read by the spec's own number syntax, and
             // the default resolver would compile a dozen regular expressions at every start.
-            root = try Yams.compose(yaml: text, Resolver.basic)
+            // UTF-8 named, as Swift strings are: Yams's default reads the whole environment
+            // each time to find an override.
+            root = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
         } catch {
             // (No `catch let e as T` in a typed-throws function: the 6.3 compiler mishandles it.)
             guard let yaml = error as? YamlError else { throw SpecError(file: file, message: "cannot read the spec as YAML") }
