@@ -1,4 +1,5 @@
 import ArgumentParser
+import BPWriters
 import Foundation
 
 /// `bpreport`: worked backpropagation solutions from network specs.
@@ -21,6 +22,10 @@ struct BPReportCommand: ParsableCommand {
     /// own (usage, help, version) as swift-argument-parser words them, a ``CommandFailure`` as
     /// `bpreport: error: ...`, and anything else as an internal error.
     static func main() {
+        // Most commands write a page: its template is parsed on the other core meanwhile. Not
+        // when the parser answers by itself (its --version, help and completions take a few
+        // milliseconds, and the parse would only compete with them for a core).
+        if !CommandLine.arguments.dropFirst().contains(where: parserAnswers) { PageWriter.prepareBuiltInTemplate() }
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -41,6 +46,13 @@ struct BPReportCommand: ParsableCommand {
         }
         terminate(.ok)
     }
+}
+
+/// Whether `argument` asks swift-argument-parser for an answer of its own (the version, help,
+/// a completion script, the help dump), which ends the process before any page is written.
+private func parserAnswers(_ argument: String) -> Bool {
+    ["--version", "--help", "-h", "help", "--generate-completion-script", "--experimental-dump-help"].contains(argument)
+        || argument.hasPrefix("--generate-completion-script=")
 }
 
 /// Ends the process with `status` (the C library's exit, which the parser's `exit(withError:)`

@@ -411,7 +411,8 @@ enum RenderWorkload {
     }
 
     /// One call renders all three reports through the library's Pipeline, made inside the call
-    /// (it parses the page template) as the command makes it once per process.
+    /// as the command makes it once per process (the built-in page template is parsed once a
+    /// process, by the first call).
     static func render(root: String) throws -> Output {
         let pipeline = try Pipeline(options: RenderOptions())
         var output = Output()

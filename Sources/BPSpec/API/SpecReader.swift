@@ -27,6 +27,21 @@ public struct SpecReader: Sendable {
     public static func text(contentsOf path: String, maxBytes: Int = Limits.default.maxInputBytes) throws(SpecError) -> String {
         let name = path
         let data: Data
+        if let bytes = RegularFileBytes.read(path, maxBytes: maxBytes) {
+            data = bytes
+        } else {
+            data = try foundationRead(path, maxBytes: maxBytes)
+        }
+        switch UTF8Text.decode(data) {
+        case let .success(text): return text
+        case let .failure(bad): throw SpecError(file: name, message: "the file is not UTF-8 text: \(bad.description)")
+        }
+    }
+
+    /// The file read through Foundation: the slow path, whose errors name what went wrong.
+    private static func foundationRead(_ path: String, maxBytes: Int) throws(SpecError) -> Data {
+        let name = path
+        let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > maxBytes {
@@ -40,10 +55,7 @@ public struct SpecReader: Sendable {
             if let error = error as? SpecError { throw error }
             throw SpecError(file: name, message: "cannot read the file (\(Self.reason(error)))")
         }
-        switch UTF8Text.decode(data) {
-        case let .success(text): return text
-        case let .failure(bad): throw SpecError(file: name, message: "the file is not UTF-8 text: \(bad.description)")
-        }
+        return data
     }
 
     /// The error for a spec of `size` bytes over the input limit.
@@ -105,7 +117,9 @@ public struct SpecReader: Sendable {
         do {
             // No implicit tags: every scalar's text is read by the spec's own number syntax, and
             // the default resolver would compile a dozen regular expressions at every start.
-            root = try Yams.compose(yaml: text, Resolver.basic)
+            // UTF-8 named, as Swift strings are: Yams's default reads the whole environment
+            // each time to find an override.
+            root = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
         } catch {
             // (No `catch let e as T` in a typed-throws function: the 6.3 compiler mishandles it.)
             guard let yaml = error as? YamlError else { throw SpecError(file: file, message: "cannot read the spec as YAML") }

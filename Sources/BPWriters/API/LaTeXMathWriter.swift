@@ -19,73 +19,113 @@ public struct LaTeXMathWriter: Sendable {
 
     /// The TeX of `node` with this writer's escaping of text.
     public func write(_ node: MathNode) -> String {
+        var out = ""
+        write(node, into: &out)
+        return out
+    }
+
+    /// Appends the TeX of `node` to `out`. One buffer for the whole formula: a string returned
+    /// by every level and joined by its parent was copied once per level.
+    private func write(_ node: MathNode, into out: inout String) {
+        func inner(_ node: MathNode) { write(node, into: &out) }
+        /// `{` + the node + `}`.
+        func braced(_ node: MathNode) { out += "{"; write(node, into: &out); out += "}" }
+        /// Cells joined by ` & `.
+        func cells(_ row: [MathNode]) {
+            for (index, cell) in row.enumerated() {
+                if index > 0 { out += " & " }
+                write(cell, into: &out)
+            }
+        }
         switch node {
-        case let .number(text): return text
-        case let .identifier(name): return name.count == 1 ? name : "\\mathit{\(text(name))}"
-        case let .symbol(symbol): return symbol.tex
+        case let .number(text): out += text
+        case let .identifier(name):
+            if name.count == 1 { out += name } else { out += "\\mathit{"; out += text(name); out += "}" }
+        case let .symbol(symbol): out += symbol.tex
         case let .function(name):
-            return Self.knownFunctions.contains(name) ? "\\" + name : "\\mathrm{\(text(name))}"
-        case let .text(content): return "\\text{\(text(content))}"
-        case let .styled(variant, inner): return command(variant) + "{" + write(inner) + "}"
-        case let .row(nodes): return nodes.map(write).filter { !$0.isEmpty }.joined(separator: " ")
-        case let .subscripted(base, sub): return group(base) + "_{" + write(sub) + "}"
-        case let .superscripted(base, sup): return group(base) + "^{" + write(sup) + "}"
-        case let .subsuperscripted(base, sub, sup): return group(base) + "_{" + write(sub) + "}^{" + write(sup) + "}"
+            if Self.knownFunctions.contains(name) { out += "\\"; out += name } else { out += "\\mathrm{"; out += text(name); out += "}" }
+        case let .text(content): out += "\\text{"; out += text(content); out += "}"
+        case let .styled(variant, content): out += command(variant); braced(content)
+        case let .row(nodes):
+            // The children that write nothing get no space either.
+            var first = true
+            for child in nodes {
+                let tex = write(child)
+                if tex.isEmpty { continue }
+                if !first { out += " " }
+                out += tex
+                first = false
+            }
+        case let .subscripted(base, sub): group(base, into: &out); out += "_"; braced(sub)
+        case let .superscripted(base, sup): group(base, into: &out); out += "^"; braced(sup)
+        case let .subsuperscripted(base, sub, sup): group(base, into: &out); out += "_"; braced(sub); out += "^"; braced(sup)
         case let .over(base, over, accent):
-            if accent, case let .symbol(mark) = over, mark.symbolClass == .accent { return mark.tex + "{" + write(base) + "}" }
-            return "\\overset{" + write(over) + "}{" + write(base) + "}"
+            if accent, case let .symbol(mark) = over, mark.symbolClass == .accent { out += mark.tex; braced(base); return }
+            out += "\\overset"; braced(over); braced(base)
         case let .under(base, under, accent):
-            if accent, case let .symbol(mark) = under, mark.symbolClass == .accent { return mark.tex + "{" + write(base) + "}" }
-            return "\\underset{" + write(under) + "}{" + write(base) + "}"
+            if accent, case let .symbol(mark) = under, mark.symbolClass == .accent { out += mark.tex; braced(base); return }
+            out += "\\underset"; braced(under); braced(base)
         case let .underOver(base, under, over):
             if case let .symbol(op) = base, op.symbolClass == .largeOperator {
-                return op.tex + "\\limits_{" + write(under) + "}^{" + write(over) + "}"
+                out += op.tex; out += "\\limits_"; braced(under); out += "^"; braced(over); return
             }
-            return "\\overset{" + write(over) + "}{\\underset{" + write(under) + "}{" + write(base) + "}}"
-        case let .fraction(top, bottom): return "\\frac{" + write(top) + "}{" + write(bottom) + "}"
+            out += "\\overset"; braced(over); out += "{\\underset"; braced(under); braced(base); out += "}"
+        case let .fraction(top, bottom): out += "\\frac"; braced(top); braced(bottom)
         case let .root(index, radicand):
-            return "\\sqrt" + (index.map { "[" + write($0) + "]" } ?? "") + "{" + write(radicand) + "}"
+            out += "\\sqrt"
+            if let index { out += "["; inner(index); out += "]" }
+            braced(radicand)
         case let .matrix(rows, fence):
-            let body = rows.map { $0.map(write).joined(separator: " & ") }.joined(separator: " \\\\ ")
-            if let environment = matrixEnvironment(fence) {
-                return "\\begin{\(environment)} " + body + " \\end{\(environment)}"
+            let environment = matrixEnvironment(fence)
+            if let environment { out += "\\begin{\(environment)} " } else { out += "\\left"; out += fence.open.tex; out += " \\begin{matrix} " }
+            for (index, row) in rows.enumerated() {
+                if index > 0 { out += " \\\\ " }
+                cells(row)
             }
-            return "\\left" + fence.open.tex + " \\begin{matrix} " + body + " \\end{matrix} \\right" + fence.close.tex
+            if let environment { out += " \\end{\(environment)}" } else { out += " \\end{matrix} \\right"; out += fence.close.tex }
         case let .array(alignments, rows, header, columnRules):
             let spec = alignments.map { alignment -> String in
                 switch alignment { case .left: return "l"; case .center: return "c"; case .right: return "r" }
             }.joined(separator: columnRules ? "|" : "")
-            var lines: [String] = []
+            out += "\\begin{array}{\(spec)}\n"
             for (index, row) in rows.enumerated() {
-                var line = row.map(write).joined(separator: " & ")
-                if index < rows.count - 1 { line += " \\\\" + (header && index == 0 ? " \\hline" : "") }
-                lines.append(line)
+                if index > 0 { out += "\n" }
+                cells(row)
+                if index < rows.count - 1 { out += " \\\\" + (header && index == 0 ? " \\hline" : "") }
             }
-            return "\\begin{array}{\(spec)}\n" + lines.joined(separator: "\n") + "\n\\end{array}"
+            out += "\n\\end{array}"
         case let .aligned(rows):
-            return "\\begin{aligned}\n" + rows.map { $0.map(write).joined(separator: " & ") }.joined(separator: " \\\\\n") + "\n\\end{aligned}"
-        case let .fenced(fence, inner):
-            // \left...\right only where something tall needs the delimiters to grow.
-            guard Self.isTall(inner) else {
-                return delimiter(fence.open, before: true) + write(inner) + delimiter(fence.close, before: false)
+            out += "\\begin{aligned}\n"
+            for (index, row) in rows.enumerated() {
+                if index > 0 { out += " \\\\\n" }
+                cells(row)
             }
-            return "\\left" + fence.open.tex + " " + write(inner) + " \\right" + fence.close.tex
-        case let .space(space): return spacing(space)
-        case let .quantity(_, inner): return write(inner)
+            out += "\n\\end{aligned}"
+        case let .fenced(fence, content):
+            // \left...\right only where something tall needs the delimiters to grow.
+            guard Self.isTall(content) else {
+                out += delimiter(fence.open, before: true); inner(content); out += delimiter(fence.close, before: false)
+                return
+            }
+            out += "\\left"; out += fence.open.tex; out += " "; inner(content); out += " \\right"; out += fence.close.tex
+        case let .space(space): out += spacing(space)
+        case let .quantity(_, content): inner(content)
         // The links between a result and its operands are for pages that can point; TeX shows the values.
-        case let .linked(_, inner): return write(inner)
-        case let .written(tex, _): return tex
-        case let .unparsed(tex): return tex
+        case let .linked(_, content): inner(content)
+        case let .written(tex, _): out += tex
+        case let .unparsed(tex): out += tex
         // Room to write in: a box for a fraction, a line for a scalar (MathJax, KaTeX, pandoc).
-        case .blank(.box): return "\\boxed{\\phantom{\\dfrac{000}{000}}}"
-        case .blank(.line): return "\\underline{\\phantom{000000}}"
+        case .blank(.box): out += "\\boxed{\\phantom{\\dfrac{000}{000}}}"
+        case .blank(.line): out += "\\underline{\\phantom{000000}}"
         // A verdict under the value: ✓, or ✗ (new) / → (carried) with what the key claimed.
-        case let .marked(mark, inner):
+        case let .marked(mark, content):
             switch mark.verdict {
-            case .right: return "{" + write(inner) + "}^{\\checkmark}"
+            case .right: braced(content); out += "^{\\checkmark}"
             // ✗ rather than \times, which would read as "times the claimed value".
-            case .new: return "\\underset{\\text{" + text("✗") + "}\\,\\text{" + text(mark.claimed) + "}}{" + write(inner) + "}"
-            case .carried: return "\\underset{\\rightarrow\\,\\text{" + text(mark.claimed) + "}}{" + write(inner) + "}"
+            case .new:
+                out += "\\underset{\\text{"; out += text("✗"); out += "}\\,\\text{"; out += text(mark.claimed); out += "}}"; braced(content)
+            case .carried:
+                out += "\\underset{\\rightarrow\\,\\text{"; out += text(mark.claimed); out += "}}"; braced(content)
             }
         }
     }
@@ -108,10 +148,10 @@ public struct LaTeXMathWriter: Sendable {
     }
 
     /// A base that is more than one token is braced, so `(W^2)^T` keeps its meaning.
-    private func group(_ node: MathNode) -> String {
+    private func group(_ node: MathNode, into out: inout String) {
         switch node.unannotated {
-        case .number, .identifier, .symbol, .fenced: return write(node.unannotated)
-        default: return "{" + write(node) + "}"
+        case .number, .identifier, .symbol, .fenced: write(node.unannotated, into: &out)
+        default: out += "{"; write(node, into: &out); out += "}"
         }
     }
 

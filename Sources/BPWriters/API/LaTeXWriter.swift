@@ -12,13 +12,19 @@ import Mustache
 public struct LaTeXWriter: Sendable {
     /// The template the documents are written into.
     public let templates: PageTemplates
-    private let template: MustacheTemplate
+    /// `nil` for the built-in template, which ``builtInTemplate`` parses on first use.
+    private let template: MustacheTemplate?
 
-    /// Parses the LaTeX template once, for every document it will write.
+    /// Parses the LaTeX template once, for every document it will write. The built-in one is
+    /// parsed when the first document is written instead: every render makes a writer, most
+    /// write no LaTeX, and the parse costs about a millisecond.
     public init(templates: PageTemplates = .builtIn) throws(TemplateError) {
         self.templates = templates
-        template = try PageWriter.parse(templates.tex, path: templates.texPath)
+        template = templates.tex == DefaultTemplates.tex ? nil : try PageWriter.parse(templates.tex, path: templates.texPath)
     }
+
+    /// The built-in template, parsed once a process; a test parses it, so it cannot fail.
+    private static let builtInTemplate: MustacheTemplate = try! PageWriter.parse(DefaultTemplates.tex, path: PageTemplates.builtIn.texPath)
 
     /// The whole LaTeX document.
     public func write(_ document: Document) -> String {
@@ -29,7 +35,7 @@ public struct LaTeXWriter: Sendable {
         // A notebook's title is its first heading, which its blocks hold already.
         if let heading = document.title { context["heading"] = TeXText.escape(heading) }
         context["lualatex"] = TeXEngine.required(by: body + (title ?? "")) == .lualatex
-        return template.render(context)
+        return (template ?? Self.builtInTemplate).render(context)
     }
 
     /// The engine that compiles ``write(_:)``'s output of `document`.

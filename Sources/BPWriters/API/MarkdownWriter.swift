@@ -119,10 +119,19 @@ public enum MarkdownWriter {
     /// Backslash-escapes what CommonMark, GitHub and Jupyter would read as markup. Square
     /// brackets are left alone unless they could form a link: `\[` is display math to MathJax.
     static func escape(_ text: String) -> String {
-        let linkLike = text.contains("](") || text.contains("][") || text.contains("]:")
+        // One pass over the characters: Foundation's `contains` (a CFString search each) was
+        // most of the time of this function, called for every run of text in a report.
+        var linkLike = false
+        var ampersand = false
+        var previous: Character = " "
+        for character in text {
+            if previous == "]" && (character == "(" || character == "[" || character == ":") { linkLike = true }
+            if character == "&" { ampersand = true }
+            previous = character
+        }
         var out = ""
         // Looked ahead in only when an `&` may start an entity: most text has none.
-        let characters = text.contains("&") ? Array(text) : []
+        let characters = ampersand ? Array(text) : []
         for (index, character) in text.enumerated() {
             switch character {
             case "\\", "*", "_", "`", "<", ">", "$", "~", "|": out += "\\" + String(character)

@@ -16,47 +16,88 @@ public enum MathMLWriter {
 
     /// The presentation markup of a node, without the `<math>` element around it.
     public static func body(_ node: MathNode) -> String {
-        render(node, nil)
+        var out = ""
+        render(node, nil, into: &out)
+        return out
     }
 
-    /// `variant` is the style of an enclosing styled run.
-    private static func render(_ node: MathNode, _ variant: MathVariant?) -> String {
-        func inner(_ node: MathNode) -> String { render(node, variant) }
-        func wrapped(_ node: MathNode) -> String { wrap(node, variant) }
+    /// Appends the markup of `node` to `out`; `variant` is the style of an enclosing styled
+    /// run. One buffer for the whole formula: a string returned by every level and joined by
+    /// its parent was copied once per level.
+    private static func render(_ node: MathNode, _ variant: MathVariant?, into out: inout String) {
+        func inner(_ node: MathNode) { render(node, variant, into: &out) }
+        func wrapped(_ node: MathNode) { wrap(node, variant, into: &out) }
         switch node {
         case let .number(text):
-            let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
-            let number = "<mn>" + HTMLText.escape(MathAlphabets.styled(digits, variant)) + "</mn>"
-            return text.hasPrefix("-") ? "<mrow><mo>\u{2212}</mo>" + number + "</mrow>" : number
+            let negative = text.hasPrefix("-")
+            let digits = negative ? String(text.dropFirst()) : text
+            if negative { out += "<mrow><mo>\u{2212}</mo>" }
+            out += "<mn>"
+            out += HTMLText.escape(MathAlphabets.styled(digits, variant))
+            out += "</mn>"
+            if negative { out += "</mrow>" }
         case let .identifier(name):
-            if variant == .upright { return "<mi mathvariant=\"normal\">" + HTMLText.escape(name) + "</mi>" }
-            return "<mi>" + HTMLText.escape(MathAlphabets.styled(name, variant)) + "</mi>"
-        case let .symbol(symbol): return markup(symbol)
-        case let .function(name): return "<mi>" + HTMLText.escape(MathAlphabets.styled(name, variant)) + "</mi>"
+            if variant == .upright {
+                out += "<mi mathvariant=\"normal\">"
+                out += HTMLText.escape(name)
+            } else {
+                out += "<mi>"
+                out += HTMLText.escape(MathAlphabets.styled(name, variant))
+            }
+            out += "</mi>"
+        case let .symbol(symbol): out += markup(symbol)
+        case let .function(name):
+            out += "<mi>"
+            out += HTMLText.escape(MathAlphabets.styled(name, variant))
+            out += "</mi>"
         // Spaces at the ends of mtext would collapse: keep them as no-break spaces.
         case let .text(text):
-            return "<mtext>" + HTMLText.escape(MathAlphabets.styled(String(text.map { $0 == " " ? "\u{A0}" : $0 }), variant)) + "</mtext>"
-        case let .styled(style, content): return render(content, style)
-        case let .row(nodes): return "<mrow>" + row(nodes, variant) + "</mrow>"
-        case let .subscripted(base, sub): return "<msub>" + wrapped(base) + wrapped(sub) + "</msub>"
+            out += "<mtext>"
+            out += HTMLText.escape(MathAlphabets.styled(String(text.map { $0 == " " ? "\u{A0}" : $0 }), variant))
+            out += "</mtext>"
+        case let .styled(style, content): render(content, style, into: &out)
+        case let .row(nodes):
+            out += "<mrow>"
+            row(nodes, variant, into: &out)
+            out += "</mrow>"
+        case let .subscripted(base, sub):
+            out += "<msub>"; wrapped(base); wrapped(sub); out += "</msub>"
         // A prime is a raised glyph already: set as a superscript it shrinks into an accent.
-        case let .superscripted(base, sup) where isPrime(sup): return "<mrow>" + inner(base) + prime(sup) + "</mrow>"
-        case let .superscripted(base, sup): return "<msup>" + wrapped(base) + wrapped(sup) + "</msup>"
+        case let .superscripted(base, sup) where isPrime(sup):
+            out += "<mrow>"; inner(base); out += prime(sup); out += "</mrow>"
+        case let .superscripted(base, sup):
+            out += "<msup>"; wrapped(base); wrapped(sup); out += "</msup>"
         case let .subsuperscripted(base, sub, sup) where isPrime(sup):
-            return "<mrow><msub>" + wrapped(base) + wrapped(sub) + "</msub>" + prime(sup) + "</mrow>"
-        case let .subsuperscripted(base, sub, sup): return "<msubsup>" + wrapped(base) + wrapped(sub) + wrapped(sup) + "</msubsup>"
+            out += "<mrow><msub>"; wrapped(base); wrapped(sub); out += "</msub>"; out += prime(sup); out += "</mrow>"
+        case let .subsuperscripted(base, sub, sup):
+            out += "<msubsup>"; wrapped(base); wrapped(sub); wrapped(sup); out += "</msubsup>"
         case let .over(base, over, accent):
-            return "<mover" + (accent ? " accent=\"true\"" : "") + ">" + wrapped(base) + wrapped(over) + "</mover>"
+            out += accent ? "<mover accent=\"true\">" : "<mover>"; wrapped(base); wrapped(over); out += "</mover>"
         case let .under(base, under, accent):
-            return "<munder" + (accent ? " accentunder=\"true\"" : "") + ">" + wrapped(base) + wrapped(under) + "</munder>"
-        case let .underOver(base, under, over): return "<munderover>" + wrapped(base) + wrapped(under) + wrapped(over) + "</munderover>"
-        case let .fraction(top, bottom): return "<mfrac>" + wrapped(top) + wrapped(bottom) + "</mfrac>"
-        case let .root(index?, radicand): return "<mroot>" + wrapped(radicand) + wrapped(index) + "</mroot>"
-        case let .root(nil, radicand): return "<msqrt>" + inner(radicand) + "</msqrt>"
+            out += accent ? "<munder accentunder=\"true\">" : "<munder>"; wrapped(base); wrapped(under); out += "</munder>"
+        case let .underOver(base, under, over):
+            out += "<munderover>"; wrapped(base); wrapped(under); wrapped(over); out += "</munderover>"
+        case let .fraction(top, bottom):
+            out += "<mfrac>"; wrapped(top); wrapped(bottom); out += "</mfrac>"
+        case let .root(index?, radicand):
+            out += "<mroot>"; wrapped(radicand); wrapped(index); out += "</mroot>"
+        case let .root(nil, radicand):
+            out += "<msqrt>"; inner(radicand); out += "</msqrt>"
         case let .matrix(rows, fence):
             // Display style in the cells, so a fraction in a matrix is as legible as one outside.
-            let table = "<mtable>" + rows.map { "<mtr>" + $0.map { "<mtd displaystyle=\"true\">" + inner($0) + "</mtd>" }.joined() + "</mtr>" }.joined() + "</mtable>"
-            return fenced(fence, table)
+            fenced(fence, into: &out) { out in
+                out += "<mtable>"
+                for row in rows {
+                    out += "<mtr>"
+                    for cell in row {
+                        out += "<mtd displaystyle=\"true\">"
+                        render(cell, variant, into: &out)
+                        out += "</mtd>"
+                    }
+                    out += "</mtr>"
+                }
+                out += "</mtable>"
+            }
         case let .array(alignments, rows, header, columnRules):
             let align = alignments.map { alignment -> String in
                 switch alignment { case .left: return "left"; case .center: return "center"; case .right: return "right" }
@@ -64,53 +105,70 @@ public enum MathMLWriter {
             var classes = ["bp-array"]
             if header { classes.append("bp-header") }
             if columnRules { classes.append("bp-rules") }
-            let rowsMarkup = rows.map { row in
-                "<mtr>" + row.enumerated().map { index, cell in
-                    "<mtd class=\"bp-\(index < align.count ? align[index] : "center")\" displaystyle=\"true\">" + inner(cell) + "</mtd>"
-                }.joined() + "</mtr>"
-            }.joined()
-            return "<mtable class=\"\(classes.joined(separator: " "))\">" + rowsMarkup + "</mtable>"
+            out += "<mtable class=\"\(classes.joined(separator: " "))\">"
+            for row in rows {
+                out += "<mtr>"
+                for (index, cell) in row.enumerated() {
+                    out += "<mtd class=\"bp-\(index < align.count ? align[index] : "center")\" displaystyle=\"true\">"
+                    inner(cell)
+                    out += "</mtd>"
+                }
+                out += "</mtr>"
+            }
+            out += "</mtable>"
         case let .aligned(rows):
-            let rowsMarkup = rows.map { row in
-                "<mtr>" + row.enumerated().map { index, cell in
-                    "<mtd class=\"bp-" + (index % 2 == 0 ? "right" : "left") + "\" displaystyle=\"true\">" + inner(cell) + "</mtd>"
-                }.joined() + "</mtr>"
-            }.joined()
-            return "<mtable class=\"bp-aligned\">" + rowsMarkup + "</mtable>"
-        case let .fenced(fence, content): return fenced(fence, inner(content))
-        case let .space(space): return "<mspace width=\"" + width(space) + "\"></mspace>"
+            out += "<mtable class=\"bp-aligned\">"
+            for row in rows {
+                out += "<mtr>"
+                for (index, cell) in row.enumerated() {
+                    out += index % 2 == 0 ? "<mtd class=\"bp-right\" displaystyle=\"true\">" : "<mtd class=\"bp-left\" displaystyle=\"true\">"
+                    inner(cell)
+                    out += "</mtd>"
+                }
+                out += "</mtr>"
+            }
+            out += "</mtable>"
+        case let .fenced(fence, content): fenced(fence, into: &out) { out in render(content, variant, into: &out) }
+        case let .space(space):
+            out += "<mspace width=\""; out += width(space); out += "\"></mspace>"
         // The key goes on the page, for scripts and tests that address a value (a handout's
         // blank, a checked entry, a hover).
-        case let .quantity(key, content): return "<mrow data-q=\"" + HTMLText.escape(key.description) + "\">" + inner(content) + "</mrow>"
+        case let .quantity(key, content):
+            out += "<mrow data-q=\""; out += HTMLText.escape(key.description); out += "\">"; inner(content); out += "</mrow>"
         // The part in a substitution goes on the element that holds the value (an mrow as a
         // rule: a fenced matrix, a keyed value), so the MathML is the same apart from attributes.
         case let .linked(link, content):
             let attributes = " data-link=\"" + HTMLText.escape(link.group) + "\" data-role=\"" + link.role.rawValue + "\""
-            let markup = inner(content)
-            if markup.hasPrefix("<mrow>") || markup.hasPrefix("<mrow ") { return "<mrow" + attributes + markup.dropFirst(5) }
-            return "<mrow" + attributes + ">" + markup + "</mrow>"
-        case let .written(_, content): return inner(content)
+            var markup = ""
+            render(content, variant, into: &markup)
+            if markup.hasPrefix("<mrow>") || markup.hasPrefix("<mrow ") {
+                out += "<mrow"; out += attributes; out += markup.dropFirst(5)
+            } else {
+                out += "<mrow"; out += attributes; out += ">"; out += markup; out += "</mrow>"
+            }
+        case let .written(_, content): inner(content)
         // Marked, so a reader sees it is TeX the tool did not understand.
-        case let .unparsed(tex): return "<mtext class=\"bp-tex\">" + HTMLText.escape(tex) + "</mtext>"
+        case let .unparsed(tex):
+            out += "<mtext class=\"bp-tex\">"; out += HTMLText.escape(tex); out += "</mtext>"
         // Sized for a written fraction; the stylesheet draws the box or the line.
-        case .blank(.box): return "<mspace class=\"bp-box\" width=\"3em\" height=\"1.5em\" depth=\"1em\"></mspace>"
-        case .blank(.line): return "<mspace class=\"bp-line\" width=\"4.5em\" height=\"1.2em\" depth=\"0.3em\"></mspace>"
+        case .blank(.box): out += "<mspace class=\"bp-box\" width=\"3em\" height=\"1.5em\" depth=\"1em\"></mspace>"
+        case .blank(.line): out += "<mspace class=\"bp-line\" width=\"4.5em\" height=\"1.2em\" depth=\"0.3em\"></mspace>"
         // A symbol as well as a colour, so the verdict reads in print and without colour.
         case let .marked(mark, content):
             let symbol = mark.verdict == .right ? "\u{2713}" : mark.verdict == .new ? "\u{2717}" : "\u{2192}"
             let note = mark.verdict == .right ? symbol : symbol + "\u{A0}" + mark.claimed
-            return "<munder class=\"bp-claim bp-claim-\(mark.verdict.rawValue)\"><mrow>" + inner(content)
-                + "</mrow><mtext>" + HTMLText.escape(note) + "</mtext></munder>"
+            out += "<munder class=\"bp-claim bp-claim-\(mark.verdict.rawValue)\"><mrow>"
+            inner(content)
+            out += "</mrow><mtext>"; out += HTMLText.escape(note); out += "</mtext></munder>"
         }
     }
 
     /// A row's children, with U+2061 (function application) after a function name, so `log a`
     /// is not set as `loga`: a thin space before an argument, none before a parenthesis (as TeX
     /// spaces `\log x` and `\log(x)`).
-    private static func row(_ nodes: [MathNode], _ variant: MathVariant?) -> String {
-        var out = ""
+    private static func row(_ nodes: [MathNode], _ variant: MathVariant?, into out: inout String) {
         for (index, node) in nodes.enumerated() {
-            out += render(node, variant)
+            render(node, variant, into: &out)
             guard isFunction(node), index + 1 < nodes.count else { continue }
             switch nodes[index + 1] {
             case .symbol(.functionApplication): break
@@ -118,7 +176,6 @@ public enum MathMLWriter {
             default: out += "<mo rspace=\"0.1667em\">\u{2061}</mo>"
             }
         }
-        return out
     }
 
     /// A function name, alone or with a script (`tanh^2`).
@@ -142,20 +199,28 @@ public enum MathMLWriter {
     }
 
     /// Script, fraction and root elements take exactly one child each: group rows.
-    private static func wrap(_ node: MathNode, _ variant: MathVariant?) -> String {
+    private static func wrap(_ node: MathNode, _ variant: MathVariant?, into out: inout String) {
         switch node {
-        case .row: return render(node, variant)
-        case .quantity, .linked: return render(node, variant)
-        case let .written(_, inner): return wrap(inner, variant)
-        default: return "<mrow>" + render(node, variant) + "</mrow>"
+        case .row: render(node, variant, into: &out)
+        case .quantity, .linked: render(node, variant, into: &out)
+        case let .written(_, inner): wrap(inner, variant, into: &out)
+        default:
+            out += "<mrow>"
+            render(node, variant, into: &out)
+            out += "</mrow>"
         }
     }
 
-    private static func fenced(_ fence: MathFence, _ content: String) -> String {
-        func delimiter(_ d: MathDelimiter, _ form: String) -> String {
-            d.isNone ? "" : "<mo stretchy=\"true\" form=\"\(form)\">" + HTMLText.escape(d.character) + "</mo>"
+    /// `content` between the fence's stretchy delimiters, in an mrow.
+    private static func fenced(_ fence: MathFence, into out: inout String, _ content: (inout String) -> Void) {
+        func delimiter(_ d: MathDelimiter, _ form: String) {
+            if !d.isNone { out += "<mo stretchy=\"true\" form=\"\(form)\">" + HTMLText.escape(d.character) + "</mo>" }
         }
-        return "<mrow>" + delimiter(fence.open, "prefix") + content + delimiter(fence.close, "postfix") + "</mrow>"
+        out += "<mrow>"
+        delimiter(fence.open, "prefix")
+        content(&out)
+        delimiter(fence.close, "postfix")
+        out += "</mrow>"
     }
 
     /// A symbol's element, decided by its class alone.

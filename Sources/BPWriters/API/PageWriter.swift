@@ -1,4 +1,5 @@
 import BPDocument
+import Dispatch
 import Mustache
 
 /// Writes a whole HTML page: the document's body inside the page template.
@@ -9,11 +10,21 @@ public struct PageWriter: Sendable {
     public let options: HTMLOptions
     private let template: MustacheTemplate
 
-    /// Parses the template once, for every page it will write.
+    /// Parses the template once, for every page it will write; the built-in one once a process.
     public init(templates: PageTemplates = .builtIn, options: HTMLOptions = HTMLOptions()) throws(TemplateError) {
         self.templates = templates
         self.options = options
-        template = try Self.parse(templates.page, path: templates.pagePath)
+        template = templates.page == DefaultTemplates.page ? Self.builtInTemplate : try Self.parse(templates.page, path: templates.pagePath)
+    }
+
+    /// The built-in page template, parsed on first use; a test parses it, so it cannot fail.
+    private static let builtInTemplate: MustacheTemplate = try! parse(DefaultTemplates.page, path: PageTemplates.builtIn.pagePath)
+
+    /// Starts parsing the built-in page template on another thread. The parse takes about a
+    /// millisecond, and a command that calls this first parses its arguments meanwhile
+    /// instead of before it; a writer made before the parse ends waits for it.
+    public static func prepareBuiltInTemplate() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = builtInTemplate }
     }
 
     /// A Mustache template parsed, or an error naming `path`, the line and the column.

@@ -69,7 +69,15 @@ public enum SVGWriter {
 
     /// ` name="value"` for each attribute that has a value, in the order given.
     private static func attributes(_ list: [(String, String?)]) -> String {
-        list.map { name, value in value.map { " " + name + "=\"" + escape($0) + "\"" } ?? "" }.joined()
+        var out = ""
+        for case let (name, value?) in list {
+            out += " "
+            out += name
+            out += "=\""
+            out += escape(value)
+            out += "\""
+        }
+        return out
     }
 
     /// Coordinates to one decimal place.
@@ -78,9 +86,15 @@ public enum SVGWriter {
     private static func size2(_ value: Double) -> String { DrawingNumber.format(value, places: 2) }
 
     private static func color(_ color: Drawing.Color) -> String {
-        let digits = Array("0123456789abcdef")
-        return "#" + String([color.red, color.green, color.blue].flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
+        var bytes: [UInt8] = [UInt8(ascii: "#")]
+        for channel in [color.red, color.green, color.blue] {
+            bytes.append(hexDigits[Int(channel >> 4)])
+            bytes.append(hexDigits[Int(channel & 15)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private static func paint(_ paint: Drawing.Paint) -> String {
         switch paint {
@@ -114,6 +128,9 @@ public enum SVGWriter {
     /// Text and attribute values: the five XML specials, and no control character (which XML
     /// 1.0 forbids) nor bidirectional override, whatever a spec's unit name holds.
     static func escape(_ text: String) -> String {
+        // Most values (numbers, names) are printable ASCII with no special: skip the copy.
+        let special: (UInt8) -> Bool = { $0 < 0x20 || $0 >= 0x7F || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        guard text.utf8.contains(where: special) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
