@@ -12,6 +12,14 @@ extension Double {
     /// Without it every product takes the left-to-right loop.
     public static var isBLASAvailable: Bool { OpenBLAS.isAvailable }
 
+    /// Whether a large product may run its two halves on two threads (true by default). Their
+    /// bits are the same either way; a program that already runs several engines side by side
+    /// on all its cores can turn this off to keep from oversubscribing them.
+    public static var largeProductsMayUseTwoThreads: Bool {
+        get { SecondThread.isEnabled }
+        set { SecondThread.isEnabled = newValue }
+    }
+
     /// OpenBLAS's thread count inside bpreport (`BPREPORT_BLAS_THREADS`, one by default), or nil
     /// without OpenBLAS.
     public static var blasThreads: Int? { OpenBLAS.threads }
@@ -38,7 +46,10 @@ extension Double {
     /// for an empty shape, one beyond BLAS's 32-bit sizes, or when OpenBLAS is not installed).
     ///
     /// OpenBLAS runs one thread unless `BPREPORT_BLAS_THREADS` says otherwise, so that a float
-    /// trace is reproducible bit for bit run after run.
+    /// trace is reproducible bit for bit run after run. A product of at least 2^23
+    /// multiply-adds is two calls on two halves of its output, cut by its shape alone, side by
+    /// side on two threads when a core is free (see ``largeProductsMayUseTwoThreads``): the
+    /// same bits on one core or many.
     public static func blasProduct(_ a: Matrix<Double>, transposingA: Bool, _ b: Matrix<Double>,
                                    transposingB: Bool) -> Matrix<Double> {
         let (n, p) = transposingA ? (a.columns, a.rows) : (a.rows, a.columns)
@@ -53,10 +64,10 @@ extension Double {
         let entries = [Double](unsafeUninitializedCapacity: n * m) { out, count in
             a.entries.withUnsafeBufferPointer { a in
                 b.entries.withUnsafeBufferPointer { b in
-                    OpenBLAS.multiply(n: n, m: m, p: p,
-                                      a.baseAddress!, lda: lda, transposingA: transposingA,
-                                      b.baseAddress!, ldb: ldb, transposingB: transposingB,
-                                      into: out.baseAddress!)
+                    ProductHalves.multiply(n: n, m: m, p: p,
+                                           a.baseAddress!, lda: lda, transposingA: transposingA,
+                                           b.baseAddress!, ldb: ldb, transposingB: transposingB,
+                                           into: out.baseAddress!)
                 }
             }
             count = n * m

@@ -33,6 +33,17 @@ extension Double: Scalar {
         values.withUnsafeMutableBufferPointer { Exponential.formExponentials($0) }
         return true
     }
+    /// 1 / (1 + e^(−z)) eight lanes at a time, in one pass into a new array: the same
+    /// operations, so the same bits, as −z, ``formExponentials(_:)`` and the division one after
+    /// the other (a NaN's sign aside).
+    @inlinable public static func sigmoids(of values: [Double]) -> [Double]? {
+        values.withUnsafeBufferPointer { z in
+            [Double](unsafeUninitializedCapacity: z.count) { out, count in
+                Exponential.sigmoids(of: z, into: out)
+                count = z.count
+            }
+        }
+    }
     /// Eight lanes at a time: x · 0 is ±0 for a finite x and NaN for ±∞ and NaN, so the bits
     /// of x · 0 ORed together, less the sign, stay 0 exactly when every value is finite (an OR
     /// rather than a sum, so the lanes do not wait on an addition's latency).

@@ -63,14 +63,14 @@ enum OpenBLAS {
     static var threads: Int? { loaded?.threads }
 
     /// C = op(A) · op(B) for row-major A and B; C is n x m and the inner dimension is p.
-    /// `lda` and `ldb` are the row lengths of A and B as stored. Only called when
-    /// ``isAvailable``.
+    /// `lda`, `ldb` and `ldc` are the row lengths of A, B and C as stored (`ldc` is m unless C
+    /// is a block of a wider matrix). Only called when ``isAvailable``.
     static func multiply(n: Int, m: Int, p: Int,
                          _ a: UnsafePointer<Double>, lda: Int, transposingA: Bool,
                          _ b: UnsafePointer<Double>, ldb: Int, transposingB: Bool,
-                         into c: UnsafeMutablePointer<Double>) {
+                         into c: UnsafeMutablePointer<Double>, ldc: Int? = nil) {
         guard let dgemm = loaded?.dgemm else { preconditionFailure("OpenBLAS is not loaded") }
         dgemm(rowMajor, transposingA ? transpose : noTranspose, transposingB ? transpose : noTranspose,
-              Int32(n), Int32(m), Int32(p), 1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(m))
+              Int32(n), Int32(m), Int32(p), 1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(ldc ?? m))
     }
 }

@@ -36,6 +36,10 @@ public protocol Scalar: Sendable, Comparable, CustomStringConvertible {
     /// whole array at once (`Double` runs four values per instruction), so activations need
     /// not call ``exp(_:)`` entry by entry.
     static func formExponentials(_ values: inout [Self]) -> Bool
+    /// Every z's sigmoid 1 / (1 + e^(−z)), as ``exp(_:)`` of −z, one plus it and one over that
+    /// would give it; nil for a scalar without an exponential. A hook, so that `Double` takes
+    /// the three in one pass, into a new array.
+    static func sigmoids(of values: [Self]) -> [Self]?
     /// Whether every value is finite (always, for an exact scalar). A hook, because the engine
     /// checks every matrix it makes, and a plain loop over `isFinite` is not vectorised.
     static func allFinite(_ values: UnsafeBufferPointer<Self>) -> Bool
@@ -62,6 +66,15 @@ extension Scalar {
             values[k] = e
         }
         return true
+    }
+
+    /// The default: −z over the array, ``formExponentials(_:)``, then 1 / (1 + e) over it.
+    @inlinable
+    public static func sigmoids(of values: [Self]) -> [Self]? {
+        var e = values.map { -$0 }
+        guard formExponentials(&e) else { return nil }
+        for k in e.indices { e[k] = Self.one / (Self.one + e[k]) }
+        return e
     }
 
     /// The default: every value's ``isFinite``, with no early exit (a run that finds one

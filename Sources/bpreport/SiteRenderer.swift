@@ -1,3 +1,4 @@
+import BPNumerics
 import BPReport
 import BPSpec
 import BPWriters
@@ -120,6 +121,9 @@ struct SiteRenderer: Sendable {
 
     /// Renders every input, `jobs` at a time; the results are in the inputs' order.
     private func renderAll(_ inputs: [Input]) -> [Swift.Result<Rendering, Failure>] {
+        // Renders side by side keep the cores busy already: a large float product then stays
+        // on its caller's thread instead of taking a second (its bits are the same either way).
+        if jobs > 1 && inputs.count > 1 { Double.largeProductsMayUseTwoThreads = false }
         let results = ResultBox(count: inputs.count)
         let group = DispatchGroup()
         let slots = DispatchSemaphore(value: max(1, jobs))

@@ -110,6 +110,46 @@ struct ArrayActivationTests {
         #expect(abs(loss - log(4.0)) <= log(4.0).ulp)
     }
 
+    @Test("a step's loss, from the softmax's own sums, is the definition's, bit for bit")
+    func stepLossReusesSoftmaxSums() throws {
+        let engine = try Engine<Double>(spec: try readSpec(Self.spec))
+        var parameters = engine.initialParameters
+        for number in 1...3 {
+            let record = try engine.step(number, parameters: parameters, learningRate: engine.learningRate, recording: false)
+            let z = record.forward[1].z, t = engine.target
+            // The loss worked out again from z alone, column by column (the terms as above).
+            var total: Double?
+            for j in 0..<z.columns {
+                var peak = z[0, j]
+                for i in 1..<z.rows where peak < z[i, j] { peak = z[i, j] }
+                var sum = Double.exp(z[0, j] - peak)!
+                for i in 1..<z.rows { sum += Double.exp(z[i, j] - peak)! }
+                for i in 0..<z.rows where t[i, j] != 0 {
+                    let term = t[i, j] * ((peak - z[i, j]) + log(sum))
+                    total = total.map { $0 + term } ?? term
+                }
+            }
+            let expected = (total ?? 0) / Double(z.columns)
+            #expect(record.loss.bitPattern == expected.bitPattern, "step \(number): \(record.loss) vs \(expected)")
+            let again = try engine.loss(output: record.forward[1].a, target: t, step: number, logits: z)
+            #expect(record.loss.bitPattern == again.bitPattern)
+            parameters = record.updated!
+        }
+    }
+
+    @Test("sigmoid and softmax of the largest finite logits are finite (a run checks z, not a)")
+    func extremeLogitsStayFinite() throws {
+        let engine = try Engine<Double>(spec: try readSpec(Self.spec))
+        let big = Double.greatestFiniteMagnitude
+        let z = Matrix<Double>(rows: 4, columns: 3, entries: [big, -big, 0, -big, big, 1, big, -big, -1, -big, -big, 2])
+        let a = try engine.activation(layer: 2, z: z, step: 1)
+        #expect(a.entries.allSatisfy { $0.isFinite && $0 >= 0 && $0 <= 1 })
+        // Column 0 has two peaks of +big, each shifted to 0 (the others to −∞): 1/2 each.
+        #expect(a[0, 0] == 0.5 && a[2, 0] == 0.5 && a[1, 0] == 0 && a[3, 0] == 0)
+        let s = try engine.activation(layer: 1, z: Matrix(rows: 5, columns: 1, entries: [big, -big, 0, 1e300, -1e300]), step: 1)
+        #expect(s.entries == [1, 0, 0.5, 1, 0])
+    }
+
     @Test("a whole run is the same bits every time")
     func reproducible() throws {
         let engine = try Engine<Double>(spec: try readSpec(Self.spec))

@@ -138,9 +138,30 @@ struct ExponentialTests {
         #expect(xs.map(\.bitPattern) == one)
     }
 
+    @Test("sigmoids in one pass = −z, the exponentials, then 1 / (1 + e), bit for bit, every tail length")
+    func sigmoidsInOnePass() {
+        let ends: [Double] = [0, -0.0, .infinity, -.infinity, .nan, 800, -800, 1e300, -1e300, 709.9, -745.2]
+        let values = ends + Self.arguments
+        for count in [0, 1, 7, 8, 9, 17, values.count] {
+            let z = Array(values.prefix(count))
+            var e = z.map { -$0 }
+            #expect(Double.formExponentials(&e))
+            let expected = e.map { 1 / (1 + $0) }
+            let fused = Double.sigmoids(of: z)!
+            // NaN in, NaN out: its sign is not the negation's (the lanes take 0 − z), and a run
+            // never gets here with one (z is checked first).
+            func bits(_ values: [Double]) -> [UInt64] { values.map { $0.isNaN ? Double.nan.bitPattern : $0.bitPattern } }
+            #expect(bits(fused) == bits(expected), "\(count) values")
+        }
+        // Independently: σ(0) = 1/2, σ(∞) = 1, σ(−∞) = 0, σ(NaN) is NaN.
+        let four = Double.sigmoids(of: [0, .infinity, -.infinity, .nan])!
+        #expect(four[0] == 0.5 && four[1] == 1 && four[2] == 0 && four[3].isNaN)
+    }
+
     @Test("an exact scalar has no exponentials")
     func exactHasNone() {
         var values = [Rational(1), Rational(2)]
         #expect(!Rational.formExponentials(&values))
+        #expect(Rational.sigmoids(of: values) == nil)
     }
 }

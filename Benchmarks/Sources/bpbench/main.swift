@@ -41,7 +41,7 @@ func usage() -> Never {
     usage: bpbench exact [--repeat N] [--root DIR] [--entry engine|anytrace]
            bpbench float|xor|large [--repeat N] [--root DIR] [--entry engine|anytrace] [--steps N]
            bpbench render [--repeat N] [--root DIR]
-           bpbench product-threshold
+           bpbench product-threshold|product-split
            bpbench float-spec|xor-spec|large-spec [--root DIR]
     --root is the bpreport repository (default: found from this source file's location, then the
     current folder).
@@ -52,7 +52,7 @@ func usage() -> Never {
 
 func parseArguments() -> Options {
     var args = Array(CommandLine.arguments.dropFirst())
-    let commands = ["exact", "float", "xor", "large", "render", "float-spec", "xor-spec", "large-spec", "product-threshold"]
+    let commands = ["exact", "float", "xor", "large", "render", "float-spec", "xor-spec", "large-spec", "product-threshold", "product-split"]
     guard let command = args.first, commands.contains(command) else { usage() }
     args.removeFirst()
     var options = Options(command: command, repetitions: nil, root: defaultRoot())
@@ -398,6 +398,43 @@ func runProductThreshold(_ options: Options) {
     print("threshold in use: \(Double.blasThreshold) multiply-adds")
 }
 
+// MARK: - product-split: where a second thread starts to pay
+
+/// Times `Double.blasProduct` with `Double.largeProductsMayUseTwoThreads` off (a large
+/// product's two halves one after the other) and on (side by side), on the shapes of the large
+/// workload's products and on n x n x n ones around `ProductHalves.threshold`.
+func runProductSplit(_ options: Options) {
+    var rng = SplitMix64(state: 3)
+    let clock = ContinuousClock()
+    // (n, p, m, transposing B): op(a) n x p times op(b) p x m.
+    let shapes: [(Int, Int, Int, Bool)] = [(64, 64, 64, false), (96, 96, 96, false), (128, 128, 128, false),
+                                           (160, 160, 160, false), (192, 192, 192, false), (256, 256, 256, false),
+                                           (32, 64, 128, false), (256, 784, 256, false), (256, 256, 784, true),
+                                           (10, 256, 256, false), (256, 10, 256, false)]
+    print("n  p  m  tB  multiply-adds  in-turn  two-threads  (microseconds a product, median of 9 batches)")
+    for (n, p, m, tb) in shapes {
+        let a = Matrix(rows: n, columns: p) { _, _ in Double(rng.next() % 1000) / 999 }
+        let b = tb ? Matrix(rows: m, columns: p) { _, _ in Double(rng.next() % 1000) / 999 }
+                   : Matrix(rows: p, columns: m) { _, _ in Double(rng.next() % 1000) / 999 }
+        let calls = max(5, 20_000_000 / (n * n * n))
+        func time(twoThreads: Bool) -> Double {
+            Double.largeProductsMayUseTwoThreads = twoThreads
+            var samples: [Double] = []
+            var sink = 0.0
+            for _ in 0..<9 {
+                let elapsed = clock.measure { for _ in 0..<calls { sink += Double.blasProduct(a, transposingA: false, b, transposingB: tb).entries[0] } }
+                samples.append(elapsed.milliseconds * 1_000 / Double(calls))
+            }
+            if sink.isNaN { print(sink) }
+            return samples.sorted()[4]
+        }
+        let cells = [time(twoThreads: false), time(twoThreads: true), time(twoThreads: false), time(twoThreads: true)]
+        let inTurn = min(cells[0], cells[2]), twoThreads = min(cells[1], cells[3])
+        print("\(n)  \(p)  \(m)  \(tb)  \(n * p * m)  " + String(format: "%.1f  %.1f", inTurn, twoThreads))
+    }
+    Double.largeProductsMayUseTwoThreads = true
+}
+
 // MARK: - render: the three seed reports, in process
 
 /// What `bpreport render reports` does between parsing its arguments and writing files, with
@@ -468,6 +505,7 @@ do {
     case "exact": try runExact(options)
     case "render": try runRender(options)
     case "product-threshold": runProductThreshold(options)
+    case "product-split": runProductSplit(options)
     case let command where command.hasSuffix("-spec"):
         let workload = FloatWorkload.named(String(command.dropLast(5)))!
         _ = try workload.ensureFile(root: options.root)

@@ -6,14 +6,22 @@ extension Engine {
     /// z = W a + b and a = sigma(z) for the layer at `index` (0 for the first weight layer).
     public func forward(layerAt index: Int, parameters: LayerParameters<Value>, input: Matrix<Value>,
                         step: Int) throws(EngineError) -> ForwardRecord<Value> {
+        try forwardKeepingColumns(layerAt: index, parameters: parameters, input: input, step: step).record
+    }
+
+    /// ``forward(layerAt:parameters:input:step:)``, with softmax's column peaks and sums for
+    /// the loss (nil for other activations).
+    func forwardKeepingColumns(layerAt index: Int, parameters: LayerParameters<Value>, input: Matrix<Value>,
+                               step: Int) throws(EngineError) -> (record: ForwardRecord<Value>, columns: SoftmaxColumnSums<Value>?) {
         let layer = parameters.layer
         var z = Value.product(parameters.weights, transposingA: false, input, transposingB: false)
         // The bias added into the product's own entries: no second matrix.
         if spec.layers[index].hasBias { z.addToEachColumn(parameters.bias) }
         try requireFinite(z, step: step, layer: layer, "z^\(layer)")
-        let a = try functions[index].apply(z)
-        try requireFinite(a, step: step, layer: layer, "a^\(layer)")
-        return ForwardRecord(layer: layer, z: z, a: a)
+        let (a, columns) = try functions[index].applyKeepingColumns(z)
+        // z is finite here, so a is too for most activations: no second pass to check it.
+        if !functions[index].keepsFinite { try requireFinite(a, step: step, layer: layer, "a^\(layer)") }
+        return (ForwardRecord(layer: layer, z: z, a: a), columns)
     }
 
     /// a = σ(z) for layer number `layer`, from a given z (a checker's own z, say).
@@ -27,7 +35,13 @@ extension Engine {
     /// run takes cross-entropy in its stable form, finite whenever the loss is.
     public func loss(output: Matrix<Value>, target: Matrix<Value>, step: Int,
                      logits: Matrix<Value>? = nil) throws(EngineError) -> Value {
-        let loss = try lossFunction.value(output: output, target: target, logits: logits)
+        try loss(output: output, target: target, step: step, logits: logits, columns: nil)
+    }
+
+    /// ``loss(output:target:step:logits:)``, given softmax's column peaks and sums for `logits`.
+    func loss(output: Matrix<Value>, target: Matrix<Value>, step: Int, logits: Matrix<Value>?,
+              columns: SoftmaxColumnSums<Value>?) throws(EngineError) -> Value {
+        let loss = try lossFunction.value(output: output, target: target, logits: logits, columns: columns)
         guard loss.isFinite else { throw .nonFinite(step: step, layer: nil, quantity: "the loss") }
         return loss
     }

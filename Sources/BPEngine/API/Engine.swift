@@ -126,12 +126,16 @@ public struct Engine<Value: Scalar>: Sendable {
                      recording: Bool) throws(EngineError) -> StepRecord<Value> {
         var forward: [ForwardRecord<Value>] = []
         var a = input
+        var columns: SoftmaxColumnSums<Value>?
         for (index, layer) in parameters.enumerated() {
-            let record = try self.forward(layerAt: index, parameters: layer, input: a, step: number)
+            let record: ForwardRecord<Value>
+            (record, columns) = try forwardKeepingColumns(layerAt: index, parameters: layer, input: a, step: number)
             forward.append(record)
             a = record.a
         }
-        let loss = try self.loss(output: a, target: target, step: number, logits: forward[forward.count - 1].z)
+        // The output layer's softmax sums, if it has them: its exponentials are not taken twice.
+        let loss = try self.loss(output: a, target: target, step: number, logits: forward[forward.count - 1].z,
+                                 columns: columns)
 
         let last = parameters.count - 1
         var backward = [try outputDelta(forward: forward[last], target: target, step: number)]

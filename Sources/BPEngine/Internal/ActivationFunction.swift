@@ -6,6 +6,18 @@ struct ActivationFunction<Value: Scalar> {
     let activation: Activation
 
     func apply(_ z: Matrix<Value>) throws(EngineError) -> Matrix<Value> {
+        try applyKeepingColumns(z).a
+    }
+
+    /// σ(z), and for softmax each column's peak and sum of exponentials as well, which the
+    /// stable cross-entropy takes from here instead of working them out again (the same
+    /// values, bit for bit).
+    func applyKeepingColumns(_ z: Matrix<Value>) throws(EngineError) -> (a: Matrix<Value>, columns: SoftmaxColumnSums<Value>?) {
+        if case .softmax = activation { return try softmax(z) }
+        return (try applyEntrywise(z), nil)
+    }
+
+    private func applyEntrywise(_ z: Matrix<Value>) throws(EngineError) -> Matrix<Value> {
         switch activation {
         case .identity: return z
         case .square: return z.map { $0 * $0 }
@@ -14,17 +26,26 @@ struct ActivationFunction<Value: Scalar> {
             let slope = alpha.value(as: Value.self)
             return z.map { $0 > .zero ? $0 : slope * $0 }
         case .sigmoid:
-            // 1 / (1 + e^−z) in three passes over one array, the exponentials all at once.
-            var e = z.map { -$0 }.entries
-            try exponentiate(&e)
-            e.withUnsafeMutableBufferPointer { e in
-                for k in 0..<e.count { e[k] = Value.one / (Value.one + e[k]) }
+            // 1 / (1 + e^−z) over the whole array at once (one pass for Double).
+            guard let a = Value.sigmoids(of: z.entries) else {
+                throw .notComputable("\(activation.name) is not exact; run it with arithmetic: float")
             }
-            return Matrix(rows: z.rows, columns: z.columns, entries: e)
+            return Matrix(rows: z.rows, columns: z.columns, entries: a)
         case .tanh:
             return try z.map { (x: Value) throws(EngineError) -> Value in try transcendental(Value.tanh(x)) }
         case .softmax:
-            return try softmax(z)
+            return try softmax(z).a
+        }
+    }
+
+    /// Whether σ(z) is finite wherever z is, so that a run which has checked z need not check
+    /// a: sigmoid and softmax lie in [0, 1] (softmax's z − peak is at most 0, or −∞, whose
+    /// exponential is 0; each column's sum is at least 1), tanh in [−1, 1], ReLU and identity
+    /// give z or 0. Not square or leaky ReLU, which can overflow.
+    var keepsFinite: Bool {
+        switch activation {
+        case .identity, .relu, .sigmoid, .tanh, .softmax: return true
+        case .square, .leakyRelu: return false
         }
     }
 
@@ -43,23 +64,25 @@ struct ActivationFunction<Value: Scalar> {
         }
     }
 
-    private func softmax(_ z: Matrix<Value>) throws(EngineError) -> Matrix<Value> {
+    private func softmax(_ z: Matrix<Value>) throws(EngineError) -> (a: Matrix<Value>, columns: SoftmaxColumnSums<Value>?) {
         // Per column: the peak, the exponentials, their sum from the first down, each divided by
         // it. Worked row by row over all columns at once (each column's comparisons and sums in
         // the same order as column by column), so the loops run along the stored rows and the
         // exponentials are taken in one call.
         let (n, m) = (z.rows, z.columns)
-        guard n > 0 else { return z }
-        var out = SoftmaxColumns.lessPeaks(z).shifted
+        guard n > 0 else { return (z, nil) }
+        let (shifted, peaks) = SoftmaxColumns.lessPeaks(z)
+        var out = shifted
         try exponentiate(&out)
-        out.withUnsafeMutableBufferPointer { out in
+        let totals = out.withUnsafeMutableBufferPointer { out in
             let totals = SoftmaxColumns.sums(UnsafeBufferPointer(out), rows: n, columns: m)
             for i in 0..<n {
                 let row = out.baseAddress! + i &* m
                 for j in 0..<m { row[j] = row[j] / totals[j] }
             }
+            return totals
         }
-        return Matrix(rows: n, columns: m, entries: out)
+        return (Matrix(rows: n, columns: m, entries: out), SoftmaxColumnSums(peaks: peaks, sums: totals))
     }
 
     private func exponentiate(_ values: inout [Value]) throws(EngineError) {

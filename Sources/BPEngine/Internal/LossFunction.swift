@@ -11,12 +11,14 @@ struct LossFunction<Value: Scalar> {
     /// (softplus and log-sum-exp), never from log a: a saturated unit rounds a to exactly 0 or
     /// 1, whose logarithm is infinite although the loss is not. Without them (a checker's
     /// claimed a) it takes the logarithms of a, as the report writes the loss.
-    func value(output a: Matrix<Value>, target t: Matrix<Value>, logits: Matrix<Value>? = nil) throws(EngineError) -> Value {
+    /// `columns`: softmax's column peaks and sums for these logits, when the activation has them.
+    func value(output a: Matrix<Value>, target t: Matrix<Value>, logits: Matrix<Value>? = nil,
+               columns: SoftmaxColumnSums<Value>? = nil) throws(EngineError) -> Value {
         let count = Value(a.entries.count)
         let batch = Value(a.columns)
         if !Value.isExact, let z = logits {
             switch loss {
-            case .crossEntropy: return try StableCrossEntropy<Value>.softmax(logits: z, target: t) / batch
+            case .crossEntropy: return try StableCrossEntropy<Value>.softmax(logits: z, target: t, columns: columns) / batch
             case .binaryCrossEntropy: return try StableCrossEntropy<Value>.sigmoid(logits: z, target: t) / count
             default: break
             }

@@ -24,7 +24,10 @@ enum StableCrossEntropy<Value: Scalar> {
     /// Σ over samples and units of −t log softmax(z) = t ((m − z) + log Σ exp(z − m)), m the
     /// column's largest logit: every exponent is at most 0, and m − z is taken before adding,
     /// so no large value cancels another.
-    static func softmax(logits z: Matrix<Value>, target t: Matrix<Value>) throws(EngineError) -> Value {
+    /// `columns`: the peaks and sums the softmax activation found for these logits, when the
+    /// caller has them (the same values this would work out).
+    static func softmax(logits z: Matrix<Value>, target t: Matrix<Value>,
+                        columns: SoftmaxColumnSums<Value>? = nil) throws(EngineError) -> Value {
         // Each column's peak, exponentials and their sum are worked row by row over all columns
         // at once (in each column the same comparisons and sums, in the same order), the
         // exponentials in one call; then the terms are summed as they come, column by column,
@@ -32,11 +35,16 @@ enum StableCrossEntropy<Value: Scalar> {
         let (n, m) = (z.rows, z.columns)
         guard n > 0 else { return .zero }
         let logits = z.entries, targets = t.entries
-        let shifted = SoftmaxColumns.lessPeaks(z)
-        let peaks = shifted.peaks
-        var exps = shifted.shifted
-        guard Value.formExponentials(&exps) else { throw notComputable }
-        let expSums = exps.withUnsafeBufferPointer { SoftmaxColumns.sums($0, rows: n, columns: m) }
+        let peaks: [Value], expSums: [Value]
+        if let columns, columns.peaks.count == m, columns.sums.count == m {
+            (peaks, expSums) = (columns.peaks, columns.sums)
+        } else {
+            let shifted = SoftmaxColumns.lessPeaks(z)
+            var exps = shifted.shifted
+            guard Value.formExponentials(&exps) else { throw notComputable }
+            peaks = shifted.peaks
+            expSums = exps.withUnsafeBufferPointer { SoftmaxColumns.sums($0, rows: n, columns: m) }
+        }
         var total: Value?
         for j in 0..<m {
             let logSum = try real(Value.log(expSums[j]))
