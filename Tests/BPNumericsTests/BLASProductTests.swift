@@ -30,12 +30,8 @@ struct BLASProductTests {
     func expectAgreement(_ a: Matrix<Double>, _ ta: Bool, _ b: Matrix<Double>, _ tb: Bool) {
         let blas = Double.blasProduct(a, transposingA: ta, b, transposingB: tb)
         let loop = Double.leftToRightProduct(a, transposingA: ta, b, transposingB: tb)
-        let scale = Double.leftToRightProduct(a.map { abs($0) }, transposingA: ta, b.map { abs($0) }, transposingB: tb)
         #expect(blas.rows == loop.rows && blas.columns == loop.columns)
-        var worst = 0.0
-        for k in loop.entries.indices {
-            worst = max(worst, abs(blas.entries[k] - loop.entries[k]) / max(scale.entries[k], .leastNormalMagnitude))
-        }
+        let worst = worstRelativeError(of: blas, a, transposingA: ta, b, transposingB: tb)
         #expect(worst <= 1e-12, "\(loop.rows)x\(loop.columns), ta \(ta), tb \(tb): \(worst)")
     }
 

@@ -59,13 +59,8 @@ struct ProductHalvesTests {
             #expect(n * p * m >= 1 << 21)
             let (a, b) = operands(n, p, m, ta, tb, &random)
             let blas = Double.product(a, transposingA: ta, b, transposingB: tb)
-            let loop = Double.leftToRightProduct(a, transposingA: ta, b, transposingB: tb)
-            let scale = Double.leftToRightProduct(a.map { abs($0) }, transposingA: ta, b.map { abs($0) }, transposingB: tb)
             #expect(blas.rows == n && blas.columns == m)
-            var worst = 0.0
-            for k in loop.entries.indices {
-                worst = max(worst, abs(blas.entries[k] - loop.entries[k]) / max(scale.entries[k], .leastNormalMagnitude))
-            }
+            let worst = worstRelativeError(of: blas, a, transposingA: ta, b, transposingB: tb)
             #expect(worst <= 1e-12, "\(n)x\(p)x\(m), ta \(ta), tb \(tb): \(worst)")
         }
     }
