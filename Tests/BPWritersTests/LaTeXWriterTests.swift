@@ -14,7 +14,7 @@ import Testing
     @Test func textCannotBeReadAsTeX() {
         let text = "50% of $5 & {a} #2 ~x^y \\ a_b -- '' <b> |"
         #expect(body([.paragraph([.text(text)])])
-                == "50\\% of \\$5 \\& \\{a\\} \\#2 \\~{}x\\^{}y \\textbackslash{} a\\_b -{}- '{}' \\textless{}b\\textgreater{} \\textbar{}\n")
+                == "50\\% of \\$5 \\& \\{a\\} \\#2 \\textasciitilde{}x\\textasciicircum{}y \\textbackslash{} a\\_b -{}- '{}' \\textless{}b\\textgreater{} \\textbar{}\n")
     }
 
     @Test func symbolsOfTheReportsAreCommandsSoPDFLaTeXReadsThem() {

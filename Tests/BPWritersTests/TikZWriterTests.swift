@@ -54,7 +54,7 @@ import Testing
 
     /// TeX's specials are escaped, and what pdflatex has no glyph for is written as math.
     @Test(arguments: [
-        (#"50% & $x_1 #{a}^~\"#, ##"50\% \& \$x\_1 \#\{a\}\^{}\~{}\textbackslash{}"##),
+        (#"50% & $x_1 #{a}^~\"#, ##"50\% \& \$x\_1 \#\{a\}\textasciicircum{}\textasciitilde{}\textbackslash{}"##),
         ("<b>", #"\textless{}b\textgreater{}"#),
         ("a¹₁₂", "$a^{1}_{12}$"),
         ("x²³y", "$x^{23}$y"),

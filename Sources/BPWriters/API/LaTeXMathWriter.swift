@@ -6,10 +6,15 @@ import BPDocument
 public struct LaTeXMathWriter: Sendable {
     /// Escapes the text of `\text{}`, `\mathit{}` and `\mathrm{}` (and a verdict's claimed value).
     let text: @Sendable (String) -> String
+    /// Whether blanks and verdicts are written as the LaTeX template's macros (`\bpblankbox`,
+    /// `\bpright`, ...), which a lecturer's template can restyle, instead of plain amsmath.
+    let usesTemplateMacros: Bool
 
-    /// A writer that escapes text inside math with `text`.
-    public init(text: @escaping @Sendable (String) -> String = LaTeXMathWriter.escapeText) {
+    /// A writer that escapes text inside math with `text`; with `templateMacros`, blanks and
+    /// verdicts are the LaTeX template's macros (for ``LaTeXWriter``; KaTeX has none of them).
+    public init(text: @escaping @Sendable (String) -> String = LaTeXMathWriter.escapeText, templateMacros: Bool = false) {
         self.text = text
+        self.usesTemplateMacros = templateMacros
     }
 
     /// The TeX of `node`, without dollars; a node read from TeX (``MathNode/written(tex:_:)``) comes back as it was written.
@@ -115,9 +120,15 @@ public struct LaTeXMathWriter: Sendable {
         case let .written(tex, _): out += tex
         case let .unparsed(tex): out += tex
         // Room to write in: a box for a fraction, a line for a scalar (MathJax, KaTeX, pandoc).
-        case .blank(.box): out += "\\boxed{\\phantom{\\dfrac{000}{000}}}"
-        case .blank(.line): out += "\\underline{\\phantom{000000}}"
+        case .blank(.box): out += usesTemplateMacros ? "\\bpblankbox{}" : "\\boxed{\\phantom{\\dfrac{000}{000}}}"
+        case .blank(.line): out += usesTemplateMacros ? "\\bpblankline{}" : "\\underline{\\phantom{000000}}"
         // A verdict under the value: ✓, or ✗ (new) / → (carried) with what the key claimed.
+        case let .marked(mark, content) where usesTemplateMacros:
+            switch mark.verdict {
+            case .right: out += "\\bpright"; braced(content)
+            case .new: out += "\\bpnew"; braced(content); out += "{" + claimed(mark.claimed) + "}"
+            case .carried: out += "\\bpcarried"; braced(content); out += "{" + claimed(mark.claimed) + "}"
+            }
         case let .marked(mark, content):
             switch mark.verdict {
             case .right: braced(content); out += "^{\\checkmark}"
@@ -128,6 +139,13 @@ public struct LaTeXMathWriter: Sendable {
                 out += "\\underset{\\rightarrow\\,\\text{"; out += text(mark.claimed); out += "}}"; braced(content)
             }
         }
+    }
+
+    /// A key's claimed value as math when it is a number (so `-0.94` has a minus sign, not a
+    /// hyphen), else as text.
+    private func claimed(_ value: String) -> String {
+        let numeric = !value.isEmpty && value.allSatisfy { "0123456789.-+/eE".contains($0) }
+        return numeric ? value : "\\text{" + text(value) + "}"
     }
 
     /// Functions TeX names itself, written `\log` rather than `\mathrm{log}`.

@@ -54,7 +54,7 @@ public struct LaTeXWriter: Sendable {
 /// Writes blocks and inlines; it keeps the ids headings have given, so a link to one of them
 /// becomes a link inside the PDF.
 private struct BodyWriter {
-    let math = LaTeXMathWriter(text: TeXText.escape)
+    let math = LaTeXMathWriter(text: TeXText.escape, templateMacros: true)
 
     mutating func block(_ block: Block) -> String {
         switch block {

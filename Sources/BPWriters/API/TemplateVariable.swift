@@ -28,6 +28,6 @@ public struct TemplateVariable: Sendable, Equatable {
         TemplateVariable(tag: "<%&title%>", meaning: "the report's title, as TeX (escaped for TeX already), for the PDF's properties"),
         TemplateVariable(tag: "<%&heading%>", meaning: "the title to print above the report, as TeX; empty for a notebook, whose first heading is its title"),
         TemplateVariable(tag: "<%#lualatex%>...<%/lualatex%>", meaning: "a section for text pdflatex cannot read (Hangul): compiled with lualatex"),
-        TemplateVariable(tag: "<%&body%>", meaning: "the report as LaTeX (it uses \\bpmath, \\bpfit, \\bpimage, \\bpcaption, bpdisplay, bpcode, \\bpcheck, \\bpcross)"),
+        TemplateVariable(tag: "<%&body%>", meaning: "the report as LaTeX (it uses \\bpmath, \\bpfit, \\bpimage, \\bpcaption, bpdisplay, bpcode, \\bpcheck, \\bpcross, \\bpright, \\bpnew, \\bpcarried, \\bpblankbox, \\bpblankline)"),
     ]
 }

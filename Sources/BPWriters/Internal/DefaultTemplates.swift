@@ -193,9 +193,24 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
 \ifdefined\pdftrailerid \pdftrailerid{}\fi
 \ifdefined\pdfvariable \pdfvariable suppressoptionalinfo 512\relax\fi
 
-% A verdict's marks: a tick, and a cross that cannot be read as "times".
-\newcommand\bpcheck{\ensuremath{\checkmark}}
-\newcommand\bpcross{\tikz[baseline=0ex]{\draw[line width=.75pt,line cap=round] (0,0) -- (.55em,.7em) (.05em,.62em) -- (.5em,0);}}
+% A checked key's marks, coloured as on the HTML page: a tick (right), a cross that cannot be
+% read as "times" (a new mistake) and an arrow (a mistake carried from an earlier one), the
+% last two over what the key claimed.
+\definecolor{bpright}{HTML}{1F6F3A}
+\definecolor{bpnew}{HTML}{B3261E}
+\definecolor{bpcarried}{HTML}{8A5A00}
+\newcommand\bpcheck{\textcolor{bpright}{\ensuremath{\checkmark}}}
+\newcommand\bpcross{\tikz[baseline=0ex]{\draw[bpnew,line width=.75pt,line cap=round] (0,0) -- (.55em,.7em) (.05em,.62em) -- (.5em,0);}}
+\newcommand\bpright[1]{{#1}^{\bpcheck}}
+\newcommand\bpnew[2]{\underset{\textcolor{bpnew}{\text{\bpcross}\,#2}}{#1}}
+\newcommand\bpcarried[2]{\underset{\textcolor{bpcarried}{\rightarrow\,#2}}{#1}}
+% A handout's blanks: a box for a matrix entry (kept apart from its neighbours), a line for a scalar.
+\newcommand\bpblankbox{\raisebox{0pt}[\dimexpr\height+2.5pt\relax][\dimexpr\depth+2.5pt\relax]{\fbox{\rule[-0.35em]{0pt}{1.3em}\rule{2.4em}{0pt}}}}
+\newcommand\bpblankline{\underline{\hspace{3em}}}
+% Headings of a step's parts ([Forward], ...) on lines of their own, as the others.
+\makeatletter
+\renewcommand\paragraph{\@startsection{paragraph}{4}{\z@}{2ex \@plus 1ex \@minus .2ex}{0.8ex}{\normalfont\normalsize\bfseries}}
+\makeatother
 % Whatever is wider than the line (a step's table of matrices, say) is scaled down to it.
 \newsavebox\bpbox
 \newcommand\bpfit[1]{\sbox\bpbox{#1}\ifdim\wd\bpbox>\linewidth\resizebox{\linewidth}{!}{\usebox\bpbox}\else\usebox\bpbox\fi}

@@ -67,8 +67,9 @@ enum TeXText {
         switch character {
         case "\\": return "\\textbackslash{}"
         case "{", "}", "$", "&", "#", "_", "%": return "\\" + String(character)
-        case "^": return "\\^{}"
-        case "~": return "\\~{}"
+        // The characters themselves, not the accents `\^{}` and `\~{}` would put on nothing.
+        case "^": return "\\textasciicircum{}"
+        case "~": return "\\textasciitilde{}"
         case "<": return "\\textless{}"
         case ">": return "\\textgreater{}"
         case "|": return "\\textbar{}"
