@@ -9,6 +9,8 @@ enum ExitStatus: Int32, Sendable {
     case badInput = 2
     /// Bad options (`EX_USAGE`, as swift-argument-parser's `ValidationError`).
     case usage = 64
+    /// A program the command needs is not installed: TeX for `--to pdf` (`EX_UNAVAILABLE`).
+    case unavailable = 69
     /// An error the command did not expect (`EX_SOFTWARE`): a bug to report.
     case internalError = 70
     /// An output could not be written (`EX_IOERR`).

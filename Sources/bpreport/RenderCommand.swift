@@ -1,5 +1,6 @@
 import ArgumentParser
 import BPReport
+import BPWriters
 import BPSpec
 import Foundation
 
@@ -109,6 +110,13 @@ struct RenderCommand: ParsableCommand {
             throw CommandFailure(error.description, status: .badInput)
         }
         options.modes = try modes
+        // With no TeX at all, say so before anything is rendered, rather than once per input.
+        if options.formats.contains(.pdf), TeXCompiler.find(TeXEngine.pdflatex.command) == nil,
+           TeXCompiler.find(TeXEngine.lualatex.command) == nil {
+            throw CommandFailure("--to pdf needs pdflatex (lualatex for Korean), and neither is on PATH; on Debian or Ubuntu: apt-get install "
+                                 + "--no-install-recommends \(TeXEngine.lualatex.debianPackages.joined(separator: " ")) (or write the LaTeX alone with --to tex)",
+                                 status: .unavailable)
+        }
         let pipeline: Pipeline
         do {
             pipeline = try Pipeline(options: options)
@@ -179,7 +187,9 @@ struct RenderCommand: ParsableCommand {
             StandardStreams.writeError(summary + (output.map { " to \($0)" } ?? "") + "\n")
         }
         if !failures.isEmpty {
-            throw CommandFailure(messages + "\n\(failures.count) input\(failures.count == 1 ? "" : "s") failed; the others were written.", status: status)
+            // "The others" only when there were others: a folder whose every input failed got its indexes alone.
+            let rest = result.rendered == 0 ? "only the indexes were written" : "the others were written"
+            throw CommandFailure(messages + "\n\(failures.count) input\(failures.count == 1 ? "" : "s") failed; \(rest).", status: status)
         }
     }
 

@@ -205,6 +205,12 @@ import Testing
         let strict = try bpreport(["render", course.appendingPathComponent("p1.yaml").path, course.appendingPathComponent("sub/broken.yaml").path,
                                    "--output", course.deletingLastPathComponent().appendingPathComponent("strict").path])
         #expect(strict.status != 0 && strict.standardError.contains("Nothing was written."))
+        // A folder whose every input fails gets its index alone, and the message says so.
+        let bad = course.deletingLastPathComponent().appendingPathComponent("all-bad")
+        try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
+        try Data("input: [1, 2\n".utf8).write(to: bad.appendingPathComponent("only.yaml"))
+        let none = try bpreport(["render", bad.path, "--output", bad.path + "-out"])
+        #expect(none.status == 2 && none.standardError.hasSuffix("1 input failed; only the indexes were written.\n"), "\(none.standardError)")
     }
 
     @Test func watchRendersASavedFileAgain() throws {

@@ -96,7 +96,8 @@ public struct Pipeline: Sendable {
                     // Drawings are inside the LaTeX (TikZ): a PDF has no attachments.
                     do {
                         let pdf = try TeXCompiler.compile(output.text, engine: TeXEngine.required(by: output.text),
-                                                          resources: source.folder, name: prefix + source.name)
+                                                          resources: source.folder,
+                                                          name: (source.label.map { $0 + ": " } ?? "") + prefix + source.name)
                         files.append(RenderedFile(name: name, bytes: pdf))
                     } catch {
                         throw .pdf(error)

@@ -10,7 +10,7 @@ public enum TeXCompiler {
     /// images are found in (the spec's folder), searched before TeX's own.
     public static func compile(_ tex: String, engine: TeXEngine, resources: String? = nil, name: String = "report") throws(TeXError) -> [UInt8] {
         guard let executable = find(engine.command) else {
-            throw TeXError(message: "\(name).pdf needs \(engine.command), which is not installed; on Debian or Ubuntu: "
+            throw TeXError(message: "\(name).pdf needs \(engine.command), which is not on PATH; on Debian or Ubuntu: "
                            + "apt-get install --no-install-recommends \(engine.debianPackages.joined(separator: " ")) (or write the LaTeX alone with --to tex)")
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bpreport-tex-\(UUID().uuidString)")
