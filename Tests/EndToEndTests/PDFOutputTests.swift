@@ -97,6 +97,20 @@ import Testing
         #expect(text.contains("−1.5"))
     }
 
+    @Test(.enabled(if: texInstalled || CI.isSet))
+    func aCharacterNoFontHasIsAWarningNotASilentGap() throws {
+        _ = try Tools.locate("lualatex")
+        let folder = try TestPaths.temporaryDirectory("bpreport-pdf-emoji")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = try String(contentsOf: TestPaths.report("mazur"), encoding: .utf8)
+        let title = try #require(spec.split(separator: "\n").first { $0.hasPrefix("title:") })
+        try Data(spec.replacingOccurrences(of: String(title), with: "title: \"A 🧠 net\"").utf8).write(to: folder.appendingPathComponent("brain.yaml"))
+        let (result, output) = try render([folder.appendingPathComponent("brain.yaml").path, "--to", "pdf"])
+        defer { try? FileManager.default.removeItem(at: output) }
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("brain.pdf: warning: no font here has 🧠 (U+1F9E0); the PDF leaves it out"), "\(result.standardError)")
+    }
+
     @Test func withNoTeXAtAllNothingIsRenderedAndThePackagesAreNamed() throws {
         let (result, folder) = try render(["reports/problem1.yaml", "reports/mazur.yaml", "--to", "md,pdf"],
                                           environment: ["PATH": "/nonexistent"])

@@ -82,7 +82,8 @@ public struct Pipeline: Sendable {
 
     /// The files of one source and the warnings its reading gave.
     public func rendering(_ source: Source) throws(RenderFailure) -> Rendering {
-        let (built, warnings) = try read(source, modes: options.modes)
+        let (built, readWarnings) = try read(source, modes: options.modes)
+        var warnings = readWarnings
         let documents = built.map(FigureNames(page: source.name).apply)
         var files: [RenderedFile] = []
         // Several modes at once go to a folder each, so handout and solution keep their names.
@@ -95,10 +96,11 @@ public struct Pipeline: Sendable {
                 if format == .pdf {
                     // Drawings are inside the LaTeX (TikZ): a PDF has no attachments.
                     do {
-                        let pdf = try TeXCompiler.compile(output.text, engine: TeXEngine.required(by: output.text),
+                        let (pdf, pdfWarnings) = try TeXCompiler.compile(output.text, engine: TeXEngine.required(by: output.text),
                                                           resources: source.folder,
                                                           name: (source.label.map { $0 + ": " } ?? "") + prefix + source.name)
                         files.append(RenderedFile(name: name, bytes: pdf))
+                        warnings += pdfWarnings
                     } catch {
                         throw .pdf(error)
                     }

@@ -8,7 +8,11 @@ import Foundation
 public enum TeXCompiler {
     /// The PDF of `tex`, compiled by `engine`; `resources` is a folder the document's
     /// images are found in (the spec's folder), searched before TeX's own.
-    public static func compile(_ tex: String, engine: TeXEngine, resources: String? = nil, name: String = "report") throws(TeXError) -> [UInt8] {
+    ///
+    /// Also returns warnings for what the PDF silently lacks: characters no font has (an emoji,
+    /// say), which TeX leaves out and mentions only in its log.
+    public static func compile(_ tex: String, engine: TeXEngine, resources: String? = nil,
+                               name: String = "report") throws(TeXError) -> (pdf: [UInt8], warnings: [String]) {
         guard let executable = find(engine.command) else {
             throw TeXError(message: "\(name).pdf needs \(engine.command), which is not on PATH; on Debian or Ubuntu: "
                            + "apt-get install --no-install-recommends \(engine.debianPackages.joined(separator: " ")) (or write the LaTeX alone with --to tex)")
@@ -27,6 +31,7 @@ public enum TeXCompiler {
         environment["FORCE_SOURCE_DATE"] = "1"
         if let resources { environment["TEXINPUTS"] = resources + ":" }
         // A longtable's columns settle on the second run.
+        var log = ""
         for run in 1...3 {
             let status: Int32
             do {
@@ -34,7 +39,7 @@ public enum TeXCompiler {
             } catch {
                 throw TeXError(message: "\(name).pdf: cannot run \(executable) (\(error.localizedDescription))")
             }
-            let log = (try? String(contentsOf: folder.appendingPathComponent("page.log"), encoding: .utf8))
+            log = (try? String(contentsOf: folder.appendingPathComponent("page.log"), encoding: .utf8))
                 ?? (try? String(contentsOf: folder.appendingPathComponent("page.log"), encoding: .isoLatin1)) ?? ""
             guard status == 0 else {
                 throw TeXError(message: "\(name).pdf: \(engine.command) failed: \(firstError(in: log)) (write the LaTeX with --to tex and compile it to see the whole log)")
@@ -45,7 +50,23 @@ public enum TeXCompiler {
         guard let pdf = FileManager.default.contents(atPath: folder.appendingPathComponent("page.pdf").path) else {
             throw TeXError(message: "\(name).pdf: \(engine.command) made no PDF")
         }
-        return Array(pdf)
+        let missing = missingCharacters(in: log)
+        let warnings = missing.isEmpty ? [] : ["\(name).pdf: warning: no font here has " + missing.prefix(8).joined(separator: ", ")
+            + (missing.count > 8 ? " and \(missing.count - 8) more" : "") + "; the PDF leaves \(missing.count == 1 ? "it" : "them") out"]
+        return (Array(pdf), warnings)
+    }
+
+    /// The characters TeX's log says no font had (`Missing character: There is no 🧠 (U+1F9E0)
+    /// in font ...`), each once, in the order met.
+    static func missingCharacters(in log: String) -> [String] {
+        var seen: [String] = []
+        for line in log.split(separator: "\n") where line.hasPrefix("Missing character: There is no ") {
+            let rest = line.dropFirst("Missing character: There is no ".count)
+            guard let end = rest.range(of: " in font") else { continue }
+            let character = String(rest[..<end.lowerBound])
+            if !seen.contains(character) { seen.append(character) }
+        }
+        return seen
     }
 
     /// The engine's path on `PATH`, if it is installed.
