@@ -30,6 +30,7 @@ struct SiteRenderer: Sendable {
         let results = renderAll(inputs)
         var result = Result()
         result.total = inputs.count
+        var copied: Set<String> = []
         for (input, outcome) in zip(inputs, results) {
             switch outcome {
             case let .success(rendering):
@@ -38,12 +39,37 @@ struct SiteRenderer: Sendable {
                 for file in rendering.files {
                     result.outputs.append(OutputFile(path: path(of: file.name, for: input), text: file.contents, binary: file.binary, input: input.label))
                 }
+                copyImages(rendering.images, of: input, into: &result, copied: &copied)
             case let .failure(failure):
                 result.failures.append(failure)
             }
         }
         if indexes { result.outputs += indexFiles(result.pages.map(IndexedPage.init)) }
         return result
+    }
+
+    /// A site written elsewhere gets a copy of each image a page shows, beside the page (in
+    /// every mode's folder), once however many pages show it; a missing image is a warning.
+    private func copyImages(_ images: [String], of input: Input, into result: inout Result, copied: inout Set<String>) {
+        guard output != nil, input.path != StandardInput.path else { return }
+        let folder = (input.path as NSString).deletingLastPathComponent
+        for image in images {
+            // Only what lies in the input's own folder: a site must not publish whatever a path reaches.
+            guard !image.hasPrefix("/"), !image.split(separator: "/").contains("..") else {
+                result.warnings.append("\(input.label): warning: \(image): not copied into the site, as it is outside the input's folder; its pages link it all the same")
+                continue
+            }
+            let source = (folder as NSString).appendingPathComponent(image)
+            guard let data = FileManager.default.contents(atPath: source) else {
+                result.warnings.append("\(input.label): warning: \(image): no such image beside it; its pages link it all the same")
+                continue
+            }
+            for mode in modes {
+                let target = path(of: (modes.count > 1 ? mode.folder + "/" : "") + image, for: input)
+                guard copied.insert(URL(fileURLWithPath: target).standardizedFileURL.path).inserted else { continue }
+                result.outputs.append(OutputFile(path: target, text: "", binary: Array(data), input: nil))
+            }
+        }
     }
 
     /// Where an input's files go: beside it or in its folder of the site, under the mode's

@@ -191,6 +191,30 @@ import Testing
         #expect(notebook.status == 2 && notebook.standardError.contains("week.nb.md: a notebook, not a spec: run and check take specs"), "\(notebook.standardError)")
     }
 
+    @Test func aNotebooksImagesAreCopiedBesideItsPagesOnceAndOnlyFromItsFolder() throws {
+        let course = try course()
+        let picture = Data([0x89, 0x50, 0x4E, 0x47, 1, 2, 3])
+        try FileManager.default.createDirectory(at: course.appendingPathComponent("sub/img"), withIntermediateDirectories: true)
+        try picture.write(to: course.appendingPathComponent("sub/img/net.png"))
+        try Data([9]).write(to: course.deletingLastPathComponent().appendingPathComponent("secret.png"))
+        let cell = "```network\n\(Self.spec.replacingOccurrences(of: "TITLE", with: "Cell"))\n```\n"
+        let notebook = "# Pictures\n\n![The net](img/net.png)\n\n![Gone](gone.png)\n\n![Outside](../../secret.png)\n\n" + cell
+        try Data(notebook.utf8).write(to: course.appendingPathComponent("sub/a.nb.md"))
+        try Data(notebook.utf8).write(to: course.appendingPathComponent("sub/b.nb.md"))
+        let out = course.deletingLastPathComponent().appendingPathComponent("pictures")
+        let result = try bpreport(["render", course.path, "--output", out.path, "--mode", "handout,solution"])
+        #expect(result.status == 0, "\(result.standardError)")
+        // In each mode's folder, beside the pages that show it, once for the two notebooks.
+        for mode in ["handout", "solution"] {
+            #expect(FileManager.default.contents(atPath: out.appendingPathComponent("\(mode)/sub/img/net.png").path) == picture)
+            let html = try String(contentsOf: out.appendingPathComponent("\(mode)/sub/a.html"), encoding: .utf8)
+            #expect(html.contains("<img src=\"img/net.png\" alt=\"The net\">"))
+        }
+        #expect(result.standardError.contains("sub/a.nb.md: warning: gone.png: no such image beside it; its pages link it all the same"))
+        #expect(result.standardError.contains("sub/b.nb.md: warning: ../../secret.png: not copied into the site, as it is outside the input's folder"))
+        #expect(!(try tree(out)).keys.contains { $0.hasSuffix("secret.png") })
+    }
+
     @Test func aBadInputInAFolderIsReportedAndTheOthersAreWritten() throws {
         let course = try course()
         try Data("input: [1, 2\n".utf8).write(to: course.appendingPathComponent("sub/broken.yaml"))

@@ -116,7 +116,21 @@ public struct Pipeline: Sendable {
             throw .outputTooLarge(file: large.name, bytes: large.binary?.count ?? large.contents.utf8.count, limit: limit)
         }
         let title = documents.first?.displayTitle ?? source.name
-        return Rendering(files: files, warnings: warnings, title: title)
+        return Rendering(files: files, warnings: warnings, title: title, images: Self.localImages(documents))
+    }
+
+    /// The image paths the documents show, each once, in order; none that is a URL.
+    static func localImages(_ documents: [Document]) -> [String] {
+        var images: [String] = []
+        let walker = DocumentWalker(block: { block in
+            if case let .figure(figure) = block, case let .image(source, _) = figure.content,
+               !source.isEmpty, !source.contains(":"), !source.hasPrefix("#"), !images.contains(source) {
+                images.append(source)
+            }
+            return .descend
+        })
+        for document in documents { walker.walk(document) }
+        return images
     }
 
     /// One format of a document in memory, such as one from ``read(_:mode:)`` that a caller
