@@ -102,6 +102,13 @@ public enum TeXCompiler {
         if let place = lines[start...].prefix(12).first(where: { $0.hasPrefix("l.") }) {
             let number = place.dropFirst(2).prefix { $0.isNumber }
             if !number.isEmpty { message += " at line \(number) of the LaTeX" }
+            // TeX shows the line up to where it stopped: its end names the culprit (`\foo`).
+            let context = place.dropFirst(2 + number.count).trimmingCharacters(in: .whitespaces)
+            if !context.isEmpty { message += ", after `" + String(context.suffix(40)) + "`" }
+        }
+        // In nonstop mode TeX stops so when the file ends too soon (a template without \end{document}, say).
+        if message.hasPrefix("Emergency stop.") {
+            message = "Emergency stop: the LaTeX ended before \\end{document}" + message.dropFirst("Emergency stop.".count)
         }
         // TeX's one limit a report can reach: a box wider than about 5.7 m.
         if message.hasPrefix("Dimension too large") {
