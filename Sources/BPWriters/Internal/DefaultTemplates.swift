@@ -219,7 +219,8 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
   \ifdim\wd\bpbox>\linewidth\sbox\bpbox{\includegraphics[width=\linewidth]{#1}}\fi
   \ifdim\ht\bpbox>0.7\textheight\sbox\bpbox{\includegraphics[height=0.7\textheight]{#1}}\fi
   \usebox\bpbox}
-\newenvironment{bpdisplay}{\par\centering}{\par}
+% A display stays with the text that leads into it, as TeX keeps its own math displays.
+\newenvironment{bpdisplay}{\par\nopagebreak[4]\centering}{\par}
 \newcommand\bpmath[1]{\begin{bpdisplay}\bpfit{$\displaystyle #1$}\end{bpdisplay}}
 \newcommand\bpcaption[1]{\par{\small #1\par}}
 \newenvironment{bpcode}{\par\small\ttfamily\raggedright\parskip=0pt}{\par}
