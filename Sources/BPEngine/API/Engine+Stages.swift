@@ -50,20 +50,22 @@ extension Engine {
     public func outputDelta(forward: ForwardRecord<Value>, target: Matrix<Value>,
                             step: Int) throws(EngineError) -> BackwardRecord<Value> {
         let function = function(ofLayer: forward.layer)
-        let working = lossFunction.outputDelta(output: forward.a, target: target) {
+        let (working, delta) = lossFunction.outputDelta(output: forward.a, target: target) {
             function.derivative(z: forward.z, a: forward.a)
         }
-        return try backwardRecord(layer: forward.layer, working: working, step: step)
+        return try backwardRecord(layer: forward.layer, working: working, delta: delta, step: step)
     }
 
     /// delta^l = ((W^(l+1))^T delta^(l+1)) ⊙ sigma'(z^l) for a hidden layer.
     public func hiddenDelta(forward: ForwardRecord<Value>, weightsAbove: Matrix<Value>, deltaAbove: Matrix<Value>,
                             step: Int, recordingTranspose: Bool) throws(EngineError) -> BackwardRecord<Value> {
-        let derivative = function(ofLayer: forward.layer).derivative(z: forward.z, a: forward.a)
         let propagated = Value.product(weightsAbove, transposingA: true, deltaAbove, transposingB: false)
+        // The derivative and the delta it leads to, in one pass where the activation allows.
+        let (derivative, delta) = function(ofLayer: forward.layer).derivativeAndDelta(z: forward.z, a: forward.a,
+                                                                                      propagated: propagated)
         let working = DeltaWorking<Value>.hidden(propagated: propagated, derivative: derivative,
                                                  transposedWeights: recordingTranspose ? weightsAbove.transposed : nil)
-        return try backwardRecord(layer: forward.layer, working: working, step: step)
+        return try backwardRecord(layer: forward.layer, working: working, delta: delta, step: step)
     }
 
     /// dL/dW^l = delta^l (a^(l-1))^T and dL/db^l, delta^l summed over the batch.
@@ -90,8 +92,10 @@ extension Engine {
         return LayerParameters(layer: layer, weights: weights, bias: bias)
     }
 
-    private func backwardRecord(layer: Int, working: DeltaWorking<Value>, step: Int) throws(EngineError) -> BackwardRecord<Value> {
-        let delta = working.delta
+    /// `delta`: the working's delta when the stage made it alongside (the same entries).
+    private func backwardRecord(layer: Int, working: DeltaWorking<Value>, delta: Matrix<Value>? = nil,
+                                step: Int) throws(EngineError) -> BackwardRecord<Value> {
+        let delta = delta ?? working.delta
         try requireFinite(delta, step: step, layer: layer, "delta^\(layer)")
         return BackwardRecord(layer: layer, delta: delta, working: working)
     }
