@@ -30,13 +30,38 @@ extension Matrix where Element: Scalar {
         combined(other) { $0 - factor * $1 }
     }
 
+    /// ``subtracting(_:scaledBy:)``, and whether every entry of it is finite, found in the
+    /// same pass (``Scalar/nonFiniteBits(_:)``).
+    @inlinable public func subtractingCheckingFinite(_ other: Matrix, scaledBy factor: Element) -> (difference: Matrix, isFinite: Bool) {
+        precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
+        let count = storage.count
+        var bits: UInt64 = 0
+        let out = storage.withUnsafeBufferPointer { lhs in
+            other.storage.withUnsafeBufferPointer { rhs in
+                [Element](unsafeUninitializedCapacity: count) { out, written in
+                    let target = out.baseAddress!
+                    for k in 0..<count {
+                        let value = lhs[k] - factor * rhs[k]
+                        bits |= Element.nonFiniteBits(value)
+                        (target + k).initialize(to: value)
+                    }
+                    written = count
+                }
+            }
+        }
+        return (Matrix(rows: rows, columns: columns, entries: out), bits == 0)
+    }
+
     /// Two matrices from one pass over `self` and `other` (same shape): `body` gives entry k
     /// of both from entry k of each. For a stage that records a working matrix and the result
     /// made from it (a delta and its derivative, say): the same entries as two passes, read once.
-    @inlinable public func pairedMap(_ other: Matrix, _ body: (Element, Element) -> (Element, Element)) -> (Matrix, Matrix) {
+    /// `secondIsFinite`: whether every entry of the second is finite, found in the same pass.
+    @inlinable public func pairedMap(_ other: Matrix, _ body: (Element, Element) -> (Element, Element))
+        -> (first: Matrix, second: Matrix, secondIsFinite: Bool) {
         precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
         let count = storage.count
         var second: [Element] = []
+        var bits: UInt64 = 0
         let first = storage.withUnsafeBufferPointer { lhs in
             other.storage.withUnsafeBufferPointer { rhs in
                 [Element](unsafeUninitializedCapacity: count) { first, written in
@@ -45,6 +70,7 @@ extension Matrix where Element: Scalar {
                         for k in 0..<count {
                             let (x, y) = body(lhs[k], rhs[k])
                             (f + k).initialize(to: x)
+                            bits |= Element.nonFiniteBits(y)
                             (s + k).initialize(to: y)
                         }
                         alsoWritten = count
@@ -53,7 +79,8 @@ extension Matrix where Element: Scalar {
                 }
             }
         }
-        return (Matrix(rows: rows, columns: columns, entries: first), Matrix(rows: rows, columns: columns, entries: second))
+        return (Matrix(rows: rows, columns: columns, entries: first), Matrix(rows: rows, columns: columns, entries: second),
+                bits == 0)
     }
 
     /// Adds an n x 1 column to every column (a bias over a batch).
@@ -64,10 +91,13 @@ extension Matrix where Element: Scalar {
     }
 
     /// Adds an n x 1 column to every column in place: the entries of ``addingToEachColumn(_:)``
-    /// without a new matrix.
-    @inlinable public mutating func addToEachColumn(_ column: Matrix) {
+    /// without a new matrix. Returns whether every entry of the sum is finite, found in the
+    /// same pass.
+    @discardableResult
+    @inlinable public mutating func addToEachColumn(_ column: Matrix) -> Bool {
         precondition(column.columns == 1 && column.rows == rows, "bias shape mismatch")
         let (n, m) = (rows, columns)
+        var bits: UInt64 = 0
         column.storage.withUnsafeBufferPointer { b in
             storage.withUnsafeMutableBufferPointer { z in
                 // Wrapping index arithmetic (the shape bounds it): an overflow check per entry
@@ -75,10 +105,15 @@ extension Matrix where Element: Scalar {
                 for i in 0..<n {
                     let bias = b[i]
                     let row = z.baseAddress! + i &* m
-                    for j in 0..<m { row[j] = row[j] + bias }
+                    for j in 0..<m {
+                        let sum = row[j] + bias
+                        bits |= Element.nonFiniteBits(sum)
+                        row[j] = sum
+                    }
                 }
             }
         }
+        return bits == 0
     }
 
     /// The n x 1 column of row sums (a bias gradient summed over the batch), each summed left

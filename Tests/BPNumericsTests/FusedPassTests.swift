@@ -28,24 +28,51 @@ struct FusedPassTests {
         for (rows, columns) in [(1, 1), (3, 5), (7, 13), (32, 127), (10, 128), (0, 4)] {
             let a = Matrix(rows: rows, columns: columns, entries: Self.values(rows * columns, &random))
             let p = Matrix(rows: rows, columns: columns, entries: Self.values(rows * columns, &random))
-            let (derivative, delta) = a.pairedMap(p) { x, y in
+            let (derivative, delta, isFinite) = a.pairedMap(p) { x, y in
                 let d = x * (1 - x)
                 return (d, y * d)
             }
             let separate = a.map { $0 * (1 - $0) }
             #expect(Self.same(derivative.entries, separate.entries))
             #expect(Self.same(delta.entries, p.hadamard(separate).entries))
+            #expect(isFinite == delta.entries.allSatisfy(\.isFinite))
             #expect(delta.rows == rows && delta.columns == columns)
         }
         // Exact values: the same rationals as the two passes.
         let r = Matrix(rows: 2, columns: 3, entries: [1, 2, 3, 4, 5, 6].map { Rational($0) / Rational(7) })
         let t = Matrix(rows: 2, columns: 3, entries: [0, 1, 0, 1, 0, 1].map { Rational($0) })
-        let (difference, scaled) = r.pairedMap(t) { x, y in
+        let (difference, scaled, _) = r.pairedMap(t) { x, y in
             let d = x - y
             return (d, d / Rational(3))
         }
         #expect(difference == r - t)
         #expect(scaled == (r - t).map { $0 / Rational(3) })
+    }
+
+    @Test("the update and the bias sum report finiteness as a separate pass would, with the same entries")
+    func checkedPassesMatch() {
+        var random = SplitMix64(seed: 9)
+        for (rows, columns, special) in [(1, 1, false), (3, 5, true), (7, 13, false), (32, 63, true), (10, 128, false), (5, 9, true)] {
+            func matrix(_ r: Int, _ c: Int) -> Matrix<Double> {
+                Matrix(rows: r, columns: c, entries: special ? Self.values(r * c, &random)
+                                                             : (0..<r * c).map { _ in random.uniform(-1, 1) })
+            }
+            let (w, g, bias) = (matrix(rows, columns), matrix(rows, columns), matrix(rows, 1))
+            let (updated, isFinite) = w.subtractingCheckingFinite(g, scaledBy: 0.1)
+            let separate = w.subtracting(g, scaledBy: 0.1)
+            #expect(Self.same(updated.entries, separate.entries))
+            #expect(isFinite == separate.entries.allSatisfy(\.isFinite), "\(rows) x \(columns)")
+            var z = w
+            let zFinite = z.addToEachColumn(bias)
+            #expect(Self.same(z.entries, w.addingToEachColumn(bias).entries))
+            #expect(zFinite == z.entries.allSatisfy(\.isFinite), "\(rows) x \(columns)")
+        }
+        // One overflow among finite values is found.
+        let big = Matrix(rows: 1, columns: 9, entries: Array(repeating: Double.greatestFiniteMagnitude, count: 9))
+        let (_, overflowFinite) = big.subtractingCheckingFinite(big, scaledBy: -1)
+        #expect(!overflowFinite)
+        #expect(Double.nonFiniteBits(-0.0) == 0 && Double.nonFiniteBits(5e-324) == 0 && Double.nonFiniteBits(-.infinity) != 0)
+        #expect(Rational.nonFiniteBits(Rational(3)) == 0)
     }
 
     @Test("dividing by a power of two is multiplying by its reciprocal, bit for bit")

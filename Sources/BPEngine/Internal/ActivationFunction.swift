@@ -64,25 +64,28 @@ struct ActivationFunction<Value: Scalar> {
         }
     }
 
-    /// σ'(z) and the hidden delta `propagated` ⊙ σ'(z): for sigmoid and tanh, which take σ'
-    /// from a alone, in one pass (each delta entry the same product of the same two values).
-    func derivativeAndDelta(z: Matrix<Value>, a: Matrix<Value>, propagated: Matrix<Value>) -> (derivative: Matrix<Value>, delta: Matrix<Value>) {
+    /// σ'(z), the hidden delta `propagated` ⊙ σ'(z) and whether every entry of it is finite:
+    /// for sigmoid and tanh, which take σ' from a alone, in one pass (each delta entry the same
+    /// product of the same two values).
+    func derivativeAndDelta(z: Matrix<Value>, a: Matrix<Value>,
+                            propagated: Matrix<Value>) -> (derivative: Matrix<Value>, delta: Matrix<Value>, isFinite: Bool) {
         switch activation {
         case .sigmoid:
-            let (derivative, delta) = a.pairedMap(propagated) { a, p in
+            let (derivative, delta, isFinite) = a.pairedMap(propagated) { a, p in
                 let d = a * (Value.one - a)
                 return (d, p * d)
             }
-            return (derivative, delta)
+            return (derivative, delta, isFinite)
         case .tanh:
-            let (derivative, delta) = a.pairedMap(propagated) { a, p in
+            let (derivative, delta, isFinite) = a.pairedMap(propagated) { a, p in
                 let d = Value.one - a * a
                 return (d, p * d)
             }
-            return (derivative, delta)
+            return (derivative, delta, isFinite)
         default:
             let derivative = derivative(z: z, a: a)
-            return (derivative, propagated.hadamard(derivative))
+            let delta = propagated.hadamard(derivative)
+            return (derivative, delta, delta.entries.withUnsafeBufferPointer { Value.allFinite($0) })
         }
     }
 

@@ -50,9 +50,10 @@ struct LossFunction<Value: Scalar> {
     }
 
     /// The working of the output delta, and for the combined losses the delta itself, made in
-    /// the same pass as a − t (nil: the working's ``DeltaWorking/delta``).
+    /// the same pass as a − t, with whether it is all finite (nil: the working's
+    /// ``DeltaWorking/delta``).
     func outputDelta(output a: Matrix<Value>, target t: Matrix<Value>,
-                     derivative: () -> Matrix<Value>) -> (working: DeltaWorking<Value>, delta: Matrix<Value>?) {
+                     derivative: () -> Matrix<Value>) -> (working: DeltaWorking<Value>, made: (delta: Matrix<Value>, isFinite: Bool)?) {
         let divisor: Int
         switch loss {
         case .crossEntropy: divisor = a.columns
@@ -65,17 +66,17 @@ struct LossFunction<Value: Scalar> {
             // A power of two (a batch of 128, say): its reciprocal is exact, so d · (1/n) is
             // d / n correctly rounded, the same bits, without a division per entry.
             let reciprocal = Value.one / count
-            let (difference, delta) = a.pairedMap(t) { x, y in
+            let (difference, delta, isFinite) = a.pairedMap(t) { x, y in
                 let d = x - y
                 return (d, d * reciprocal)
             }
-            return (.combinedOutput(difference: difference, divisor: divisor), delta)
+            return (.combinedOutput(difference: difference, divisor: divisor), (delta, isFinite))
         }
-        let (difference, delta) = a.pairedMap(t) { x, y in
+        let (difference, delta, isFinite) = a.pairedMap(t) { x, y in
             let d = x - y
             return (d, d / count)
         }
-        return (.combinedOutput(difference: difference, divisor: divisor), delta)
+        return (.combinedOutput(difference: difference, divisor: divisor), (delta, isFinite))
     }
 
     /// delta at the output layer, with its working. `derivative` (σ'(z)) is taken only by the
