@@ -67,6 +67,11 @@ extension Double: Scalar {
         return (lanes & signless) == SIMD8() && rest & signless == 0
     }
 
+    /// The bits of x · 0 less the sign: ±0 for a finite x, a NaN's for ±∞ and NaN.
+    @inlinable public static func nonFiniteBits(_ value: Double) -> UInt64 {
+        (value * 0).bitPattern & ~(UInt64(1) << 63)
+    }
+
     // Inlinable, so the engine's loops call libm directly, without a call and an optional
     // in between.
     /// libm's natural logarithm.

@@ -30,6 +30,59 @@ extension Matrix where Element: Scalar {
         combined(other) { $0 - factor * $1 }
     }
 
+    /// ``subtracting(_:scaledBy:)``, and whether every entry of it is finite, found in the
+    /// same pass (``Scalar/nonFiniteBits(_:)``).
+    @inlinable public func subtractingCheckingFinite(_ other: Matrix, scaledBy factor: Element) -> (difference: Matrix, isFinite: Bool) {
+        precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
+        let count = storage.count
+        var bits: UInt64 = 0
+        let out = storage.withUnsafeBufferPointer { lhs in
+            other.storage.withUnsafeBufferPointer { rhs in
+                [Element](unsafeUninitializedCapacity: count) { out, written in
+                    let target = out.baseAddress!
+                    for k in 0..<count {
+                        let value = lhs[k] - factor * rhs[k]
+                        bits |= Element.nonFiniteBits(value)
+                        (target + k).initialize(to: value)
+                    }
+                    written = count
+                }
+            }
+        }
+        return (Matrix(rows: rows, columns: columns, entries: out), bits == 0)
+    }
+
+    /// Two matrices from one pass over `self` and `other` (same shape): `body` gives entry k
+    /// of both from entry k of each. For a stage that records a working matrix and the result
+    /// made from it (a delta and its derivative, say): the same entries as two passes, read once.
+    /// `secondIsFinite`: whether every entry of the second is finite, found in the same pass.
+    @inlinable public func pairedMap(_ other: Matrix, _ body: (Element, Element) -> (Element, Element))
+        -> (first: Matrix, second: Matrix, secondIsFinite: Bool) {
+        precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
+        let count = storage.count
+        var second: [Element] = []
+        var bits: UInt64 = 0
+        let first = storage.withUnsafeBufferPointer { lhs in
+            other.storage.withUnsafeBufferPointer { rhs in
+                [Element](unsafeUninitializedCapacity: count) { first, written in
+                    second = [Element](unsafeUninitializedCapacity: count) { second, alsoWritten in
+                        let (f, s) = (first.baseAddress!, second.baseAddress!)
+                        for k in 0..<count {
+                            let (x, y) = body(lhs[k], rhs[k])
+                            (f + k).initialize(to: x)
+                            bits |= Element.nonFiniteBits(y)
+                            (s + k).initialize(to: y)
+                        }
+                        alsoWritten = count
+                    }
+                    written = count
+                }
+            }
+        }
+        return (Matrix(rows: rows, columns: columns, entries: first), Matrix(rows: rows, columns: columns, entries: second),
+                bits == 0)
+    }
+
     /// Adds an n x 1 column to every column (a bias over a batch).
     @inlinable public func addingToEachColumn(_ column: Matrix) -> Matrix {
         var sum = self
@@ -38,10 +91,13 @@ extension Matrix where Element: Scalar {
     }
 
     /// Adds an n x 1 column to every column in place: the entries of ``addingToEachColumn(_:)``
-    /// without a new matrix.
-    @inlinable public mutating func addToEachColumn(_ column: Matrix) {
+    /// without a new matrix. Returns whether every entry of the sum is finite, found in the
+    /// same pass.
+    @discardableResult
+    @inlinable public mutating func addToEachColumn(_ column: Matrix) -> Bool {
         precondition(column.columns == 1 && column.rows == rows, "bias shape mismatch")
         let (n, m) = (rows, columns)
+        var bits: UInt64 = 0
         column.storage.withUnsafeBufferPointer { b in
             storage.withUnsafeMutableBufferPointer { z in
                 // Wrapping index arithmetic (the shape bounds it): an overflow check per entry
@@ -49,10 +105,15 @@ extension Matrix where Element: Scalar {
                 for i in 0..<n {
                     let bias = b[i]
                     let row = z.baseAddress! + i &* m
-                    for j in 0..<m { row[j] = row[j] + bias }
+                    for j in 0..<m {
+                        let sum = row[j] + bias
+                        bits |= Element.nonFiniteBits(sum)
+                        row[j] = sum
+                    }
                 }
             }
         }
+        return bits == 0
     }
 
     /// The n x 1 column of row sums (a bias gradient summed over the batch), each summed left
@@ -66,12 +127,30 @@ extension Matrix where Element: Scalar {
                     count = n
                     return
                 }
-                // Four rows side by side, each along its own contiguous entries: four
-                // independent chains of additions, each still left to right. Wrapping index
+                // Eight (then four) rows side by side, each along its own contiguous entries:
+                // independent chains of additions, each still left to right, enough of them to
+                // keep both adders busy through an addition's latency. Wrapping index
                 // arithmetic: the shape bounds it, and a check per entry costs more than the
                 // addition.
                 let x = x.baseAddress!, sums = out.baseAddress!
                 var i = 0
+                while i &+ 8 <= n {
+                    let r0 = x + i &* m, r1 = r0 + m, r2 = r1 + m, r3 = r2 + m
+                    let r4 = r3 + m, r5 = r4 + m, r6 = r5 + m, r7 = r6 + m
+                    var (s0, s1, s2, s3) = (r0[0], r1[0], r2[0], r3[0])
+                    var (s4, s5, s6, s7) = (r4[0], r5[0], r6[0], r7[0])
+                    var j = 1
+                    while j < m {
+                        s0 = s0 + r0[j]; s1 = s1 + r1[j]; s2 = s2 + r2[j]; s3 = s3 + r3[j]
+                        s4 = s4 + r4[j]; s5 = s5 + r5[j]; s6 = s6 + r6[j]; s7 = s7 + r7[j]
+                        j &+= 1
+                    }
+                    (sums + i).initialize(to: s0); (sums + i + 1).initialize(to: s1)
+                    (sums + i + 2).initialize(to: s2); (sums + i + 3).initialize(to: s3)
+                    (sums + i + 4).initialize(to: s4); (sums + i + 5).initialize(to: s5)
+                    (sums + i + 6).initialize(to: s6); (sums + i + 7).initialize(to: s7)
+                    i &+= 8
+                }
                 while i &+ 4 <= n {
                     let r0 = x + i &* m, r1 = r0 + m, r2 = r1 + m, r3 = r2 + m
                     var (s0, s1, s2, s3) = (r0[0], r1[0], r2[0], r3[0])

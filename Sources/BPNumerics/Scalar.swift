@@ -43,6 +43,11 @@ public protocol Scalar: Sendable, Comparable, CustomStringConvertible {
     /// Whether every value is finite (always, for an exact scalar). A hook, because the engine
     /// checks every matrix it makes, and a plain loop over `isFinite` is not vectorised.
     static func allFinite(_ values: UnsafeBufferPointer<Self>) -> Bool
+    /// 0 when `value` is finite, not 0 when it is NaN or infinite (always 0 for an exact
+    /// scalar): ORed over the values a pass makes, it checks them in that pass instead of a
+    /// second one. A hook, so that `Double` takes it from bits, as ``allFinite(_:)`` does,
+    /// with no branch per value.
+    static func nonFiniteBits(_ value: Self) -> UInt64
     static func log(_ x: Self) -> Self?
     /// log(1 + x), accurate for small x (the stable softplus needs it).
     static func log1p(_ x: Self) -> Self?
@@ -76,6 +81,10 @@ extension Scalar {
         for k in e.indices { e[k] = Self.one / (Self.one + e[k]) }
         return e
     }
+
+    /// The default: 0 for a finite value, 1 otherwise.
+    @inlinable
+    public static func nonFiniteBits(_ value: Self) -> UInt64 { value.isFinite ? 0 : 1 }
 
     /// The default: every value's ``isFinite``, with no early exit (a run that finds one
     /// non-finite value ends anyway).

@@ -15,9 +15,13 @@ extension Engine {
                                step: Int) throws(EngineError) -> (record: ForwardRecord<Value>, columns: SoftmaxColumnSums<Value>?) {
         let layer = parameters.layer
         var z = Value.product(parameters.weights, transposingA: false, input, transposingB: false)
-        // The bias added into the product's own entries: no second matrix.
-        if spec.layers[index].hasBias { z.addToEachColumn(parameters.bias) }
-        try requireFinite(z, step: step, layer: layer, "z^\(layer)")
+        // The bias added into the product's own entries: no second matrix, and z checked in
+        // the same pass.
+        if spec.layers[index].hasBias {
+            try requireFinite(z.addToEachColumn(parameters.bias), step: step, layer: layer, "z^\(layer)")
+        } else {
+            try requireFinite(z, step: step, layer: layer, "z^\(layer)")
+        }
         let (a, columns) = try functions[index].applyKeepingColumns(z)
         // z is finite here, so a is too for most activations: no second pass to check it.
         if !functions[index].keepsFinite { try requireFinite(a, step: step, layer: layer, "a^\(layer)") }
@@ -50,20 +54,22 @@ extension Engine {
     public func outputDelta(forward: ForwardRecord<Value>, target: Matrix<Value>,
                             step: Int) throws(EngineError) -> BackwardRecord<Value> {
         let function = function(ofLayer: forward.layer)
-        let working = lossFunction.outputDelta(output: forward.a, target: target) {
+        let (working, made) = lossFunction.outputDelta(output: forward.a, target: target) {
             function.derivative(z: forward.z, a: forward.a)
         }
-        return try backwardRecord(layer: forward.layer, working: working, step: step)
+        return try backwardRecord(layer: forward.layer, working: working, made: made, step: step)
     }
 
     /// delta^l = ((W^(l+1))^T delta^(l+1)) ⊙ sigma'(z^l) for a hidden layer.
     public func hiddenDelta(forward: ForwardRecord<Value>, weightsAbove: Matrix<Value>, deltaAbove: Matrix<Value>,
                             step: Int, recordingTranspose: Bool) throws(EngineError) -> BackwardRecord<Value> {
-        let derivative = function(ofLayer: forward.layer).derivative(z: forward.z, a: forward.a)
         let propagated = Value.product(weightsAbove, transposingA: true, deltaAbove, transposingB: false)
+        // The derivative and the delta it leads to, in one pass where the activation allows.
+        let (derivative, delta, isFinite) = function(ofLayer: forward.layer).derivativeAndDelta(z: forward.z, a: forward.a,
+                                                                                                propagated: propagated)
         let working = DeltaWorking<Value>.hidden(propagated: propagated, derivative: derivative,
                                                  transposedWeights: recordingTranspose ? weightsAbove.transposed : nil)
-        return try backwardRecord(layer: forward.layer, working: working, step: step)
+        return try backwardRecord(layer: forward.layer, working: working, made: (delta, isFinite), step: step)
     }
 
     /// dL/dW^l = delta^l (a^(l-1))^T and dL/db^l, delta^l summed over the batch.
@@ -82,18 +88,30 @@ extension Engine {
     public func update(_ parameters: LayerParameters<Value>, gradient: GradientRecord<Value>, learningRate: Value,
                        step: Int) throws(EngineError) -> LayerParameters<Value> {
         let layer = parameters.layer
-        // W - (lr dW) entry by entry, in one pass.
-        let weights = parameters.weights.subtracting(gradient.weights, scaledBy: learningRate)
-        let bias = hasBias(layer) ? parameters.bias.subtracting(gradient.bias, scaledBy: learningRate) : parameters.bias
-        try requireFinite(weights, step: step, layer: layer, "the updated W^\(layer)", cause: .updates)
-        try requireFinite(bias, step: step, layer: layer, "the updated b^\(layer)", cause: .updates)
+        // W - (lr dW) entry by entry, checked in the same pass.
+        let (weights, weightsFinite) = parameters.weights.subtractingCheckingFinite(gradient.weights, scaledBy: learningRate)
+        let bias: Matrix<Value>, biasFinite: Bool
+        if hasBias(layer) {
+            (bias, biasFinite) = parameters.bias.subtractingCheckingFinite(gradient.bias, scaledBy: learningRate)
+        } else {
+            (bias, biasFinite) = (parameters.bias, parameters.bias.entries.withUnsafeBufferPointer { Value.allFinite($0) })
+        }
+        try requireFinite(weightsFinite, step: step, layer: layer, "the updated W^\(layer)", cause: .updates)
+        try requireFinite(biasFinite, step: step, layer: layer, "the updated b^\(layer)", cause: .updates)
         return LayerParameters(layer: layer, weights: weights, bias: bias)
     }
 
-    private func backwardRecord(layer: Int, working: DeltaWorking<Value>, step: Int) throws(EngineError) -> BackwardRecord<Value> {
-        let delta = working.delta
-        try requireFinite(delta, step: step, layer: layer, "delta^\(layer)")
-        return BackwardRecord(layer: layer, delta: delta, working: working)
+    /// `made`: the working's delta when the stage made it alongside (the same entries), and
+    /// whether the pass that made it found every entry finite.
+    private func backwardRecord(layer: Int, working: DeltaWorking<Value>, made: (delta: Matrix<Value>, isFinite: Bool)?,
+                                step: Int) throws(EngineError) -> BackwardRecord<Value> {
+        guard let made else {
+            let delta = working.delta
+            try requireFinite(delta, step: step, layer: layer, "delta^\(layer)")
+            return BackwardRecord(layer: layer, delta: delta, working: working)
+        }
+        try requireFinite(made.isFinite, step: step, layer: layer, "delta^\(layer)")
+        return BackwardRecord(layer: layer, delta: made.delta, working: working)
     }
 
     /// Whether layer number `layer` has a bias.

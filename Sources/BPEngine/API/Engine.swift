@@ -124,7 +124,9 @@ public struct Engine<Value: Scalar>: Sendable {
     @_specialize(where Value == Rational)
     public func step(_ number: Int, parameters: [LayerParameters<Value>], learningRate: Value?,
                      recording: Bool) throws(EngineError) -> StepRecord<Value> {
+        // Every list sized once: no regrowth per step.
         var forward: [ForwardRecord<Value>] = []
+        forward.reserveCapacity(parameters.count)
         var a = input
         var columns: SoftmaxColumnSums<Value>?
         for (index, layer) in parameters.enumerated() {
@@ -138,7 +140,9 @@ public struct Engine<Value: Scalar>: Sendable {
                                  columns: columns)
 
         let last = parameters.count - 1
-        var backward = [try outputDelta(forward: forward[last], target: target, step: number)]
+        var backward: [BackwardRecord<Value>] = []
+        backward.reserveCapacity(parameters.count)
+        backward.append(try outputDelta(forward: forward[last], target: target, step: number))
         for index in stride(from: last - 1, through: 0, by: -1) {
             // backward.last is the layer above, recorded in the previous turn of this loop.
             backward.append(try hiddenDelta(forward: forward[index], weightsAbove: parameters[index + 1].weights,
@@ -147,6 +151,7 @@ public struct Engine<Value: Scalar>: Sendable {
         }
 
         var gradients: [GradientRecord<Value>] = []
+        gradients.reserveCapacity(parameters.count)
         for (index, layer) in parameters.enumerated() {
             gradients.append(try gradient(layer: layer.layer, delta: backward[last - index].delta,
                                           previousActivation: index == 0 ? input : forward[index - 1].a,
@@ -156,6 +161,7 @@ public struct Engine<Value: Scalar>: Sendable {
         var updated: [LayerParameters<Value>]?
         if let learningRate {
             var layers: [LayerParameters<Value>] = []
+            layers.reserveCapacity(parameters.count)
             for (layer, gradient) in zip(parameters, gradients) {
                 layers.append(try update(layer, gradient: gradient, learningRate: learningRate, step: number))
             }

@@ -64,6 +64,31 @@ struct ActivationFunction<Value: Scalar> {
         }
     }
 
+    /// σ'(z), the hidden delta `propagated` ⊙ σ'(z) and whether every entry of it is finite:
+    /// for sigmoid and tanh, which take σ' from a alone, in one pass (each delta entry the same
+    /// product of the same two values).
+    func derivativeAndDelta(z: Matrix<Value>, a: Matrix<Value>,
+                            propagated: Matrix<Value>) -> (derivative: Matrix<Value>, delta: Matrix<Value>, isFinite: Bool) {
+        switch activation {
+        case .sigmoid:
+            let (derivative, delta, isFinite) = a.pairedMap(propagated) { a, p in
+                let d = a * (Value.one - a)
+                return (d, p * d)
+            }
+            return (derivative, delta, isFinite)
+        case .tanh:
+            let (derivative, delta, isFinite) = a.pairedMap(propagated) { a, p in
+                let d = Value.one - a * a
+                return (d, p * d)
+            }
+            return (derivative, delta, isFinite)
+        default:
+            let derivative = derivative(z: z, a: a)
+            let delta = propagated.hadamard(derivative)
+            return (derivative, delta, delta.entries.withUnsafeBufferPointer { Value.allFinite($0) })
+        }
+    }
+
     private func softmax(_ z: Matrix<Value>) throws(EngineError) -> (a: Matrix<Value>, columns: SoftmaxColumnSums<Value>?) {
         // Per column: the peak, the exponentials, their sum from the first down, each divided by
         // it. Worked row by row over all columns at once (each column's comparisons and sums in
@@ -113,7 +138,9 @@ enum SoftmaxColumns {
             peaks.withUnsafeMutableBufferPointer { peaks in
                 for i in 1..<max(n, 1) {
                     let row = x + i &* m
-                    for j in 0..<m where peaks[j] < row[j] { peaks[j] = row[j] }
+                    // A select, not a branch: which entry is a column's peak so far is
+                    // unpredictable. The same comparison keeps the same entry.
+                    for j in 0..<m { peaks[j] = peaks[j] < row[j] ? row[j] : peaks[j] }
                 }
             }
             let shifted = [Value](unsafeUninitializedCapacity: n &* m) { out, count in

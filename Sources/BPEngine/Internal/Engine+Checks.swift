@@ -14,6 +14,13 @@ extension Engine {
         }
     }
 
+    /// The same check and error, when the pass that made the matrix found `isFinite` itself.
+    func requireFinite(_ isFinite: Bool, step: Int, layer: Int, _ quantity: @autoclosure () -> String,
+                       cause: NonFiniteCause = .unknown) throws(EngineError) {
+        guard !Value.isExact else { return }
+        if !isFinite { throw .nonFinite(step: step, layer: layer, quantity: quantity(), cause: cause) }
+    }
+
     /// A run's own error with the cause of a non-finite value filled in where the stage left
     /// it open: the updates when any came before, else the spec's given values.
     static func blaming(_ error: EngineError, updatesBefore: Bool) -> EngineError {

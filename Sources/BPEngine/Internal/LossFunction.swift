@@ -49,9 +49,39 @@ struct LossFunction<Value: Scalar> {
         }
     }
 
+    /// The working of the output delta, and for the combined losses the delta itself, made in
+    /// the same pass as a − t, with whether it is all finite (nil: the working's
+    /// ``DeltaWorking/delta``).
+    func outputDelta(output a: Matrix<Value>, target t: Matrix<Value>,
+                     derivative: () -> Matrix<Value>) -> (working: DeltaWorking<Value>, made: (delta: Matrix<Value>, isFinite: Bool)?) {
+        let divisor: Int
+        switch loss {
+        case .crossEntropy: divisor = a.columns
+        case .binaryCrossEntropy: divisor = a.entries.count
+        default: return (outputWorking(output: a, target: t, derivative: derivative), nil)
+        }
+        // (a − t) and (a − t) / divisor entry by entry, as the working's delta divides them.
+        let count = Value(divisor)
+        if !Value.isExact && divisor > 0 && divisor & (divisor &- 1) == 0 {
+            // A power of two (a batch of 128, say): its reciprocal is exact, so d · (1/n) is
+            // d / n correctly rounded, the same bits, without a division per entry.
+            let reciprocal = Value.one / count
+            let (difference, delta, isFinite) = a.pairedMap(t) { x, y in
+                let d = x - y
+                return (d, d * reciprocal)
+            }
+            return (.combinedOutput(difference: difference, divisor: divisor), (delta, isFinite))
+        }
+        let (difference, delta, isFinite) = a.pairedMap(t) { x, y in
+            let d = x - y
+            return (d, d / count)
+        }
+        return (.combinedOutput(difference: difference, divisor: divisor), (delta, isFinite))
+    }
+
     /// delta at the output layer, with its working. `derivative` (σ'(z)) is taken only by the
     /// losses whose working shows it: cross-entropy folds it into a − t.
-    func outputDelta(output a: Matrix<Value>, target t: Matrix<Value>, derivative: () -> Matrix<Value>) -> DeltaWorking<Value> {
+    func outputWorking(output a: Matrix<Value>, target t: Matrix<Value>, derivative: () -> Matrix<Value>) -> DeltaWorking<Value> {
         let difference = a - t
         switch loss {
         case .halfSSE:

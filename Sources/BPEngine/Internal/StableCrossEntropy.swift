@@ -33,7 +33,7 @@ enum StableCrossEntropy<Value: Scalar> {
         // exponentials in one call; then the terms are summed as they come, column by column,
         // left to right from the first (as a list of them would be).
         let (n, m) = (z.rows, z.columns)
-        guard n > 0 else { return .zero }
+        guard n > 0 && m > 0 else { return .zero }
         let logits = z.entries, targets = t.entries
         let peaks: [Value], expSums: [Value]
         if let columns, columns.peaks.count == m, columns.sums.count == m {
@@ -45,15 +45,41 @@ enum StableCrossEntropy<Value: Scalar> {
             peaks = shifted.peaks
             expSums = exps.withUnsafeBufferPointer { SoftmaxColumns.sums($0, rows: n, columns: m) }
         }
-        var total: Value?
-        for j in 0..<m {
-            let logSum = try real(Value.log(expSums[j]))
-            for i in 0..<n where targets[i * m + j] != .zero {
-                let term = targets[i * m + j] * ((peaks[j] - logits[i * m + j]) + logSum)
-                total = total.map { $0 + term } ?? term
+        precondition(t.rows == n && t.columns == m && expSums.count == m && peaks.count == m, "matrix shape mismatch")
+        var logSums: [Value] = []
+        logSums.reserveCapacity(m)
+        for j in 0..<m { logSums.append(try real(Value.log(expSums[j]))) }
+        // The entries with a weight are listed first, column by column, without a branch on
+        // each (one-hot targets would mispredict one in every column), then their terms summed
+        // in that order from the first. Raw pointers: the shapes bound the indices.
+        let count = n &* m
+        var total = Value.zero
+        logits.withUnsafeBufferPointer { logits in
+            targets.withUnsafeBufferPointer { targets in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { entries in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { columnOf in
+                        let (z, y) = (logits.baseAddress!, targets.baseAddress!)
+                        let (picked, column) = (entries.baseAddress!, columnOf.baseAddress!)
+                        var listed = 0
+                        for j in 0..<m {
+                            var k = j
+                            for _ in 0..<n {
+                                picked[listed] = k
+                                column[listed] = j
+                                listed &+= y[k] != .zero ? 1 : 0
+                                k &+= m
+                            }
+                        }
+                        for q in 0..<listed {
+                            let (k, j) = (picked[q], column[q])
+                            let term = y[k] * ((peaks[j] - z[k]) + logSums[j])
+                            total = q == 0 ? term : total + term
+                        }
+                    }
+                }
             }
         }
-        return total ?? .zero
+        return total
     }
 
     /// log(1 + e^x) = max(x, 0) + log1p(e^(−|x|)): the exponent is never positive.
