@@ -115,6 +115,34 @@ import Testing
         #expect(m.overflowing.isEmpty, "\(report): wider than the column: \(m.overflowing)")
     }
 
+    /// A notebook's picture wider than the column (an 800 x 1500 screenshot) is scaled down to
+    /// it, keeping its shape, and the page does not scroll sideways.
+    @Test(.enabled(if: Tools.required("chromium")))
+    func aNotebooksLargePictureFitsTheColumn() throws {
+        struct Fit: Decodable { let image: Double; let imageHeight: Double; let column: Double; let scroll: Double; let window: Double }
+        let folder = try TestPaths.temporaryDirectory("bpreport-browser-image")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("reports/mazur.png"), to: folder.appendingPathComponent("big.png"))
+        try Data("# Pictures\n\n![A large screenshot](big.png)\n".utf8).write(to: folder.appendingPathComponent("p.nb.md"))
+        let result = try ProcessRunner.run(try ProcessRunner.bpreportExecutable(), ["render", "p.nb.md", "--to", "html", "--quiet"], in: folder)
+        try #require(result.status == 0, "\(result.standardError)")
+        let html = try String(contentsOf: folder.appendingPathComponent("p.html"), encoding: .utf8)
+        let probe = """
+        <pre id="bp-probe"></pre><script>
+        window.addEventListener('load', function () {
+          var img = document.querySelector('figure > img'), box = img.getBoundingClientRect();
+          document.getElementById('bp-probe').textContent = JSON.stringify({image: box.width, imageHeight: box.height,
+            column: document.querySelector('.bp-report').clientWidth, scroll: document.documentElement.scrollWidth, window: window.innerWidth});
+        });
+        </script>
+        """
+        let fit = try PageProbe.decode(Fit.self, html, probe: probe, in: folder, name: "probed.html", width: 800)
+        #expect(fit.image > 600 && fit.image <= fit.column, "\(fit)")
+        // 800 x 1500 scaled as a whole: height / width stays 1.875.
+        #expect(abs(fit.imageHeight / fit.image - 1.875) < 0.01, "\(fit)")
+        #expect(fit.scroll <= fit.window, "\(fit)")
+    }
+
     /// Every report draws its network, and in the drawing as Chromium lays it out (fonts and
     /// all) no weight label overlaps another, a unit's circle or a bias; no figure is wider
     /// than the column.

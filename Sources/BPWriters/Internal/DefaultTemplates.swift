@@ -127,7 +127,7 @@ th, td { padding: 0.3em 0.8em; vertical-align: middle; }
 thead th { border-bottom: 1px solid var(--rule); font-weight: 600; }
 /* The tool's drawings: the network and the loss curve, scaled down to the column. */
 figure { margin: 1.2em 0; }
-figure > svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+figure > svg, figure > img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 figcaption { font-size: 0.9em; color: #444; margin-top: 0.4em; }
 /* An entry of a worked result under the pointer (or focus), and the operands' entries it was
    computed from, lit by the page's script: a background and an outline only, so nothing moves;
