@@ -90,15 +90,16 @@ public struct Pipeline: Sendable {
         let prefixed = options.modes.count > 1
         for (mode, document) in zip(options.modes, documents) {
             let prefix = prefixed ? mode.folder + "/" : ""
+            // `tex` and `pdf` share one LaTeX document, written once.
+            var latex: (text: String, engine: TeXEngine)?
             for format in options.formats.sorted() {
                 let name = prefix + source.name + "." + format.fileExtension
-                let output = write(document, as: format)
-                if format == .pdf {
+                if format == .tex || format == .pdf, latex == nil { latex = context.latex.output(document) }
+                if format == .pdf, let latex {
                     // Drawings are inside the LaTeX (TikZ): a PDF has no attachments.
                     do {
-                        let (pdf, pdfWarnings) = try TeXCompiler.compile(output.text, engine: TeXEngine.required(by: output.text),
-                                                          resources: source.folder,
-                                                          name: (source.label.map { $0 + ": " } ?? "") + prefix + source.name)
+                        let (pdf, pdfWarnings) = try TeXCompiler.compile(latex.text, engine: latex.engine, resources: source.folder,
+                                                                         name: (source.label.map { $0 + ": " } ?? "") + prefix + source.name)
                         files.append(RenderedFile(name: name, bytes: pdf))
                         warnings += pdfWarnings
                     } catch {
@@ -106,6 +107,7 @@ public struct Pipeline: Sendable {
                     }
                     continue
                 }
+                let output = format == .tex ? WriterOutput(text: latex?.text ?? "") : write(document, as: format)
                 files.append(RenderedFile(name: name, contents: output.text))
                 files += output.attachments.map { RenderedFile(name: prefix + $0.name, contents: $0.contents) }
             }

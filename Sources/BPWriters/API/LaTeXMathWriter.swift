@@ -89,9 +89,7 @@ public struct LaTeXMathWriter: Sendable {
             }
             if let environment { out += " \\end{\(environment)}" } else { out += " \\end{matrix} \\right"; out += fence.close.tex }
         case let .array(alignments, rows, header, columnRules):
-            let spec = alignments.map { alignment -> String in
-                switch alignment { case .left: return "l"; case .center: return "c"; case .right: return "r" }
-            }.joined(separator: columnRules ? "|" : "")
+            let spec = alignments.map(\.texColumn).joined(separator: columnRules ? "|" : "")
             out += "\\begin{array}{\(spec)}\n"
             for (index, row) in rows.enumerated() {
                 if index > 0 { out += "\n" }
@@ -232,5 +230,12 @@ public struct LaTeXMathWriter: Sendable {
             }
         }
         return out
+    }
+}
+
+extension ColumnAlignment {
+    /// The column's letter in a TeX `array` or `tabular`: `l`, `c` or `r`.
+    var texColumn: String {
+        switch self { case .left: return "l"; case .center: return "c"; case .right: return "r" }
     }
 }

@@ -28,35 +28,46 @@ public struct LaTeXWriter: Sendable {
 
     /// The whole LaTeX document.
     public func write(_ document: Document) -> String {
+        output(document).text
+    }
+
+    /// The whole LaTeX document and the engine that compiles it, decided once from the same
+    /// text.
+    public func output(_ document: Document) -> (text: String, engine: TeXEngine) {
         let body = Self.body(document)
         let title = document.displayTitle.map(TeXText.escape)
-        var context: [String: Any] = ["body": body, "lang": document.language]
+        let engine = Self.engine(body: body, title: title)
+        var context: [String: Any] = ["body": body, "lang": document.language, "lualatex": engine == .lualatex]
         if let title { context["title"] = title }
         // A notebook's title is its first heading, which its blocks hold already.
         if let heading = document.title { context["heading"] = TeXText.escape(heading) }
-        context["lualatex"] = TeXEngine.required(by: body + (title ?? "")) == .lualatex
-        return (template ?? Self.builtInTemplate).render(context)
+        return ((template ?? Self.builtInTemplate).render(context), engine)
     }
 
     /// The engine that compiles ``write(_:)``'s output of `document`.
     public static func engine(of document: Document) -> TeXEngine {
-        TeXEngine.required(by: body(document) + (document.displayTitle.map(TeXText.escape) ?? ""))
+        engine(body: body(document), title: document.displayTitle.map(TeXText.escape))
+    }
+
+    /// lualatex when the written body or title has text pdflatex cannot read.
+    private static func engine(body: String, title: String?) -> TeXEngine {
+        TeXEngine.required(by: body + (title ?? ""))
     }
 
     /// The document's blocks as LaTeX, without the template around them (the title is the
     /// template's).
     public static func body(_ document: Document) -> String {
-        var writer = BodyWriter()
+        let writer = BodyWriter()
         return document.blocks.map { writer.block($0) }.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     }
 }
 
-/// Writes blocks and inlines; it keeps the ids headings have given, so a link to one of them
-/// becomes a link inside the PDF.
+/// Writes blocks and inlines. A heading's id becomes a hyperref target, so a link to it is a
+/// link inside the PDF.
 private struct BodyWriter {
     let math = LaTeXMathWriter(text: TeXText.escape, templateMacros: true)
 
-    mutating func block(_ block: Block) -> String {
+    func block(_ block: Block) -> String {
         switch block {
         case let .heading(level, inlines, attributes):
             let command = ["section", "subsection", "subsubsection", "paragraph", "subparagraph", "subparagraph"][max(1, min(level, 6)) - 1]
@@ -93,16 +104,14 @@ private struct BodyWriter {
         }
     }
 
-    private mutating func blocks(_ blocks: [Block]) -> String {
+    private func blocks(_ blocks: [Block]) -> String {
         blocks.map { block($0) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 
     /// A table on one line scaled to fit it; a long one (the loss of every step) as a
     /// longtable, which breaks across pages.
-    private mutating func table(_ table: Table) -> String {
-        let spec = table.alignments.map { alignment -> String in
-            switch alignment { case .left: return "l"; case .center: return "c"; case .right: return "r" }
-        }.joined()
+    private func table(_ table: Table) -> String {
+        let spec = table.alignments.map(\.texColumn).joined()
         let header = table.header.map { inline($0) }.joined(separator: " & ") + " \\\\"
         let rows = table.rows.map { row in row.map { inline($0) }.joined(separator: " & ") + " \\\\" }
         let caption = table.caption.isEmpty ? "" : "\n\\bpcaption{" + inline(table.caption) + "}"
@@ -117,7 +126,7 @@ private struct BodyWriter {
     /// Tables longer than this break across pages instead of being scaled to the line.
     static let longTableRows = 30
 
-    private mutating func figure(_ figure: Figure) -> String {
+    private func figure(_ figure: Figure) -> String {
         let caption = figure.caption.isEmpty ? "" : "\n\\bpcaption{" + inline(figure.caption) + "}"
         switch figure.content {
         case let .drawing(_, drawing):
@@ -136,7 +145,7 @@ private struct BodyWriter {
         }
     }
 
-    mutating func inline(_ inlines: [Inline]) -> String {
+    func inline(_ inlines: [Inline]) -> String {
         inlines.map { item -> String in
             switch item {
             case let .text(text): return TeXText.escape(text)
@@ -156,7 +165,8 @@ private struct BodyWriter {
     /// An anchor as hyperref names it: letters, digits and `-`, the rest spelled out.
     static func anchor(_ id: String) -> String {
         id.unicodeScalars.map { scalar in
-            scalar.isASCII && (CharacterSetLite.isAlphanumeric(scalar) || scalar == "-") ? String(scalar) : "-u\(String(scalar.value, radix: 16))-"
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+                ? String(scalar) : "-u\(String(scalar.value, radix: 16))-"
         }.joined()
     }
 
@@ -183,12 +193,5 @@ extension String {
     /// The string without one trailing `suffix`.
     func trimmingSuffix(_ suffix: String) -> String {
         hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
-    }
-}
-
-/// ASCII letters and digits, without Foundation.
-private enum CharacterSetLite {
-    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 }
