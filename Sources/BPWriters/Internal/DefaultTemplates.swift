@@ -146,6 +146,8 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
   .bp-step { break-before: auto; }
   figure, table { break-inside: avoid; page-break-inside: avoid; }
+  /* A tall picture (a screenshot) kept to most of a page, its shape kept: else it is cut. */
+  figure > img { max-height: 200mm; width: auto; }
   .bp-lit { background: none; outline: none; }
 }
 
