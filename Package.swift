@@ -17,7 +17,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // `swift package generate-documentation --target BPReport`: a command plugin only, never
         // built into the products (it brings swift-docc-symbolkit, no swift-syntax).
@@ -54,7 +53,6 @@ let package = Package(
         .target(name: "BPReport", dependencies: ["BPSpec", "BPEngine", "BPCheck", "BPDocument", "BPMarkdown", "BPTeXReader", "BPReportBuilder", "BPWriters"]),
         .executableTarget(name: "bpreport", dependencies: [
             "BPSpec", "BPEngine", "BPCheck", "BPReport", "BPReportBuilder", "BPWriters",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], plugins: ["GitVersionPlugin"]),
         // `bpreport --version` names the commit it was built from (git describe, at build time).
         .plugin(name: "GitVersionPlugin", capability: .buildTool(), path: "Sources/GitVersionPlugin"),

@@ -1,37 +1,49 @@
-import ArgumentParser
 import BPWriters
 import Foundation
 
 /// `bpreport`: worked backpropagation solutions from network specs.
 @main
-struct BPReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bpreport",
-        abstract: "Turn a neural-network spec into the worked backpropagation solution.",
-        discussion: """
-        Exit status: 0 ok; 1 a check failed; 2 bad input (a spec, notebook, key or template that \
-        cannot be read or is invalid, a limit crossed, a run that stops); 64 bad options; \
-        70 an internal error; 74 an output that could not be written.
-        """,
-        version: Version.text,
-        subcommands: [RenderCommand.self, RunCommand.self, CheckCommand.self, TemplatesCommand.self],
-        defaultSubcommand: RenderCommand.self
-    )
-
-    /// Parses and runs the subcommand, and maps every error to its exit status: the parser's
-    /// own (usage, help, version) as swift-argument-parser words them, a ``CommandFailure`` as
-    /// `bpreport: error: ...`, and anything else as an internal error.
+enum BPReportCommand {
+    /// Reads the words, runs what they ask for, and maps every error to its exit status: a
+    /// usage error as `Error: ...` with the usage (64), a ``CommandFailure`` as
+    /// `bpreport: error: ...`, and anything else as an internal error (70).
     static func main() {
-        // Most commands write a page: its template is parsed on the other core meanwhile. Not
-        // when the parser answers by itself (its --version, help and completions take a few
-        // milliseconds, and the parse would only compete with them for a core).
-        if !CommandLine.arguments.dropFirst().contains(where: parserAnswers) { PageWriter.prepareBuiltInTemplate() }
-        var command: ParsableCommand
+        let words = Array(CommandLine.arguments.dropFirst())
+        let invocation: CommandLineInterface.Invocation
         do {
-            command = try parseAsRoot()
+            invocation = try CommandLineInterface.invocation(words)
         } catch {
-            exit(withError: error)
+            failUsage(error, usage: "\(CommandLineInterface.name) <subcommand>", help: "\(CommandLineInterface.name) --help")
         }
+        switch invocation {
+        case .version:
+            StandardStreams.writeOutput(Version.text + "\n")
+        case let .help(command):
+            StandardStreams.writeOutput(command.map { HelpText.text($0.description) } ?? HelpText.root())
+        case let .completionScript(shell):
+            StandardStreams.writeOutput(shell.completionScript)
+        case let .run(type, arguments):
+            // A render writes pages: their template is parsed on the other core meanwhile.
+            if type is RenderCommand.Type { PageWriter.prepareBuiltInTemplate() }
+            let command: any Subcommand
+            do {
+                command = try prepared(type, arguments)
+            } catch {
+                failUsage(error, usage: HelpText.usage(type.description), help: "\(CommandLineInterface.name) \(type.description.name) --help")
+            }
+            run(command)
+        }
+        terminate(.ok)
+    }
+
+    /// The subcommand with its values, checked.
+    private static func prepared(_ type: any Subcommand.Type, _ arguments: [String]) throws(UsageError) -> any Subcommand {
+        let command = try type.init(try CommandLineParser.parse(arguments, for: type.description))
+        try command.validate()
+        return command
+    }
+
+    private static func run(_ command: any Subcommand) {
         do {
             try command.run()
         } catch {
@@ -39,24 +51,19 @@ struct BPReportCommand: ParsableCommand {
                 if !failure.description.isEmpty { StandardStreams.writeError("bpreport: error: \(failure.description)\n") }
                 terminate(failure.status)
             }
-            // The parser's own errors, also thrown from `run()` (the help command's `--help`).
-            if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { exit(withError: error) }
             StandardStreams.writeError("bpreport: internal error: \(error) (please report this)\n")
             terminate(.internalError)
         }
-        terminate(.ok)
+    }
+
+    /// `Error: ...`, the usage, where to read more; exit 64.
+    private static func failUsage(_ error: any Error, usage: String, help: String) -> Never {
+        StandardStreams.writeError("Error: \(error)\nUsage: \(usage)\n  See '\(help)' for more information.\n")
+        terminate(.usage)
     }
 }
 
-/// Whether `argument` asks swift-argument-parser for an answer of its own (the version, help,
-/// a completion script, the help dump), which ends the process before any page is written.
-private func parserAnswers(_ argument: String) -> Bool {
-    ["--version", "--help", "-h", "help", "--generate-completion-script", "--experimental-dump-help"].contains(argument)
-        || argument.hasPrefix("--generate-completion-script=")
-}
-
-/// Ends the process with `status` (the C library's exit, which the parser's `exit(withError:)`
-/// hides inside the command type).
+/// Ends the process with `status`.
 func terminate(_ status: ExitStatus) -> Never {
     exit(status.rawValue)
 }

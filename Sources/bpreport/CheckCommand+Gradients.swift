@@ -1,4 +1,3 @@
-import ArgumentParser
 import BPEngine
 import BPNumerics
 import BPSpec

@@ -1,4 +1,3 @@
-import ArgumentParser
 import BPCheck
 import BPEngine
 import BPSpec
@@ -11,9 +10,25 @@ import Foundation
 ///
 /// Exit status: 0 when every claim (every gradient) is right, 1 when some are wrong, 2 for bad
 /// input (a spec or claims that cannot be read, a run that stops).
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
+struct CheckCommand: Subcommand {
+    enum Format: String, CaseIterable { case text, json }
+
+    static let specsArgument = ArgumentDeclaration.positional("specs", list: true, completion: .files(extensions: ["yaml", "yml", "json"]),
+        help: "Specs with claimed: values (or one spec with --claims); - reads one from standard input.")
+    static let claimsOption = ArgumentDeclaration.option("claims", valueName: "file", completion: .files(extensions: ["yaml", "yml", "json"]),
+        help: "A file of claimed values for the spec (the same mapping as a spec's claimed:).")
+    static let toleranceOption = ArgumentDeclaration.option("tolerance", valueName: "t",
+        help: "Claims within this (absolute) distance of the engine's value also match, 0 or more.")
+    static let formatOption = ArgumentDeclaration.choice("format", Format.self, default: .text, help: "How the differences are printed: text, or the JSON list.")
+    static let gradientsFlag = ArgumentDeclaration.flag("gradients",
+        help: "Check each layer's backprop gradients against central differences of the loss instead of claims.")
+    static let gradientToleranceOption = ArgumentDeclaration.option("gradient-tolerance", valueName: "t",
+        help: "With --gradients: the relative error a gradient entry may have, a finite number 0 or more (default 1e-6).")
+    static let gradientEntriesOption = ArgumentDeclaration.option("gradient-entries", valueName: "n",
+        help: "With --gradients: the most entries compared per layer, evenly spaced, at least 1 (default 64).")
+
+    static let description = CommandDescription(
+        name: "check",
         abstract: "Check claimed values (a key, a student's answers) against the engine.",
         discussion: """
         Claims come from each spec's claimed: key, or from --claims KEY.yaml (one spec). Exact \
@@ -22,52 +37,45 @@ struct CheckCommand: ParsableCommand {
         even for the claimed values it was computed from, carried when it follows from an \
         earlier slip. --gradients checks instead each layer's backprop gradients against central \
         differences of the loss (no claims needed). Exit status: 0 all right, 1 some wrong, \
-        2 bad input.
-        """
+        2 bad input, 64 bad options.
+        """,
+        arguments: [specsArgument, claimsOption, toleranceOption, formatOption, gradientsFlag, gradientToleranceOption, gradientEntriesOption]
+            + EngineOptions.declarations
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
-    @Argument(help: "Specs with claimed: values (or one spec with --claims); - reads one from standard input.",
-              completion: .file(extensions: ["yaml", "yml", "json"]))
     var specs: [String]
-
-    @Option(help: "A file of claimed values for the spec (the same mapping as a spec's claimed:).",
-            completion: .file(extensions: ["yaml", "yml", "json"]))
     var claims: String?
-
-    @Option(help: "Claims within this (absolute) distance of the engine's value also match, 0 or more.")
     var tolerance: Double?
-
-    @Option(help: "How the differences are printed: text, or the JSON list.")
-    var format: Format = .text
-
-    @Flag(help: "Check each layer's backprop gradients against central differences of the loss instead of claims.")
-    var gradients = false
-
-    @Option(name: .customLong("gradient-tolerance"),
-            help: "With --gradients: the relative error a gradient entry may have, a finite number 0 or more (default 1e-6).")
+    var format: Format
+    var gradients: Bool
     var gradientTolerance: Double?
-
-    @Option(name: .customLong("gradient-entries"),
-            help: "With --gradients: the most entries compared per layer, evenly spaced, at least 1 (default 64).")
     var gradientEntries: Int?
+    var engine: EngineOptions
 
-    @OptionGroup var engine: EngineOptions
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        specs = arguments.values(Self.specsArgument)
+        claims = arguments.value(Self.claimsOption)
+        tolerance = try arguments.double(Self.toleranceOption)
+        format = try arguments.choice(Self.formatOption, Format.self) ?? .text
+        gradients = arguments.flag(Self.gradientsFlag)
+        gradientTolerance = try arguments.double(Self.gradientToleranceOption)
+        gradientEntries = try arguments.int(Self.gradientEntriesOption)
+        engine = try EngineOptions(arguments)
+    }
 
-    func validate() throws {
+    func validate() throws(UsageError) {
         if gradients {
-            if claims != nil { throw ValidationError("--gradients checks the engine's own gradients and takes no --claims; check claims in a run of their own") }
-            if tolerance != nil { throw ValidationError("--tolerance is the claims' (absolute) tolerance; with --gradients give --gradient-tolerance") }
+            if claims != nil { throw UsageError("--gradients checks the engine's own gradients and takes no --claims; check claims in a run of their own") }
+            if tolerance != nil { throw UsageError("--tolerance is the claims' (absolute) tolerance; with --gradients give --gradient-tolerance") }
         } else if gradientTolerance != nil || gradientEntries != nil {
-            throw ValidationError("--gradient-tolerance and --gradient-entries go with --gradients")
+            throw UsageError("--gradient-tolerance and --gradient-entries go with --gradients")
         }
-        if claims != nil && specs.count != 1 { throw ValidationError("--claims goes with one spec") }
-        if let tolerance, !(tolerance >= 0) { throw ValidationError("--tolerance must be 0 or more") }
+        if claims != nil && specs.count != 1 { throw UsageError("--claims goes with one spec") }
+        if let tolerance, !(tolerance >= 0) { throw UsageError("--tolerance must be 0 or more") }
         if let gradientTolerance, !(gradientTolerance >= 0 && gradientTolerance.isFinite) {
-            throw ValidationError("--gradient-tolerance must be a finite number, 0 or more")
+            throw UsageError("--gradient-tolerance must be a finite number, 0 or more")
         }
-        if let gradientEntries, gradientEntries < 1 { throw ValidationError("--gradient-entries must be at least 1") }
+        if let gradientEntries, gradientEntries < 1 { throw UsageError("--gradient-entries must be at least 1") }
     }
 
     func run() throws {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import BPEngine
 import BPSpec
 import Foundation

@@ -7,7 +7,7 @@ enum ExitStatus: Int32, Sendable {
     /// An input (spec, notebook, key, template) cannot be read or is invalid, a limit was
     /// crossed, or the engine stopped on what the input asked for.
     case badInput = 2
-    /// Bad options (`EX_USAGE`, as swift-argument-parser's `ValidationError`).
+    /// Bad options (`EX_USAGE`): a ``UsageError``.
     case usage = 64
     /// A program the command needs is not installed: TeX for `--to pdf` (`EX_UNAVAILABLE`).
     case unavailable = 69

@@ -1,4 +1,3 @@
-import ArgumentParser
 import BPReport
 import BPWriters
 import BPSpec
@@ -8,9 +7,26 @@ import Foundation
 /// worked solutions as Markdown and HTML, and a folder as a site.
 ///
 /// The command finds files, runs the library's ``Pipeline`` on them (in parallel) and writes.
-struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render",
+struct RenderCommand: Subcommand {
+    static let pathsArgument = ArgumentDeclaration.positional("paths", list: true, completion: .files(extensions: ["yaml", "yml", "json", "md"]),
+        help: "Specs (.yaml, .yml, .json), notebooks (.nb.md), folders holding them, or - for a spec on standard input.")
+    static let outputOption = ArgumentDeclaration.option("output", short: "o", valueName: "folder|-", completion: .directories,
+        help: "Write into this folder instead of beside each input; folders keep their tree and get an index.html each. - writes the one page (one input, one format) to standard output.")
+    static let checkFlag = ArgumentDeclaration.flag("check", help: "Compare with the files on disk instead of writing them.")
+    static let diffFlag = ArgumentDeclaration.flag("diff", help: "With --check: print a unified diff of each file that differs (at most 200 lines a file).")
+    static let watchFlag = ArgumentDeclaration.flag("watch", help: "Keep running, and render again whatever changes, until interrupted.")
+    static let quietFlag = ArgumentDeclaration.flag("quiet", short: "q", help: "Print no summary line (\"... files written\", \"... up to date\") on standard error.")
+    static let jobsOption = ArgumentDeclaration.option("jobs", valueName: "n", help: "Inputs rendered at once, at least 1 (default: every core).")
+    static let shardOption = ArgumentDeclaration.option("shard", valueName: "K/N",
+        help: "Render only the K-th of N shares of the inputs into --output, for a course built by N CI jobs; then --indexes-only writes the site's indexes once.")
+    static let indexesOnlyFlag = ArgumentDeclaration.flag("indexes-only",
+        help: "Write only the indexes of the site in --output, from the pages its --shard jobs rendered there (the same paths and options as theirs).")
+    static let modeOption = ArgumentDeclaration.option("mode", valueName: "solution|handout", repeats: true,
+        completion: .values(["solution", "handout", "handout,solution"]),
+        help: "The solution, the handout with blanks, or both (handout,solution: into handout/ and solution/); repeat it or give a comma list.")
+
+    static let description = CommandDescription(
+        name: "render",
         abstract: "Render specs and notebooks (or every one in a folder) to Markdown and HTML.",
         discussion: """
         Each SPEC.yaml (or NOTEBOOK.nb.md) becomes SPEC.md and SPEC.html beside it, or in \
@@ -21,84 +37,75 @@ struct RenderCommand: ParsableCommand {
         for files named one by one, and with --check, nothing is written unless every input \
         renders, and a render writes all its files or none. --check writes nothing and exits 1 \
         when a committed file differs from what this version renders. Exit status: 0 ok, 1 stale \
-        (--check), 2 bad input, 64 bad options, 70 internal error, 74 a file not written.
-        """
+        (--check), 2 bad input, 64 bad options, 69 no TeX for --to pdf, 70 internal error, 74 a file not written.
+        """,
+        arguments: [pathsArgument, outputOption, checkFlag, diffFlag, watchFlag, quietFlag, jobsOption, shardOption, indexesOnlyFlag, modeOption]
+            + ReportFormatOptions.declarations + EngineOptions.declarations
     )
 
-    @Argument(help: "Specs (.yaml, .yml, .json), notebooks (.nb.md), folders holding them, or - for a spec on standard input.",
-              completion: .file(extensions: ["yaml", "yml", "json", "md"]))
     var paths: [String]
-
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Write into this folder instead of beside each input; folders keep their tree and get an index.html each. - writes the one page (one input, one format) to standard output.",
-        valueName: "folder|-"), completion: .directory)
     var output: String?
-
-    @Flag(help: "Compare with the files on disk instead of writing them.")
-    var check = false
-
-    @Flag(help: "With --check: print a unified diff of each file that differs (at most 200 lines a file).")
-    var diff = false
-
-    @Flag(help: "Keep running, and render again whatever changes, until interrupted.")
-    var watch = false
-
-    @Flag(name: .shortAndLong, help: "Print no summary line (\"... files written\", \"... up to date\") on standard error.")
-    var quiet = false
-
-    @Option(help: "Inputs rendered at once, at least 1 (default: every core).")
+    var check: Bool
+    var diff: Bool
+    var watch: Bool
+    var quiet: Bool
     var jobs: Int?
-
-    @Option(help: ArgumentHelp(
-        "Render only the K-th of N shares of the inputs into --output, for a course built by N CI jobs; then --indexes-only writes the site's indexes once.",
-        valueName: "K/N"), transform: Shard.parse)
     var shard: Shard?
+    var indexesOnly: Bool
+    var modeNames: [String]
+    var report: ReportFormatOptions
+    var engine: EngineOptions
 
-    @Flag(name: .customLong("indexes-only"), help: "Write only the indexes of the site in --output, from the pages its --shard jobs rendered there (the same paths and options as theirs).")
-    var indexesOnly = false
-
-    @Option(name: .customLong("mode"), help: ArgumentHelp(
-        "The solution, the handout with blanks, or both (handout,solution: into handout/ and solution/); repeat it or give a comma list.",
-        valueName: "solution|handout"), completion: .list(["solution", "handout", "handout,solution"]))
-    var modeNames: [String] = []
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        paths = arguments.values(Self.pathsArgument)
+        output = arguments.value(Self.outputOption)
+        check = arguments.flag(Self.checkFlag)
+        diff = arguments.flag(Self.diffFlag)
+        watch = arguments.flag(Self.watchFlag)
+        quiet = arguments.flag(Self.quietFlag)
+        jobs = try arguments.int(Self.jobsOption)
+        shard = try arguments.value(Self.shardOption).map { text throws(UsageError) in try Shard.parse(text) }
+        indexesOnly = arguments.flag(Self.indexesOnlyFlag)
+        modeNames = arguments.values(Self.modeOption)
+        report = try ReportFormatOptions(arguments)
+        engine = try EngineOptions(arguments)
+    }
 
     /// The modes `--mode` names, in its order.
     var modes: [RenderMode] {
-        get throws {
+        get throws(UsageError) {
             try CommaList.values(modeNames, fallback: [.solution], refusal: "--mode takes solution, handout or both (handout,solution)") {
                 RenderMode(rawValue: $0)
             }
         }
     }
 
-    @OptionGroup var report: ReportFormatOptions
-    @OptionGroup var engine: EngineOptions
-
     /// `--output -`: the page goes to standard output.
     var toStandardOutput: Bool { output == "-" }
 
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
-        if watch && check { throw ValidationError("--watch and --check do not go together") }
-        if diff && !check { throw ValidationError("--diff goes with --check") }
+    func validate() throws(UsageError) {
+        try report.validate()
+        if let jobs, jobs < 1 { throw UsageError("--jobs must be at least 1, not \(jobs)") }
+        if watch && check { throw UsageError("--watch and --check do not go together") }
+        if diff && !check { throw UsageError("--diff goes with --check") }
         let modes = try self.modes
-        if Set(modes).count != modes.count { throw ValidationError("--mode names each of solution and handout at most once") }
+        if Set(modes).count != modes.count { throw UsageError("--mode names each of solution and handout at most once") }
         if toStandardOutput {
-            if check || watch { throw ValidationError("--output - writes a page to standard output; it does not go with --\(check ? "check" : "watch")") }
+            if check || watch { throw UsageError("--output - writes a page to standard output; it does not go with --\(check ? "check" : "watch")") }
             if try report.outputFormats.count != 1 {
-                throw ValidationError("--output - writes one file to standard output; choose one format: --to md, --to html or --to ipynb")
+                throw UsageError("--output - writes one file to standard output; choose one format: --to md, --to html or --to ipynb")
             }
-            if modes.count != 1 { throw ValidationError("--output - writes one file to standard output; choose one --mode") }
+            if modes.count != 1 { throw UsageError("--output - writes one file to standard output; choose one --mode") }
         }
         if shard != nil || indexesOnly {
             let flag = indexesOnly ? "--indexes-only" : "--shard"
-            if shard != nil && indexesOnly { throw ValidationError("--shard and --indexes-only are separate steps: each share renders its pages, then one job writes the indexes") }
-            if output == nil || toStandardOutput { throw ValidationError("\(flag) builds a site: it needs --output DIR, the same folder for every share") }
-            if watch { throw ValidationError("\(flag) does not go with --watch") }
+            if shard != nil && indexesOnly { throw UsageError("--shard and --indexes-only are separate steps: each share renders its pages, then one job writes the indexes") }
+            if output == nil || toStandardOutput { throw UsageError("\(flag) builds a site: it needs --output DIR, the same folder for every share") }
+            if watch { throw UsageError("\(flag) does not go with --watch") }
         }
         if paths.contains(StandardInput.path) {
-            if output == nil { throw ValidationError("a spec read from standard input (-) needs --output: a folder, or - for standard output") }
-            if watch { throw ValidationError("--watch cannot watch standard input (-)") }
+            if output == nil { throw UsageError("a spec read from standard input (-) needs --output: a folder, or - for standard output") }
+            if watch { throw UsageError("--watch cannot watch standard input (-)") }
         }
     }
 

@@ -1,34 +1,79 @@
-import ArgumentParser
 import BPReport
 import BPReportBuilder
 import BPSpec
 import BPWriters
 
 /// How reports look: formats, math, templates and number style.
-struct ReportFormatOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+struct ReportFormatOptions {
+    enum Format: String, CaseIterable {
         case md, html, ipynb, tex, pdf
     }
 
-    enum MathMethod: String, ExpressibleByArgument, CaseIterable {
+    enum MathMethod: String, CaseIterable {
         case mathml, katex
     }
 
-    @Option(name: .customLong("to"), help: ArgumentHelp(
-        "Formats to write: md, html, ipynb (a Jupyter notebook), tex (LaTeX), pdf (compiled by pdflatex or lualatex), or several (md,html, the default); repeat it or give a comma list.", valueName: "md|html|ipynb|tex|pdf"),
-            completion: .list(["md", "html", "ipynb", "tex", "pdf", "md,html", "md,html,ipynb", "tex,pdf"]))
-    var formatNames: [String] = []
+    static let to = ArgumentDeclaration.option("to", valueName: "md|html|ipynb|tex|pdf", repeats: true,
+        completion: .values(["md", "html", "ipynb", "tex", "pdf", "md,html", "md,html,ipynb", "tex,pdf"]),
+        help: "Formats to write: md, html, ipynb (a Jupyter notebook), tex (LaTeX), pdf (compiled by pdflatex or lualatex), or several (md,html, the default); repeat it or give a comma list.")
+    static let mathOption = ArgumentDeclaration.choice("math", MathMethod.self, default: .mathml, help: "Math in HTML: MathML (no script needed) or TeX for KaTeX.")
+    static let katexURLOption = ArgumentDeclaration.option("katex-url", valueName: "url", help: "Where KaTeX is served from (a folder holding katex.min.css, katex.min.js and contrib/auto-render.min.js; a local folder such as file:///usr/share/javascript/katex may have the unminified files).")
+    static let templatesOption = ArgumentDeclaration.option("templates", valueName: "folder", completion: .directories,
+        help: "A folder with page.html.mustache, report.css, page.tex.mustache or some of them, used instead of the built-in ones (`bpreport templates` prints them).")
+    static let digitsOption = ArgumentDeclaration.option("digits", valueName: "n", default: String(ReportOptions.default.significantDigits),
+        help: "Significant digits of computed floats and of long exact values, from 1 to 17.")
+    static let maxMatrixOption = ArgumentDeclaration.option("max-matrix", valueName: "n", default: String(ReportOptions.default.maxMatrixSize),
+        help: "Matrices with more rows or columns are elided with dots, at least 2.")
+    static let decimalPlacesOption = ArgumentDeclaration.option("decimal-places", valueName: "n", default: String(ReportOptions.default.maxDecimalPlaces),
+        help: "Exact values that terminate within this many decimal places are written as decimals, from 0 to 30.")
+    static let showStepsOption = ArgumentDeclaration.option("show-steps", valueName: "steps",
+        help: "The steps worked out in full, as 1,2,last or all, over the spec's show_steps: (default: first,last); the others only appear in the loss table and plot.")
+    static let exactStyleOption = ArgumentDeclaration.choice("exact-style", ExactStyle.self, default: ReportOptions.default.exactStyle,
+        help: "How an exact value too long to read is written: its first --digits digits and an ellipsis (decimal), the whole fraction (fraction), or both.")
+    static let noGradientCheckFlag = ArgumentDeclaration.flag("no-gradient-check", help: "Leave out the gradient check that ends every solution.")
+    static let noCommonFactorFlag = ArgumentDeclaration.flag("no-common-factor", help: "Never write a matrix as a common factor times integers (as 2/3 (38, -11, 20)).")
+
+    static let declarations: [ArgumentDeclaration] = [
+        to, mathOption, katexURLOption, templatesOption, digitsOption, maxMatrixOption, decimalPlacesOption, showStepsOption,
+        exactStyleOption, noGradientCheckFlag, noCommonFactorFlag,
+    ].map { $0.listed(under: "REPORT OPTIONS") }
+
+    var formatNames: [String]
+    var math: MathMethod
+    var katexURL: String?
+    var templatesDirectory: String?
+    var digits: Int
+    var maxMatrix: Int
+    var decimalPlaces: Int
+    var showSteps: String?
+    var exactStyle: ExactStyle
+    var noGradientCheck: Bool
+    var noCommonFactor: Bool
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        formatNames = arguments.values(Self.to)
+        math = try arguments.choice(Self.mathOption, MathMethod.self) ?? .mathml
+        katexURL = arguments.value(Self.katexURLOption)
+        templatesDirectory = arguments.value(Self.templatesOption)
+        digits = try arguments.int(Self.digitsOption) ?? ReportOptions.default.significantDigits
+        maxMatrix = try arguments.int(Self.maxMatrixOption) ?? ReportOptions.default.maxMatrixSize
+        decimalPlaces = try arguments.int(Self.decimalPlacesOption) ?? ReportOptions.default.maxDecimalPlaces
+        showSteps = arguments.value(Self.showStepsOption)
+        exactStyle = try arguments.choice(Self.exactStyleOption, ExactStyle.self) ?? ReportOptions.default.exactStyle
+        noGradientCheck = arguments.flag(Self.noGradientCheckFlag)
+        noCommonFactor = arguments.flag(Self.noCommonFactorFlag)
+    }
 
     /// The formats `--to` names (both when it is not given).
     var formats: [Format] {
-        get throws {
+        get throws(UsageError) {
             try CommaList.values(formatNames, fallback: [.md, .html], refusal: "--to takes md, html, ipynb, tex or pdf, or a comma list of them (md,html)") { Format(rawValue: $0) }
         }
     }
 
     /// The pipeline's formats, each once.
     var outputFormats: Set<OutputFormat> {
-        get throws {
+        get throws(UsageError) {
             Set(try formats.map { format -> OutputFormat in
                 switch format {
                 case .md: return .markdown
@@ -41,50 +86,14 @@ struct ReportFormatOptions: ParsableArguments {
         }
     }
 
-    @Option(help: "Math in HTML: MathML (no script needed) or TeX for KaTeX.")
-    var math: MathMethod = .mathml
-
-    @Option(name: .customLong("katex-url"), help: "Where KaTeX is served from (a folder holding katex.min.css, katex.min.js and contrib/auto-render.min.js; a local folder such as file:///usr/share/javascript/katex may have the unminified files).")
-    var katexURL: String?
-
-    @Option(name: .customLong("templates"), help: ArgumentHelp(
-        "A folder with page.html.mustache, report.css or both, used instead of the built-in ones (`bpreport templates` prints them).",
-        valueName: "folder"), completion: .directory)
-    var templatesDirectory: String?
-
-    @Option(help: "Significant digits of computed floats and of long exact values, from 1 to 17.")
-    var digits: Int = ReportOptions.default.significantDigits
-
-    @Option(name: .customLong("max-matrix"), help: "Matrices with more rows or columns are elided with dots, at least 2.")
-    var maxMatrix: Int = ReportOptions.default.maxMatrixSize
-
-    @Option(name: .customLong("decimal-places"), help: "Exact values that terminate within this many decimal places are written as decimals, from 0 to 30.")
-    var decimalPlaces: Int = ReportOptions.default.maxDecimalPlaces
-
-    @Option(name: .customLong("show-steps"), help: ArgumentHelp(
-        "The steps worked out in full, as 1,2,last or all, over the spec's show_steps: (default: first,last); the others only appear in the loss table and plot.",
-        valueName: "steps"))
-    var showSteps: String?
-
-    @Option(name: .customLong("exact-style"), help: ArgumentHelp(
-        "How an exact value too long to read is written: its first --digits digits and an ellipsis (decimal), the whole fraction (fraction), or both.",
-        valueName: "decimal|fraction|both"))
-    var exactStyle: ExactStyle = ReportOptions.default.exactStyle
-
-    @Flag(name: .customLong("no-gradient-check"), help: "Leave out the gradient check that ends every solution.")
-    var noGradientCheck = false
-
-    @Flag(name: .customLong("no-common-factor"), help: "Never write a matrix as a common factor times integers (as 2/3 (38, -11, 20)).")
-    var noCommonFactor = false
-
-    func validate() throws {
-        if !(1...17).contains(digits) { throw ValidationError("--digits must be from 1 to 17, not \(digits)") }
-        if maxMatrix < 2 { throw ValidationError("--max-matrix must be at least 2, not \(maxMatrix)") }
-        if !(0...30).contains(decimalPlaces) { throw ValidationError("--decimal-places must be from 0 to 30, not \(decimalPlaces)") }
+    func validate() throws(UsageError) {
+        if !(1...17).contains(digits) { throw UsageError("--digits must be from 1 to 17, not \(digits)") }
+        if maxMatrix < 2 { throw UsageError("--max-matrix must be at least 2, not \(maxMatrix)") }
+        if !(0...30).contains(decimalPlaces) { throw UsageError("--decimal-places must be from 0 to 30, not \(decimalPlaces)") }
         if let showSteps, case let .failure(failure) = parsedShowSteps(showSteps) {
-            throw ValidationError("--show-steps: '\(failure.word)' is not a step; expected \(StepSelectionError.expected.replacingOccurrences(of: "[1, 2, last]", with: "1,2,last"))")
+            throw UsageError("--show-steps: '\(failure.word)' is not a step; expected \(StepSelectionError.expected.replacingOccurrences(of: "[1, 2, last]", with: "1,2,last"))")
         }
-        if katexURL != nil && math != .katex { throw ValidationError("--katex-url goes with --math katex") }
+        if katexURL != nil && math != .katex { throw UsageError("--katex-url goes with --math katex") }
         _ = try formats
     }
 
@@ -121,5 +130,3 @@ struct ReportFormatOptions: ParsableArguments {
                              templates: try pageTemplates(), limits: limits)
     }
 }
-
-extension ExactStyle: ExpressibleByArgument {}

@@ -1,27 +1,37 @@
-import ArgumentParser
 import BPWriters
 import Foundation
 
 /// `bpreport templates [page|css]`: the built-in page template or stylesheet, to start a
 /// `--templates` folder from (as `pandoc -D html`), or the variables a page template may use.
-struct TemplatesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "templates",
+struct TemplatesCommand: Subcommand {
+    enum Which: String, CaseIterable {
+        case page, css, tex
+    }
+
+    static let whichArgument = ArgumentDeclaration.positional("which", optional: true, valueName: "page|css|tex",
+        completion: .values(Which.allCases.map(\.rawValue)),
+        help: "page (page.html.mustache), css (report.css) or tex (page.tex.mustache); without it, the variables a template may use.")
+
+    static let description = CommandDescription(
+        name: "templates",
         abstract: "Print the built-in page template, stylesheet or LaTeX template, or the variables a template may use.",
         discussion: """
         bpreport templates page > mine/page.html.mustache copies the page to edit (templates tex > \
         mine/page.tex.mustache the LaTeX document); --templates mine then uses it (a file the folder \
         does not hold stays built in).
-        """
+        """,
+        arguments: [whichArgument]
     )
 
-    enum Which: String, ExpressibleByArgument, CaseIterable {
-        case page, css, tex
-    }
-
-    @Argument(help: ArgumentHelp("page (page.html.mustache), css (report.css) or tex (page.tex.mustache); without it, the variables a template may use.",
-                                 valueName: "page|css|tex"))
     var which: Which?
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard let word = arguments.value(Self.whichArgument) else { return }
+        guard let which = Which(rawValue: word) else {
+            throw UsageError("templates takes \(ParsedArguments.alternatives(Which.allCases.map(\.rawValue))), not '\(word)'")
+        }
+        self.which = which
+    }
 
     func run() {
         switch which {

@@ -1,6 +1,7 @@
-/// Levenshtein distance, for "did you mean" hints on misspelt keys and names.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
+/// Levenshtein distance, for "did you mean" hints on misspelt keys, names and options.
+public enum EditDistance {
+    /// The fewest insertions, deletions and substitutions of characters that turn `a` into `b`.
+    public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
