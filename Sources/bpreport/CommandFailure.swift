@@ -28,13 +28,3 @@ struct CommandFailure: Error, CustomStringConvertible {
         }
     }
 }
-
-enum StandardStreams {
-    static func writeOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}

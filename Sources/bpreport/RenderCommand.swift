@@ -230,6 +230,6 @@ struct RenderCommand: Subcommand {
             StandardStreams.writeError("bpreport: warning: the Markdown links drawings that --output - does not write: "
                                        + attachments.joined(separator: ", ") + "; render into a folder (--output DIR) to have them\n")
         }
-        FileHandle.standardOutput.write(Data(page.bytes))
+        StandardStreams.writeOutput(page.bytes)
     }
 }

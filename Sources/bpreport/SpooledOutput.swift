@@ -33,7 +33,7 @@ final class SpooledOutput {
         while true {
             let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
             if count == 0 { break }
-            FileHandle.standardOutput.write(Data(buffer[0..<count]))
+            buffer.withUnsafeBytes { StandardStreams.writeOutput(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
     }
 }

@@ -87,4 +87,16 @@ import Testing
         #expect(rendered.status == 0, "\(rendered.standardError)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("-x.md").path))
     }
+
+    /// A write to standard output that fails (a full disk behind the redirection) is exit 74,
+    /// said on standard error, never a crash: for a short text and for a streamed trace.
+    @Test(arguments: [["templates", "css"], ["run", "p.yaml"], ["render", "p.yaml", "--to", "html", "--output", "-"]])
+    func aFullStandardOutputIsAnOutputError(arguments: [String]) throws {
+        let folder = try folderWithSpec()
+        let shell = "\"$0\" \"$@\" > /dev/full"
+        let result = try ProcessRunner.run(URL(fileURLWithPath: "/bin/sh"), ["-c", shell, try ProcessRunner.bpreportExecutable().path] + arguments,
+                                           in: folder)
+        #expect(result.status == 74, "\(arguments): \(result.standardError)")
+        #expect(result.standardError == "bpreport: error: standard output: No space left on device\n")
+    }
 }
