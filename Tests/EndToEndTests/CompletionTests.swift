@@ -29,17 +29,24 @@ import Testing
         return result.standardOutput.split(separator: "\n").map(String.init).sorted()
     }
 
-    @Test func bashCompletesSubcommandsValuesAndSpecFiles() throws {
-        let folder = try TestPaths.temporaryDirectory("bpreport-completion")
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// A fresh folder with specs, a notebook, a text file and a sub-folder to complete, and the
+    /// shell's script written into it.
+    private func folderWithScript(for shell: String) throws -> (folder: URL, script: URL) {
+        let folder = try TestPaths.temporaryDirectory("bpreport-completion-\(shell)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("week1"), withIntermediateDirectories: true)
         for file in ["a.yaml", "b.json", "notes.txt", "lecture.nb.md"] {
             FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data())
         }
-        let generated = try bpreport(["--generate-completion-script", "bash"])
+        let generated = try bpreport(["--generate-completion-script", shell])
         try #require(generated.status == 0, "\(generated.standardError)")
-        let script = folder.appendingPathComponent("bpreport.bash")
+        let script = folder.appendingPathComponent("bpreport.\(shell)")
         try Data(generated.standardOutput.utf8).write(to: script)
+        return (folder, script)
+    }
+
+    @Test func bashCompletesSubcommandsValuesAndSpecFiles() throws {
+        let (folder, script) = try folderWithScript(for: "bash")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let syntax = try ProcessRunner.run(URL(fileURLWithPath: "/bin/bash"), ["-n", script.path])
         #expect(syntax.status == 0, "\(syntax.standardError)")
 
@@ -65,16 +72,8 @@ import Testing
 
     @Test(.enabled(if: Tools.required("fish")))
     func fishCompletesSubcommandsValuesAndSpecFiles() throws {
-        let folder = try TestPaths.temporaryDirectory("bpreport-completion-fish")
+        let (folder, script) = try folderWithScript(for: "fish")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("week1"), withIntermediateDirectories: true)
-        for file in ["a.yaml", "b.json", "notes.txt", "lecture.nb.md"] {
-            FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data())
-        }
-        let generated = try bpreport(["--generate-completion-script", "fish"])
-        try #require(generated.status == 0, "\(generated.standardError)")
-        let script = folder.appendingPathComponent("bpreport.fish")
-        try Data(generated.standardOutput.utf8).write(to: script)
 
         #expect(try fishCompletes("bpreport ren", script: script, in: folder) == ["render"])
         // No subcommand yet: the subcommands, and the inputs of render, which runs by default.
