@@ -117,6 +117,10 @@ struct RenderCommand: Subcommand {
             throw CommandFailure(error.description, status: .badInput)
         }
         options.modes = try modes
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        // With cores to spare, a page's formats are written side by side too: the last inputs
+        // of a render then do not leave a core idle.
+        options.writesFormatsConcurrently = jobs > 1
         // With no TeX at all, say so before anything is rendered, rather than once per input.
         if options.formats.contains(.pdf), TeXCompiler.find(TeXEngine.pdflatex.command) == nil,
            TeXCompiler.find(TeXEngine.lualatex.command) == nil {
@@ -131,7 +135,7 @@ struct RenderCommand: Subcommand {
             throw CommandFailure(error.description, status: .badInput)
         }
         let folder = toStandardOutput ? nil : output
-        let site = SiteRenderer(pipeline: pipeline, output: folder, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        let site = SiteRenderer(pipeline: pipeline, output: folder, jobs: jobs,
                                 progress: !quiet && !toStandardOutput && isatty(STDERR_FILENO) == 1)
         let discovered = try InputDiscovery.inputs(in: paths, excluding: folder)
         if indexesOnly, let folder { return try writeIndexes(site, into: folder, options: options, inputs: discovered) }

@@ -13,8 +13,13 @@ import Testing
         return Source(name: name, label: "reports/\(name).yaml", text: try String(contentsOfFile: path, encoding: .utf8))
     }
 
-    @Test func theSeedReportsComeOutAsCommittedWithoutTouchingFiles() throws {
-        let pipeline = try Pipeline()
+    /// Written one format after another, or side by side (as the command does on several
+    /// cores): the same files, in the same order.
+    @Test(arguments: [false, true])
+    func theSeedReportsComeOutAsCommittedWithoutTouchingFiles(concurrently: Bool) throws {
+        var options = RenderOptions()
+        options.writesFormatsConcurrently = concurrently
+        let pipeline = try Pipeline(options: options)
         for name in ["problem1", "problem2", "problem3"] {
             let files = try pipeline.render(try source(name))
             // Each page followed by its drawings (written beside it, for the Markdown).

@@ -4,6 +4,7 @@ import BPEngine
 import BPReportBuilder
 import BPSpec
 import BPWriters
+import Dispatch
 
 /// The whole pipeline, from a spec's text to named output files: read, run, build the
 /// document, write every format. It touches no file system (except a PDF's, compiled by a TeX
@@ -92,6 +93,7 @@ public struct Pipeline: Sendable {
             let prefix = prefixed ? mode.folder + "/" : ""
             // `tex` and `pdf` share one LaTeX document, written once.
             var latex: (text: String, engine: TeXEngine)?
+            var written = writeAll(document, as: options.formats.sorted().filter { $0 != .tex && $0 != .pdf })
             for format in options.formats.sorted() {
                 let name = prefix + source.name + "." + format.fileExtension
                 if format == .tex || format == .pdf, latex == nil { latex = context.latex.output(document) }
@@ -107,7 +109,7 @@ public struct Pipeline: Sendable {
                     }
                     continue
                 }
-                let output = format == .tex ? WriterOutput(text: latex?.text ?? "") : write(document, as: format)
+                let output = format == .tex ? WriterOutput(text: latex?.text ?? "") : written.removeFirst()
                 files.append(RenderedFile(name: name, contents: output.text))
                 files += output.attachments.map { RenderedFile(name: prefix + $0.name, contents: $0.contents) }
             }
@@ -119,6 +121,17 @@ public struct Pipeline: Sendable {
         }
         let title = documents.first?.displayTitle ?? source.name
         return Rendering(files: files, warnings: warnings, title: title, images: Self.localImages(documents))
+    }
+
+    /// `document` in each of `formats`, in their order: side by side when the options allow it
+    /// (each writer is a function of the document alone, so the texts are the same).
+    private func writeAll(_ document: Document, as formats: [OutputFormat]) -> [WriterOutput] {
+        guard options.writesFormatsConcurrently, formats.count > 1 else { return formats.map { write(document, as: $0) } }
+        let outputs = ConcurrentSlots<WriterOutput>(count: formats.count)
+        DispatchQueue.concurrentPerform(iterations: formats.count) { index in
+            outputs.set(index, write(document, as: formats[index]))
+        }
+        return outputs.values
     }
 
     /// The image paths the documents show, each once, in order; none that is a URL.
