@@ -111,6 +111,27 @@ import Testing
         #expect(result.standardError.contains("brain.pdf: warning: no font here has 🧠 (U+1F9E0); the PDF leaves it out"), "\(result.standardError)")
     }
 
+    /// The PDF's Title property is the title as written, its Greek letters, superscripts and
+    /// TeX specials kept (the text is set as math and escapes, which a PDF string cannot hold).
+    @Test(.enabled(if: texInstalled || CI.isSet))
+    func thePDFTitleKeepsMathAndSpecials() throws {
+        let pdfinfo = try Tools.locate("pdfinfo")
+        let folder = try TestPaths.temporaryDirectory("bpreport-pdf-title")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = try String(contentsOf: TestPaths.report("mazur"), encoding: .utf8)
+        let line = try #require(spec.split(separator: "\n").first { $0.hasPrefix("title:") })
+        let title = "σ and α² of W_1: 50% & {more} ~ #1"
+        try Data(spec.replacingOccurrences(of: String(line), with: "title: \"\(title)\"").utf8).write(to: folder.appendingPathComponent("greek.yaml"))
+        let (result, output) = try render([folder.appendingPathComponent("greek.yaml").path, "--to", "pdf"])
+        defer { try? FileManager.default.removeItem(at: output) }
+        try #require(result.status == 0, "\(result.standardError)")
+        let info = try ProcessRunner.run(pdfinfo, ["-enc", "UTF-8", output.appendingPathComponent("greek.pdf").path]).standardOutput
+        let property = info.split(separator: "\n").first { $0.hasPrefix("Title:") }.map { String($0.dropFirst("Title:".count)).trimmingCharacters(in: .whitespaces) }
+        #expect(property == title)
+        // Set with pdflatex: the Greek letters are math, which pdflatex reads.
+        #expect(try producer(of: output.appendingPathComponent("greek.pdf")).contains("pdfTeX"))
+    }
+
     @Test func withNoTeXAtAllNothingIsRenderedAndThePackagesAreNamed() throws {
         let (result, folder) = try render(["reports/problem1.yaml", "reports/mazur.yaml", "--to", "md,pdf"],
                                           environment: ["PATH": "/nonexistent"])

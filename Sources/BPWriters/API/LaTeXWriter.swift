@@ -38,7 +38,11 @@ public struct LaTeXWriter: Sendable {
         let title = document.displayTitle.map(TeXText.escape)
         let engine = Self.engine(body: body, title: title)
         var context: [String: Any] = ["body": body, "lang": document.language, "lualatex": engine == .lualatex]
-        if let title { context["title"] = title }
+        if let title, let plain = document.displayTitle {
+            context["title"] = title
+            // A PDF's properties are plain text, which cannot hold the title's math.
+            context["pdftitle"] = "\\texorpdfstring{\(title)}{\(TeXText.escapeForPDFString(plain))}"
+        }
         // A notebook's title is its first heading, which its blocks hold already.
         if let heading = document.title { context["heading"] = TeXText.escape(heading) }
         return ((template ?? Self.builtInTemplate).render(context), engine)

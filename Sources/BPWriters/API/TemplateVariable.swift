@@ -25,7 +25,8 @@ public struct TemplateVariable: Sendable, Equatable {
     /// template sets on its first line).
     public static let latex: [TemplateVariable] = [
         TemplateVariable(tag: "<%lang%>", meaning: "the report's language (en, ko)"),
-        TemplateVariable(tag: "<%&title%>", meaning: "the report's title, as TeX (escaped for TeX already), for the PDF's properties"),
+        TemplateVariable(tag: "<%&title%>", meaning: "the report's title, as TeX (escaped for TeX already)"),
+        TemplateVariable(tag: "<%&pdftitle%>", meaning: "the title for the PDF's properties (hyperref's pdftitle): \\texorpdfstring of the TeX and the plain text, so that math such as Greek letters is kept"),
         TemplateVariable(tag: "<%&heading%>", meaning: "the title to print above the report, as TeX; empty for a notebook, whose first heading is its title"),
         TemplateVariable(tag: "<%#lualatex%>...<%/lualatex%>", meaning: "a section for text pdflatex cannot read (Hangul): compiled with lualatex"),
         TemplateVariable(tag: "<%&body%>", meaning: "the report as LaTeX (it uses \\bpmath, \\bpfit, \\bpimage, \\bpcaption, bpdisplay, bpcode, \\bpcheck, \\bpcross, \\bpright, \\bpnew, \\bpcarried, \\bpblankbox, \\bpblankline)"),

@@ -183,7 +183,7 @@ mtext.bp-tex { font-family: "DejaVu Sans Mono", monospace; color: #a4262c; }
 \usepackage{longtable}
 \usepackage{tikz}
 \usepackage[hidelinks]{hyperref}
-\hypersetup{pdftitle={<%&title%>}, pdfcreator={bpreport}}
+\hypersetup{pdftitle={<%&pdftitle%>}, pdfcreator={bpreport}}
 \setlength{\parindent}{0pt}
 \setlength{\parskip}{0.5\baselineskip plus 2pt}
 \setlength{\emergencystretch}{3em}

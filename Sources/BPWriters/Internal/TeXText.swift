@@ -5,6 +5,22 @@
 /// Whatever else is not Latin-1 (Hangul, say) is left as it is, and makes the document one
 /// for lualatex (``TeXEngine/required(by:)``).
 enum TeXText {
+    /// `text` as the plain-text argument of `\texorpdfstring`, for a PDF's properties: TeX's
+    /// specials escaped, every other character as it is (hyperref writes it as Unicode).
+    static func escapeForPDFString(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\": out += "\\textbackslash{}"
+            case "{", "}", "%", "#", "&", "$", "_": out += "\\" + String(character)
+            case "^": out += "\\textasciicircum{}"
+            case "~": out += "\\textasciitilde{}"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
     /// `text` escaped for TeX's text mode.
     static func escape(_ text: String) -> String {
         var out = ""
