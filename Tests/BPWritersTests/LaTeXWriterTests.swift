@@ -135,10 +135,22 @@ import Testing
         #expect(page == "\\title{T\\_1}x\n")
         try Data("line one\n{{=<% %>=}}\n<%#open%>".utf8).write(to: folder.appendingPathComponent(PageTemplates.texFile))
         #expect(throws: TemplateError.self) { try LaTeXWriter(templates: try PageTemplates.load(directory: folder.path)) }
+        let path = folder.appendingPathComponent(PageTemplates.texFile).path
+        // Where the section opens, spelled with the delimiters it was opened with.
+        #expect(brokenTemplateMessage(in: folder) == path + ":3:1: not a valid Mustache template: the section <%#open%> is never closed with <%/open%>")
+        try Data("{{=<% %>=}}\n\\title{<%&title%>}\n  <%#lualatex%>x\n<%#inner%>y<%/inner%>\n<%&body%>\n".utf8)
+            .write(to: folder.appendingPathComponent(PageTemplates.texFile))
+        #expect(brokenTemplateMessage(in: folder) == path + ":3:3: not a valid Mustache template: the section <%#lualatex%> is never closed with <%/lualatex%>")
+        try Data("{{=<% %>=}}\n<%&body".utf8).write(to: folder.appendingPathComponent(PageTemplates.texFile))
+        #expect(brokenTemplateMessage(in: folder)?.hasSuffix("not a valid Mustache template: the template ends inside a tag (a <% without its %>)") == true)
+    }
+
+    private func brokenTemplateMessage(in folder: URL) -> String? {
         do {
             _ = try LaTeXWriter(templates: try PageTemplates.load(directory: folder.path))
+            return nil
         } catch {
-            #expect(error.message.hasPrefix(folder.appendingPathComponent(PageTemplates.texFile).path + ":"))
+            return error.message
         }
     }
 }

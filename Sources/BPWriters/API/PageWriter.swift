@@ -37,8 +37,13 @@ public struct PageWriter: Sendable {
             guard let error = error as? MustacheTemplate.ParserError else {
                 throw TemplateError(message: "\(path): not a valid Mustache template")
             }
+            // swift-mustache finds an unclosed section only at the end: name where it opens.
+            if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let section = MustacheTags.unclosedSection(in: text) {
+                throw TemplateError(message: "\(path):\(section.line):\(section.column): not a valid Mustache template: the section "
+                                    + "\(section.opening) is never closed with \(section.closing)")
+            }
             let place = "\(path):\(error.context.lineNumber):\(error.context.columnNumber)"
-            throw TemplateError(message: "\(place): not a valid Mustache template: \(Self.explain(error.error))")
+            throw TemplateError(message: "\(place): not a valid Mustache template: \(MustacheTags(text).spelled(Self.explain(error.error)))")
         }
     }
 
