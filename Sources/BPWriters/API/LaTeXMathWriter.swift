@@ -219,17 +219,7 @@ public struct LaTeXMathWriter: Sendable {
     /// Escapes TeX's special characters inside `\text{}` and friends, leaving every other
     /// character as it is (KaTeX, MathJax and pandoc read Unicode).
     public static func escapeText(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\": out += "\\textbackslash{}"
-            case "{", "}", "$", "&", "#", "_", "%": out += "\\" + String(character)
-            case "^": out += "\\^{}"
-            case "~": out += "\\~{}"
-            default: out.append(character)
-            }
-        }
-        return out
+        TeXText.escapeSpecials(text, caret: "\\^{}", tilde: "\\~{}")
     }
 }
 

@@ -8,13 +8,18 @@ enum TeXText {
     /// `text` as the plain-text argument of `\texorpdfstring`, for a PDF's properties: TeX's
     /// specials escaped, every other character as it is (hyperref writes it as Unicode).
     static func escapeForPDFString(_ text: String) -> String {
+        escapeSpecials(text, caret: "\\textasciicircum{}", tilde: "\\textasciitilde{}")
+    }
+
+    /// TeX's special characters escaped, `^` and `~` as given; every other character kept.
+    static func escapeSpecials(_ text: String, caret: String, tilde: String) -> String {
         var out = ""
         for character in text {
             switch character {
             case "\\": out += "\\textbackslash{}"
             case "{", "}", "%", "#", "&", "$", "_": out += "\\" + String(character)
-            case "^": out += "\\textasciicircum{}"
-            case "~": out += "\\textasciitilde{}"
+            case "^": out += caret
+            case "~": out += tilde
             default: out.append(character)
             }
         }
