@@ -176,9 +176,13 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
     /// `p` for an integer, else `p/q`: the trace's number format.
     public var description: String {
         let length = Int(__gmpz_sizeinbase(storage.numerator, 10) + __gmpz_sizeinbase(storage.denominator, 10)) + 3
-        var buffer = [CChar](repeating: 0, count: length)
-        _ = buffer.withUnsafeMutableBufferPointer { __gmpq_get_str($0.baseAddress, 10, storage.pointer) }
-        return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        // GMP writes straight into the string's storage: a [CChar] buffer would cost an array and,
+        // in a fresh process, the metadata of its type.
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            buffer.initialize(repeating: 0)
+            _ = buffer.withMemoryRebound(to: CChar.self) { __gmpq_get_str($0.baseAddress, 10, storage.pointer) }
+            return buffer.firstIndex(of: 0)!
+        }
     }
 }
 

@@ -1,13 +1,20 @@
-extension StringProtocol {
+extension Substring {
     /// The text without the spaces and tabs at its ends: what `trimmingCharacters(in: .whitespaces)`
     /// gives, without Foundation. `CharacterSet` costs a fresh process conformance lookups and a
     /// trip through `NSString` on every call; a spec's number is trimmed for every given entry.
+    /// (On `Substring` and `String`, not `StringProtocol`: generic code would look up the scalar
+    /// view's type at run time.)
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isFoundationWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isFoundationWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(scalars[first...last])
     }
+}
+
+extension String {
+    /// ``Substring/trimmingWhitespace`` of the whole text.
+    var trimmingWhitespace: String { self[...].trimmingWhitespace }
 }
 
 extension Unicode.Scalar {
