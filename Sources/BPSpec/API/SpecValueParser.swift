@@ -103,13 +103,7 @@ private extension SpecValueParser {
     }
 
     static func isPlain(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-             UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: "\t"):
-            return true
-        default:
-            return false
-        }
+        isDigit(byte) || "+-.eE/ \t".utf8.contains(byte)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }

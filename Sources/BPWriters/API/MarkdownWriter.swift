@@ -169,11 +169,9 @@ extension MarkdownWriter {
     /// punctuation, arrows and mathematical symbols, CJK, Hangul syllables).
     private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00...0x0C, 0x0E...0x7F, 0xA0...0x2FF, 0x370...0x3FF, 0x2010...0x2027, 0x2030...0x205E, 0x2070...0x20CF,
-             0x2100...0x2BFF, 0x3000...0x3029, 0x3030...0x3096, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E:
-            return true
-        default:
-            return false
+        case 0x00...0x0C, 0x0E...0x7F, 0xA0...0x2FF, 0x370...0x3FF, 0x2010...0x2027, 0x2030...0x205E, 0x2070...0x20CF: return true
+        case 0x2100...0x2BFF, 0x3000...0x3029, 0x3030...0x3096, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E: return true
+        default: return false
         }
     }
 
@@ -193,8 +191,7 @@ extension MarkdownWriter {
         out.reserveCapacity(bytes.count + 8)
         for (index, byte) in bytes.enumerated() {
             switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "<"),
-                 UInt8(ascii: ">"), UInt8(ascii: "$"), UInt8(ascii: "~"), UInt8(ascii: "|"):
+            case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "$"), UInt8(ascii: "~"), UInt8(ascii: "|"):
                 out.append(UInt8(ascii: "\\"))
                 out.append(byte)
             case UInt8(ascii: "["), UInt8(ascii: "]"):
