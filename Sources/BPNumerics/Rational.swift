@@ -22,8 +22,9 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
     /// An integer written in decimal digits with an optional leading `-`; `nil` otherwise.
     public init?(integerText text: String) {
         let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-        // GMP's parser would skip blanks ("1 2" -> 12): accept digits only.
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        // GMP's parser would skip blanks ("1 2" -> 12): accept digits only. (Byte by byte: the
+        // Characters that are ASCII numbers are exactly the bytes 0 to 9, and Characters cost more.)
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         let s = Storage()
         let ok = text.withCString { __gmpz_set_str(s.numerator, $0, 10) } == 0
         guard ok else { return nil }
@@ -176,9 +177,13 @@ public struct Rational: Sendable, Comparable, CustomStringConvertible {
     /// `p` for an integer, else `p/q`: the trace's number format.
     public var description: String {
         let length = Int(__gmpz_sizeinbase(storage.numerator, 10) + __gmpz_sizeinbase(storage.denominator, 10)) + 3
-        var buffer = [CChar](repeating: 0, count: length)
-        _ = buffer.withUnsafeMutableBufferPointer { __gmpq_get_str($0.baseAddress, 10, storage.pointer) }
-        return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        // GMP writes straight into the string's storage: a [CChar] buffer would cost an array and,
+        // in a fresh process, the metadata of its type.
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            buffer.initialize(repeating: 0)
+            _ = buffer.withMemoryRebound(to: CChar.self) { __gmpq_get_str($0.baseAddress, 10, storage.pointer) }
+            return buffer.firstIndex(of: 0)!
+        }
     }
 }
 

@@ -50,8 +50,10 @@ public struct GradientCheck: Sendable, Equatable {
     public func check<Value: Scalar>(spec: NetworkSpec, parameters: [LayerParameters<Value>],
                                      gradients: [GradientRecord<Value>], step: Int = 1) throws(EngineError) -> GradientCheckResult {
         let engine = try Engine<Double>(spec: spec, limits: limits)
+        // Closures, not key paths (`map(\.doubleValue)`): a generic key path is made at run time
+        // from its mangled name, a fresh process's conformance searches.
         let floats = parameters.map {
-            LayerParameters(layer: $0.layer, weights: $0.weights.map(\.doubleValue), bias: $0.bias.map(\.doubleValue))
+            LayerParameters(layer: $0.layer, weights: $0.weights.map { $0.doubleValue }, bias: $0.bias.map { $0.doubleValue })
         }
         do {
             try engine.requireFitsNetwork(floats)
@@ -66,8 +68,8 @@ public struct GradientCheck: Sendable, Equatable {
         let probe = try LossProbe(engine: engine, parameters: floats, step: step)
         var layers: [LayerGradientCheck] = []
         for (index, layer) in floats.enumerated() {
-            let weights = gradients[index].weights.map(\.doubleValue)
-            let bias = gradients[index].bias.map(\.doubleValue)
+            let weights = gradients[index].weights.map { $0.doubleValue }
+            let bias = gradients[index].bias.map { $0.doubleValue }
             try engine.requireFinite(weights, step: step, layer: layer.layer, "dL/dW^\(layer.layer) as a float")
             let hasBias = engine.spec.layers[index].hasBias
             if hasBias { try engine.requireFinite(bias, step: step, layer: layer.layer, "dL/db^\(layer.layer) as a float") }

@@ -21,7 +21,7 @@ struct NetworkLayout {
             }
             return slots
         }
-        maxSlots = max(1, slots.map(\.count).max() ?? 1)
+        maxSlots = max(1, slots.map { $0.count }.max() ?? 1)
     }
 
     // Sizes in user units (px at 100%); the SVG scales down to the page's column.
@@ -153,7 +153,7 @@ struct NetworkLayout {
 
     private func draw(xs: [Double], centres: [[Int: (x: Double, y: Double)]], placements: [[Placement?]], width: Double) -> Drawing {
         var items: [Drawing.Item] = []
-        let largest = diagram.edges.flatMap { $0.map { abs($0.value) } }.filter(\.isFinite).max() ?? 0
+        let largest = diagram.edges.flatMap { $0.map { abs($0.value) } }.filter { $0.isFinite }.max() ?? 0
         // Edges first, under everything; a large network's, unlabelled, lighter and thinner,
         // so that the many of them read as a texture rather than a tangle.
         let labelled = diagram.edges.joined().contains { $0.label != nil }

@@ -39,13 +39,13 @@ public struct NumberStyle: Sendable {
 
     /// A number of the spec, as it is written there.
     public func given(_ value: SpecValue) -> MathNode {
-        let text = value.text.trimmingCharacters(in: .whitespaces)
+        let text = value.text.trimmingWhitespace
         let negative = text.hasPrefix("-")
-        let unsigned = negative || text.hasPrefix("+") ? String(text.dropFirst()).trimmingCharacters(in: .whitespaces) : text
+        let unsigned = negative || text.hasPrefix("+") ? text.dropFirst().trimmingWhitespace : text
         let body: MathNode
         if let slash = unsigned.firstIndex(of: "/") {
-            let top = String(unsigned[..<slash]).trimmingCharacters(in: .whitespaces)
-            let bottom = String(unsigned[unsigned.index(after: slash)...]).trimmingCharacters(in: .whitespaces)
+            let top = unsigned[..<slash].trimmingWhitespace
+            let bottom = unsigned[unsigned.index(after: slash)...].trimmingWhitespace
             body = .fraction(.number(top), .number(bottom))
         } else if let e = unsigned.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             var exponent = String(unsigned[unsigned.index(after: e)...])
@@ -179,8 +179,10 @@ public struct NumberStyle: Sendable {
 
     /// All indices, or the first and last three with `nil` for the elided middle.
     private func shownIndices(_ count: Int) -> [Int?] {
-        guard count > options.maxMatrixSize else { return Array(0..<count) }
+        // Mapped to Int? directly: `Array(0..<count)` as [Int?] would be a dynamic cast of
+        // every element, and a fresh process's first one looks up conformances.
+        guard count > options.maxMatrixSize else { return (0..<count).map { $0 } }
         let edge = min(3, max(1, options.maxMatrixSize / 2))
-        return Array(0..<edge) + [nil] + Array((count - edge)..<count)
+        return (0..<edge).map { $0 } + [nil] + ((count - edge)..<count).map { $0 }
     }
 }

@@ -5,6 +5,18 @@ public struct Claim: Sendable, Equatable {
     public enum Section: String, Sendable, Equatable, CaseIterable {
         /// z and a; the loss; the deltas; dL/dW and dL/db; the parameters after the update.
         case forward, loss, backward, gradients, updated
+
+        /// The keys the section may claim; none for the loss, which is one number.
+        public var keys: [String] {
+            // A switch rather than ``Claim/keys``: a dictionary keyed by an enum costs a fresh
+            // process a conformance search when its type is first made.
+            switch self {
+            case .forward: return ["z", "a"]
+            case .loss: return []
+            case .backward: return ["delta"]
+            case .gradients, .updated: return ["weights", "bias"]
+            }
+        }
     }
 
     /// 1-based step.
@@ -41,7 +53,6 @@ public struct Claim: Sendable, Equatable {
     }
 
     /// The keys each section may claim.
-    public static let keys: [Section: [String]] = [
-        .forward: ["z", "a"], .backward: ["delta"], .gradients: ["weights", "bias"], .updated: ["weights", "bias"],
-    ]
+    public static let keys: [Section: [String]] = Dictionary(
+        uniqueKeysWithValues: Section.allCases.filter { !$0.keys.isEmpty }.map { ($0, $0.keys) })
 }

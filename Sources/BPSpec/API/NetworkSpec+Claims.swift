@@ -10,19 +10,20 @@ extension NetworkSpec {
         // The extent each claimed matrix reaches, and its first claim (for the error's place).
         var extents: [String: (rows: Int, columns: Int, claim: Claim)] = [:]
         for claim in claims {
-            let place = "claimed.steps.\(claim.step).\(claim.section.rawValue)"
+            // Written only for an error: most claims pass.
+            func place() -> String { "claimed.steps.\(claim.step).\(claim.section.rawValue)" }
             guard (1...stepCount).contains(claim.step) else {
-                throw fail(claim, place, "step \(claim.step) does not exist: the run has \(stepCount) step\(stepCount == 1 ? "" : "s")")
+                throw fail(claim, place(), "step \(claim.step) does not exist: the run has \(stepCount) step\(stepCount == 1 ? "" : "s")")
             }
             if claim.section == .updated && steps == 0 {
-                throw fail(claim, place, "no update is made (steps: 0), so nothing updated can be claimed")
+                throw fail(claim, place(), "no update is made (steps: 0), so nothing updated can be claimed")
             }
             guard let layer = claim.layer, let key = claim.key else { continue }
             guard (first...outputLayerNumber).contains(layer) else {
-                throw fail(claim, "\(place).\(layer)", "layer \(layer) does not exist: the weight layers are \(first) to \(outputLayerNumber)")
+                throw fail(claim, "\(place()).\(layer)", "layer \(layer) does not exist: the weight layers are \(first) to \(outputLayerNumber)")
             }
             if key == "bias" && !layers[layer - first].hasBias {
-                throw fail(claim, "\(place).\(layer).bias", "layer \(layer) has no bias")
+                throw fail(claim, "\(place()).\(layer).bias", "layer \(layer) has no bias")
             }
             let id = "\(claim.step).\(claim.section.rawValue).\(layer).\(key)"
             let seen = extents[id] ?? (0, 0, claim)

@@ -119,7 +119,9 @@ public struct SpecReader: Sendable {
             // the default resolver would compile a dozen regular expressions at every start.
             // UTF-8 named, as Swift strings are: Yams's default reads the whole environment
             // each time to find an override.
-            root = try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
+            // No constructor tables: the spec reads the node tree only (never `Node.any`), and
+            // Yams's default tables cost a fresh process a conformance search to make.
+            root = try Yams.compose(yaml: text, Resolver.basic, Constructor([:], [:], [:]), .utf8)
         } catch {
             // (No `catch let e as T` in a typed-throws function: the 6.3 compiler mishandles it.)
             guard let yaml = error as? YamlError else { throw SpecError(file: file, message: "cannot read the spec as YAML") }

@@ -21,7 +21,11 @@ enum NestingGuard {
             case let .sequence(sequence):
                 remaining -= sequence.count
                 if remaining < 0 { return }
-                for child in sequence.reversed() where child.isCollection { stack.append((child, depth + 1)) }
+                // By index: `sequence.reversed()` makes a ReversedCollection of Yams's type, whose
+                // metadata a fresh process builds from its mangled name (a conformance search).
+                for index in (sequence.startIndex..<sequence.endIndex).reversed() where sequence[index].isCollection {
+                    stack.append((sequence[index], depth + 1))
+                }
             case let .mapping(mapping):
                 remaining -= 2 * mapping.count
                 if remaining < 0 { return }

@@ -108,15 +108,15 @@ struct SpecParser {
                 continue
             }
             guard case let .mapping(layers) = sectionNode else {
-                throw error(at: sectionNode, key: path, "expected a mapping of layer numbers, such as {2: {\(Claim.keys[section]![0]): [...]}}")
+                throw error(at: sectionNode, key: path, "expected a mapping of layer numbers, such as {2: {\(section.keys[0]): [...]}}")
             }
             for (layerNode, quantities) in layers {
                 guard case let .scalar(text) = layerNode, let layer = Int(text.string) else {
                     throw error(at: layerNode, key: path, "expected a layer number, found \(describe(layerNode))")
                 }
                 let layerPath = "\(path).\(layer)"
-                let entries = try mapping(quantities, key: layerPath, allowed: Claim.keys[section]!)
-                for name in Claim.keys[section]! {
+                let entries = try mapping(quantities, key: layerPath, allowed: section.keys)
+                for name in section.keys {
                     guard let valueNode = entries[name] else { continue }
                     let matrixPath = "\(layerPath).\(name)"
                     // A flat list is a column (a vector), as in the spec; a 1 x 1 may be a number.
