@@ -192,10 +192,10 @@ struct RenderCommand: Subcommand {
         }
         // A clashing input's files are all left out, so no page links a drawing of another's.
         let outputs = result.outputs.filter { $0.input.map { !clashingInputs.contains($0) } ?? true }
-        try ReportFiles.write(outputs, creating: output)
+        let written = try ReportFiles.write(outputs, creating: output)
         if !quiet {
-            let summary = "\(result.rendered) of \(result.total) input\(result.total == 1 ? "" : "s") rendered, \(outputs.count) file\(outputs.count == 1 ? "" : "s") written"
-            StandardStreams.writeError(summary + (output.map { " to \($0)" } ?? "") + "\n")
+            let inputs = "\(result.rendered) of \(result.total) input\(result.total == 1 ? "" : "s") rendered"
+            StandardStreams.writeError(inputs + ", " + ReportFiles.summary(written: written, of: outputs.count, into: output) + "\n")
         }
         if !failures.isEmpty {
             // "The others" only when there were others: a folder whose every input failed got its indexes alone.

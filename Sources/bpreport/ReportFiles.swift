@@ -7,8 +7,11 @@ enum ReportFiles {
     /// into place only when all are written, so a failure leaves every old file whole (and a
     /// reader never sees half a file). No fsync: a report can always be rendered again.
     /// Fails with exit status 74, naming the file, and, should a rename fail midway, the files
-    /// already replaced.
-    static func write(_ outputs: [OutputFile], creating directory: String?) throws {
+    /// already replaced. A file that already holds exactly these bytes is left as it is (its
+    /// time too): re-rendering an unchanged course rewrites nothing, and replacing a file is
+    /// dear on ext4, which writes the new one out at once. Returns how many files it wrote.
+    @discardableResult
+    static func write(_ outputs: [OutputFile], creating directory: String?) throws -> Int {
         // The output folder and every sub-folder of a site.
         var folders = Set(outputs.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
         if let directory { folders.insert(directory) }
@@ -25,6 +28,7 @@ enum ReportFiles {
         for output in outputs where isDirectory(output.path) {
             throw CommandFailure("\(output.path): cannot write the report (a folder is in the way); nothing was replaced", status: .cannotWrite)
         }
+        let outputs = outputs.filter { !holds($0.path, $0.bytes) }
         var temporaries: [String] = []
         for output in outputs {
             let temporary = temporaryPath(for: output.path)
@@ -41,6 +45,37 @@ enum ReportFiles {
             let done = replaced.isEmpty ? "nothing was replaced" : "already replaced: \(replaced.joined(separator: ", ")); the others were left as they were"
             throw CommandFailure("\(output.path): cannot replace the file (\(reason)); \(done)", status: .cannotWrite)
         }
+        return outputs.count
+    }
+
+    /// `9 files written to out`, `2 files written to out, 7 already up to date`, `nothing
+    /// written to out: 9 files already up to date`.
+    static func summary(written: Int, of total: Int, into folder: String?) -> String {
+        let place = folder.map { " to \($0)" } ?? ""
+        let unchanged = total - written
+        let files = { (n: Int) in "\(n) file\(n == 1 ? "" : "s")" }
+        if unchanged == 0 { return files(written) + " written" + place }
+        if written == 0 { return "nothing written\(place): \(files(unchanged)) already up to date" }
+        return files(written) + " written" + place + ", \(unchanged) already up to date"
+    }
+
+    /// Whether the regular file at `path` holds exactly `bytes`.
+    private static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == bytes.count else { return false }
+        var existing = [UInt8](repeating: 0, count: bytes.count + 1)
+        var filled = 0
+        // One byte more than expected is asked for, so a file that grew since fstat is told apart.
+        while filled < existing.count {
+            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        return filled == bytes.count && existing[..<filled].elementsEqual(bytes)
     }
 
     /// The temporary beside `path`: hidden (so a render of the folder never takes it for an

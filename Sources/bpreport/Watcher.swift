@@ -76,8 +76,9 @@ struct Watcher {
         for warning in result.warnings { StandardStreams.writeError(warning + "\n") }
         for failure in result.failures { StandardStreams.writeError("bpreport: error: " + failure.message + "\n") }
         do {
-            try ReportFiles.write(result.outputs, creating: output)
-            if !quiet { StandardStreams.writeError(Self.summary(result) + "\n") }
+            let written = try ReportFiles.write(result.outputs, creating: output)
+            let unchanged = result.outputs.count - written
+            if !quiet { StandardStreams.writeError(Self.summary(result) + (unchanged > 0 ? " (\(unchanged) of them already up to date)" : "") + "\n") }
         } catch {
             StandardStreams.writeError("bpreport: error: \(error)\n")
         }

@@ -205,6 +205,33 @@ import Testing
         #expect(try files(in: folder) == ["p.md", "p.network.svg", "p.yaml"])
     }
 
+    /// A file that already holds what a render makes is left alone (the same inode and time);
+    /// one that differs, even by a byte of the same length, is replaced; the summary counts both.
+    @Test func aSecondRenderRewritesOnlyWhatChanged() throws {
+        let folder = try folderWithSpec()
+        let first = try bpreport(["render", "p.yaml"], in: folder)
+        #expect(first.standardError == "1 of 1 input rendered, 3 files written\n")
+        func identity(_ name: String) throws -> (inode: Int, modified: Date) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+            return ((attributes[.systemFileNumber] as? Int) ?? -1, (attributes[.modificationDate] as? Date) ?? .distantPast)
+        }
+        let before = try ["p.md", "p.html", "p.network.svg"].map(identity)
+        let committed = try Data(contentsOf: folder.appendingPathComponent("p.md"))
+        let again = try bpreport(["render", "p.yaml"], in: folder)
+        #expect(again.status == 0 && again.standardError == "1 of 1 input rendered, nothing written: 3 files already up to date\n")
+        let after = try ["p.md", "p.html", "p.network.svg"].map(identity)
+        #expect(zip(before, after).allSatisfy { $0.inode == $1.inode && $0.modified == $1.modified })
+        // The same length, one byte changed; and a file cut short.
+        var changed = committed
+        changed[0] = changed[0] == UInt8(ascii: "#") ? UInt8(ascii: "%") : UInt8(ascii: "#")
+        try changed.write(to: folder.appendingPathComponent("p.md"))
+        try Data("<svg".utf8).write(to: folder.appendingPathComponent("p.network.svg"))
+        let third = try bpreport(["render", "p.yaml"], in: folder)
+        #expect(third.standardError == "1 of 1 input rendered, 2 files written, 1 already up to date\n")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("p.md")) == committed)
+        #expect(try identity("p.html").inode == before[1].inode)
+    }
+
     @Test func theSummaryGoesToStandardErrorAndQuietSilencesIt() throws {
         let folder = try folderWithSpec()
         let loud = try bpreport(["render", "p.yaml"], in: folder)
