@@ -75,7 +75,8 @@ enum ReportFiles {
             guard count > 0 else { break }
             filled += count
         }
-        return filled == bytes.count && existing[..<filled].elementsEqual(bytes)
+        guard filled == bytes.count else { return false }
+        return bytes.isEmpty || existing.withUnsafeBytes { old in bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0 } }
     }
 
     /// The temporary beside `path`: hidden (so a render of the folder never takes it for an

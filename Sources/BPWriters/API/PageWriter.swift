@@ -8,21 +8,25 @@ public struct PageWriter: Sendable {
     public let templates: PageTemplates
     /// How the body shows math.
     public let options: HTMLOptions
-    private let template: MustacheTemplate
+    /// A user's template, parsed; nil for the built-in one, which the first page takes.
+    private let template: MustacheTemplate?
 
-    /// Parses the template once, for every page it will write; the built-in one once a process.
+    /// Parses a user's template once, for every page it will write (a broken one fails here);
+    /// the built-in one is parsed once a process, when the first page is written, so a render
+    /// need not wait for it before it starts.
     public init(templates: PageTemplates = .builtIn, options: HTMLOptions = HTMLOptions()) throws(TemplateError) {
         self.templates = templates
         self.options = options
-        template = templates.page == DefaultTemplates.page ? Self.builtInTemplate : try Self.parse(templates.page, path: templates.pagePath)
+        template = templates.page == DefaultTemplates.page ? nil : try Self.parse(templates.page, path: templates.pagePath)
     }
 
     /// The built-in page template, parsed on first use; a test parses it, so it cannot fail.
     private static let builtInTemplate: MustacheTemplate = try! parse(DefaultTemplates.page, path: PageTemplates.builtIn.pagePath)
 
     /// Starts parsing the built-in page template on another thread. The parse takes about a
-    /// millisecond, and a command that calls this first parses its arguments meanwhile
-    /// instead of before it; a writer made before the parse ends waits for it.
+    /// millisecond and a half, which a command that calls this first spends reading its
+    /// arguments and its inputs' reports instead; a page written before the parse ends waits
+    /// for it.
     public static func prepareBuiltInTemplate() {
         DispatchQueue.global(qos: .userInitiated).async { _ = builtInTemplate }
     }
@@ -84,6 +88,6 @@ public struct PageWriter: Sendable {
             katex["katexAutoRenderIntegrity"] = assets.autoRenderIntegrity
             context["katex"] = katex
         }
-        return template.render(context)
+        return (template ?? Self.builtInTemplate).render(context)
     }
 }
