@@ -7,9 +7,12 @@ public enum SVGWriter {
     /// The drawing as SVG text, one element a line.
     public static func write(_ drawing: Drawing) -> String {
         let size = number(drawing.width) + " " + number(drawing.height)
-        var out = "<svg" + attributes([("xmlns", "http://www.w3.org/2000/svg"), ("class", drawing.className),
-                                       ("viewBox", "0 0 " + size), ("width", number(drawing.width)), ("height", number(drawing.height)),
-                                       ("role", "img"), ("font-family", drawing.fontFamily), ("font-size", drawing.fontSize.map(size2))]) + ">\n"
+        var out = "<svg"
+        out.reserveCapacity(8192)
+        appendAttributes([("xmlns", "http://www.w3.org/2000/svg"), ("class", drawing.className),
+                          ("viewBox", "0 0 " + size), ("width", number(drawing.width)), ("height", number(drawing.height)),
+                          ("role", "img"), ("font-family", drawing.fontFamily), ("font-size", drawing.fontSize.map(size2))], to: &out)
+        out += ">\n"
         out += "<title>" + escape(drawing.description) + "</title>\n"
         for item in drawing.items { write(item, to: &out) }
         return out + "</svg>\n"
@@ -19,40 +22,53 @@ public enum SVGWriter {
         switch item {
         case let .group(group):
             let style = group.style
-            out += "<g" + attributes([("class", group.className), ("font-size", style.fontSize.map(size2)),
+            out += "<g"
+            appendAttributes([("class", group.className), ("font-size", style.fontSize.map(size2)),
                                       ("font-weight", style.fontWeight.map(weight)), ("text-anchor", style.textAnchor.map(anchor)),
                                       ("dominant-baseline", style.baseline.map(baseline)), ("fill", style.fill.map(paint)),
                                       ("stroke", style.stroke.map(color)), ("stroke-width", style.strokeWidth.map(size2)),
-                                      ("stroke-opacity", style.strokeOpacity.map(size2))]) + ">\n"
+                                      ("stroke-opacity", style.strokeOpacity.map(size2))], to: &out)
+            out += ">\n"
             for item in group.items { write(item, to: &out) }
             out += "</g>\n"
         case let .line(line):
-            out += "<line" + attributes([("x1", number(line.x1)), ("y1", number(line.y1)), ("x2", number(line.x2)), ("y2", number(line.y2)),
-                                         ("stroke", line.stroke.map(color)), ("stroke-width", line.strokeWidth.map(size2)),
-                                         ("stroke-dasharray", line.dashes.map { $0.map { number($0) }.joined(separator: " ") })]) + "/>\n"
+            out += "<line"
+            appendAttributes([("x1", number(line.x1)), ("y1", number(line.y1)), ("x2", number(line.x2)), ("y2", number(line.y2)),
+                              ("stroke", line.stroke.map(color)), ("stroke-width", line.strokeWidth.map(size2)),
+                              ("stroke-dasharray", line.dashes.map { $0.map { number($0) }.joined(separator: " ") })], to: &out)
+            out += "/>\n"
         case let .circle(circle):
-            let open = "<circle" + attributes([("cx", number(circle.cx)), ("cy", number(circle.cy)), ("r", number(circle.r)),
-                                               ("fill", circle.fill.map(paint)), ("stroke", circle.stroke.map(color)),
-                                               ("stroke-width", circle.strokeWidth.map(size2))])
+            out += "<circle"
+            appendAttributes([("cx", number(circle.cx)), ("cy", number(circle.cy)), ("r", number(circle.r)),
+                              ("fill", circle.fill.map(paint)), ("stroke", circle.stroke.map(color)),
+                              ("stroke-width", circle.strokeWidth.map(size2))], to: &out)
             if let tooltip = circle.tooltip {
-                out += open + "><title>" + escape(tooltip) + "</title></circle>\n"
+                out += "><title>" + escape(tooltip) + "</title></circle>\n"
             } else {
-                out += open + "/>\n"
+                out += "/>\n"
             }
         case let .rect(rect):
-            out += "<rect" + attributes([("x", number(rect.x)), ("y", number(rect.y)), ("width", number(rect.width)), ("height", number(rect.height)),
-                                         ("rx", rect.cornerRadius == 0 ? nil : number(rect.cornerRadius)), ("fill", rect.fill.map(paint))]) + "/>\n"
+            out += "<rect"
+            appendAttributes([("x", number(rect.x)), ("y", number(rect.y)), ("width", number(rect.width)), ("height", number(rect.height)),
+                              ("rx", rect.cornerRadius == 0 ? nil : number(rect.cornerRadius)), ("fill", rect.fill.map(paint))], to: &out)
+            out += "/>\n"
         case let .path(path):
-            out += "<path" + attributes([("class", path.className), ("d", pathData(path.commands)), ("fill", path.fill.map(paint)),
-                                         ("stroke", path.stroke.map(color)), ("stroke-width", path.strokeWidth.map(size2)),
-                                         ("stroke-linejoin", path.roundJoins ? "round" : nil)]) + "/>\n"
+            out += "<path"
+            appendAttributes([("class", path.className), ("d", pathData(path.commands)), ("fill", path.fill.map(paint)),
+                              ("stroke", path.stroke.map(color)), ("stroke-width", path.strokeWidth.map(size2)),
+                              ("stroke-linejoin", path.roundJoins ? "round" : nil)], to: &out)
+            out += "/>\n"
         case let .text(text):
             let rotation = text.rotation.flatMap { $0 == 0 ? nil : "rotate(" + number($0) + " " + number(text.x) + " " + number(text.y) + ")" }
-            out += "<text" + attributes([("class", text.className), ("x", number(text.x)), ("y", number(text.y)),
-                                         ("text-anchor", text.anchor.map(anchor)), ("dominant-baseline", text.baseline.map(baseline)),
-                                         ("font-size", text.fontSize.map(size2)), ("font-weight", text.fontWeight.map(weight)),
-                                         ("font-style", text.italic ? "italic" : nil), ("fill", text.fill.map(color)),
-                                         ("transform", rotation)]) + ">" + escape(text.text) + "</text>\n"
+            out += "<text"
+            appendAttributes([("class", text.className), ("x", number(text.x)), ("y", number(text.y)),
+                              ("text-anchor", text.anchor.map(anchor)), ("dominant-baseline", text.baseline.map(baseline)),
+                              ("font-size", text.fontSize.map(size2)), ("font-weight", text.fontWeight.map(weight)),
+                              ("font-style", text.italic ? "italic" : nil), ("fill", text.fill.map(color)),
+                              ("transform", rotation)], to: &out)
+            out += ">"
+            out += escape(text.text)
+            out += "</text>\n"
         }
     }
 
@@ -67,9 +83,9 @@ public enum SVGWriter {
         }.joined()
     }
 
-    /// ` name="value"` for each attribute that has a value, in the order given.
-    private static func attributes(_ list: [(String, String?)]) -> String {
-        var out = ""
+    /// ` name="value"` for each attribute that has a value, in the order given, added straight to
+    /// the drawing's text (a string per element cost more than the rest of the writer).
+    private static func appendAttributes(_ list: [(String, String?)], to out: inout String) {
         for case let (name, value?) in list {
             out += " "
             out += name
@@ -77,7 +93,6 @@ public enum SVGWriter {
             out += escape(value)
             out += "\""
         }
-        return out
     }
 
     /// Coordinates to one decimal place.
