@@ -21,7 +21,8 @@ enum ZshCompletion {
             case ${words[2]} in
                 \(names.joined(separator: "|")))
                     local command=${words[2]}
-                    words=(${words[1]} ${words[3,-1]})
+                    # Quoted: the word being completed may be empty, and must stay a word.
+                    words=("${words[1]}" "${(@)words[3,-1]}")
                     (( CURRENT-- ))
                     _bpreport_$command ;;
                 help) (( CURRENT == 3 )) && _describe -t subcommands 'subcommand' subcommands ;;
