@@ -59,7 +59,8 @@ enum ReportFiles {
         return files(written) + " written" + place + ", \(unchanged) already up to date"
     }
 
-    /// Whether the regular file at `path` holds exactly `bytes`.
+    /// Whether the regular file at `path` holds exactly `bytes`: what a write leaves alone and a
+    /// check counts as up to date.
     private static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
@@ -132,8 +133,8 @@ enum ReportFiles {
     static func check(_ outputs: [OutputFile], diff: Bool, quiet: Bool) throws {
         var stale: [String] = []
         for output in outputs {
+            if holds(output.path, output.bytes) { continue }
             let data = FileManager.default.contents(atPath: output.path)
-            if let data, data == Data(output.bytes) { continue }
             stale.append("\(output.path): \(data == nil ? "missing" : "differs from what this version renders")")
             if diff && output.binary == nil {
                 let old = data.map { String(decoding: $0, as: UTF8.self) } ?? ""

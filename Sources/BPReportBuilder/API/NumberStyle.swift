@@ -39,13 +39,13 @@ public struct NumberStyle: Sendable {
 
     /// A number of the spec, as it is written there.
     public func given(_ value: SpecValue) -> MathNode {
-        let text = value.text.trimmingWhitespace
+        let text = value.text.trimmingSpaces()
         let negative = text.hasPrefix("-")
-        let unsigned = negative || text.hasPrefix("+") ? text.dropFirst().trimmingWhitespace : text
+        let unsigned = negative || text.hasPrefix("+") ? text.dropFirst().trimmingSpaces() : text
         let body: MathNode
         if let slash = unsigned.firstIndex(of: "/") {
-            let top = unsigned[..<slash].trimmingWhitespace
-            let bottom = unsigned[unsigned.index(after: slash)...].trimmingWhitespace
+            let top = unsigned[..<slash].trimmingSpaces()
+            let bottom = unsigned[unsigned.index(after: slash)...].trimmingSpaces()
             body = .fraction(.number(top), .number(bottom))
         } else if let e = unsigned.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             var exponent = String(unsigned[unsigned.index(after: e)...])

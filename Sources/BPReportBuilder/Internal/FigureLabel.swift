@@ -21,7 +21,7 @@ enum FigureLabel {
 
     /// A given number as the spec wrote it, when that is short; else as ``text(_:)`` would.
     static func text(given value: SpecValue) -> String {
-        let written = value.text.trimmingWhitespace
+        let written = value.text.trimmingSpaces()
         return written.count <= 6 ? minus(written) : text(value.exact)
     }
 

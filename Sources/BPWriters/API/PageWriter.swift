@@ -47,24 +47,26 @@ public struct PageWriter: Sendable {
                                     + "\(section.opening) is never closed with \(section.closing)")
             }
             let place = "\(path):\(error.context.lineNumber):\(error.context.columnNumber)"
-            throw TemplateError(message: "\(place): not a valid Mustache template: \(MustacheTags(text).spelled(Self.explain(error.error)))")
+            throw TemplateError(message: "\(place): not a valid Mustache template: \(Self.explain(error.error, tags: MustacheTags(text)))")
         }
     }
 
-    /// swift-mustache's parse errors, worded for a person editing the template.
-    private static func explain(_ error: Error) -> String {
+    /// swift-mustache's parse errors, worded for a person editing the template, with its tags
+    /// spelled in the template's own delimiters (`<% %>` in the LaTeX template).
+    private static func explain(_ error: Error, tags: MustacheTags) -> String {
+        let (open, close) = (tags.open, tags.close)
         guard let error = error as? MustacheTemplate.Error else {
             // The reader's only other error: the text ended inside a tag.
-            return "\(error)" == "overflow" ? "the template ends inside a tag (a {{ without its }})" : "it cannot be parsed"
+            return "\(error)" == "overflow" ? "the template ends inside a tag (a \(open) without its \(close))" : "it cannot be parsed"
         }
         switch error {
-        case .sectionCloseNameIncorrect: return "a closing tag {{/name}} does not match the section it closes"
-        case .unfinishedName: return "a tag is not finished (a {{ without its }})"
-        case .expectedSectionEnd: return "a section {{#name}} is never closed with {{/name}}"
+        case .sectionCloseNameIncorrect: return "a closing tag \(open)/name\(close) does not match the section it closes"
+        case .unfinishedName: return "a tag is not finished (a \(open) without its \(close))"
+        case .expectedSectionEnd: return "a section \(open)#name\(close) is never closed with \(open)/name\(close)"
         case .invalidSetDelimiter: return "a set-delimiter tag {{=<% %>=}} is malformed"
         case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
         case .illegalTokenInsideInheritSection, .textInsideInheritSection: return "an inherited partial holds something other than blocks"
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a {{% ...}} configuration tag is not understood"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a \(open)% ...\(close) configuration tag is not understood"
         }
     }
 

@@ -24,10 +24,10 @@ public enum SVGWriter {
             let style = group.style
             out += "<g"
             appendAttributes([("class", group.className), ("font-size", style.fontSize.map(size2)),
-                                      ("font-weight", style.fontWeight.map(weight)), ("text-anchor", style.textAnchor.map(anchor)),
-                                      ("dominant-baseline", style.baseline.map(baseline)), ("fill", style.fill.map(paint)),
-                                      ("stroke", style.stroke.map(color)), ("stroke-width", style.strokeWidth.map(size2)),
-                                      ("stroke-opacity", style.strokeOpacity.map(size2))], to: &out)
+                              ("font-weight", style.fontWeight.map(weight)), ("text-anchor", style.textAnchor.map(anchor)),
+                              ("dominant-baseline", style.baseline.map(baseline)), ("fill", style.fill.map(paint)),
+                              ("stroke", style.stroke.map(color)), ("stroke-width", style.strokeWidth.map(size2)),
+                              ("stroke-opacity", style.strokeOpacity.map(size2))], to: &out)
             out += ">\n"
             for item in group.items { write(item, to: &out) }
             out += "</g>\n"

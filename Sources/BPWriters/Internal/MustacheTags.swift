@@ -13,11 +13,6 @@ struct MustacheTags {
         (open, close) = Self.setDelimiters(text[...], open: "{{", close: "}}") ?? ("{{", "}}")
     }
 
-    /// `{{ }}` in a message put in the template's delimiters.
-    func spelled(_ message: String) -> String {
-        open == "{{" ? message : message.replacingOccurrences(of: "{{", with: open).replacingOccurrences(of: "}}", with: close)
-    }
-
     /// The innermost section left open at the end of `text`: its opening tag, the tag that would
     /// close it (in the delimiters then in effect), and the line and column (from 1, in
     /// characters) where it opens.
