@@ -23,8 +23,6 @@ enum BPReportCommand {
         case let .completionScript(shell):
             StandardStreams.writeOutput(shell.completionScript)
         case let .run(type, arguments):
-            // A render writes pages: their template is parsed on the other core meanwhile.
-            if type is RenderCommand.Type { PageWriter.prepareBuiltInTemplate() }
             let command: any Subcommand
             do {
                 command = try prepared(type, arguments)

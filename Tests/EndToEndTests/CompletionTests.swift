@@ -35,7 +35,7 @@ import Testing
         let folder = try TestPaths.temporaryDirectory("bpreport-completion-\(shell)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("week1"), withIntermediateDirectories: true)
         for file in ["a.yaml", "b.json", "notes.txt", "lecture.nb.md"] {
-            FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data())
+            _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: Data())
         }
         let generated = try bpreport(["--generate-completion-script", shell])
         try #require(generated.status == 0, "\(generated.standardError)")

@@ -148,8 +148,9 @@ import Testing
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         let page = templates.appendingPathComponent("page.html.mustache")
         let cases: [(String?, String)] = [
-            ("<html>\n  {{#katex}}\n  {{/title}}\n", "tpl/page.html.mustache:3:6: not a valid Mustache template: a closing tag {{/name}} does not match the section it closes"),
-            ("<html>{{title", "tpl/page.html.mustache:1:14: not a valid Mustache template: the template ends inside a tag (a {{ without its }})"),
+            ("<html>\n  {{#katex}}\n  {{/title}}\n", "tpl/page.html.mustache:3:3: not a valid Mustache template: the closing tag {{/title}} does not match the section {{#katex}} opened at 2:3"),
+            ("<html>{{title", "tpl/page.html.mustache:1:7: not a valid Mustache template: the tag is never closed (a {{ without its }})"),
+            ("<p>{{> header}}</p>", "tpl/page.html.mustache:1:4: not a valid Mustache template: the partial {{> header}} is not supported: a template is one file"),
             (nil, "tpl: holds none of page.html.mustache, report.css and page.tex.mustache"),
         ]
         for (text, message) in cases {

@@ -245,7 +245,7 @@ import Testing
         process.arguments = ["render", course.path, "--output", out.path, "--watch"]
         process.standardOutput = FileHandle.nullDevice
         let log = course.deletingLastPathComponent().appendingPathComponent("watch.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         defer { process.terminate(); process.waitUntilExit() }

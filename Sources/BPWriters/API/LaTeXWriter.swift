@@ -1,5 +1,4 @@
 import BPDocument
-import Mustache
 
 /// Writes a ``Document`` as a standalone LaTeX document: the same headings, prose, tables and
 /// math as the Markdown page, inside the LaTeX template (`templates/page.tex.mustache`). It
@@ -16,15 +15,15 @@ public struct LaTeXWriter: Sendable {
     private let template: MustacheTemplate?
 
     /// Parses the LaTeX template once, for every document it will write. The built-in one is
-    /// parsed when the first document is written instead: every render makes a writer, most
-    /// write no LaTeX, and the parse costs about a millisecond.
+    /// parsed when the first document is written: most renders write no LaTeX. Its values are
+    /// LaTeX already, so `<%title%>` and `<%&title%>` write the same.
     public init(templates: PageTemplates = .builtIn) throws(TemplateError) {
         self.templates = templates
-        template = templates.tex == DefaultTemplates.tex ? nil : try PageWriter.parse(templates.tex, path: templates.texPath)
+        template = templates.tex == DefaultTemplates.tex ? nil : try MustacheTemplate(templates.tex, path: templates.texPath, escaping: .none)
     }
 
     /// The built-in template, parsed once a process; a test parses it, so it cannot fail.
-    private static let builtInTemplate: MustacheTemplate = try! PageWriter.parse(DefaultTemplates.tex, path: PageTemplates.builtIn.texPath)
+    private static let builtInTemplate = try! MustacheTemplate(DefaultTemplates.tex, path: PageTemplates.builtIn.texPath, escaping: .none)
 
     /// The whole LaTeX document.
     public func write(_ document: Document) -> String {
@@ -37,15 +36,15 @@ public struct LaTeXWriter: Sendable {
         let body = Self.body(document)
         let title = document.displayTitle.map(TeXText.escape)
         let engine = Self.engine(body: body, title: title)
-        var context: [String: Any] = ["body": body, "lang": document.language, "lualatex": engine == .lualatex]
+        var context: [String: MustacheValue] = ["body": .text(body), "lang": .text(document.language), "lualatex": .flag(engine == .lualatex)]
         if let title, let plain = document.displayTitle {
-            context["title"] = title
+            context["title"] = .text(title)
             // A PDF's properties are plain text, which cannot hold the title's math.
-            context["pdftitle"] = "\\texorpdfstring{\(title)}{\(TeXText.escapeForPDFString(plain))}"
+            context["pdftitle"] = .text("\\texorpdfstring{\(title)}{\(TeXText.escapeForPDFString(plain))}")
         }
         // A notebook's title is its first heading, which its blocks hold already.
-        if let heading = document.title { context["heading"] = TeXText.escape(heading) }
-        return ((template ?? Self.builtInTemplate).render(context), engine)
+        if let heading = document.title { context["heading"] = .text(TeXText.escape(heading)) }
+        return ((template ?? Self.builtInTemplate).render(.map(context)), engine)
     }
 
     /// The engine that compiles ``write(_:)``'s output of `document`.

@@ -109,7 +109,7 @@ public struct PageTemplates: Sendable, Equatable {
 }
 
 /// A template that cannot be read or parsed.
-public struct TemplateError: Error, Sendable, CustomStringConvertible {
+public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong and where, worded for the person editing the template.
     public let message: String
     /// The message.
