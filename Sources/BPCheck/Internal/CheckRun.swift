@@ -4,7 +4,7 @@ import BPSpec
 
 /// One check in one arithmetic: the correct trace, the claimed values laid over it, and the
 /// recomputation of each wrong entry from the claimed values before it.
-struct CheckRun<Value: Scalar> {
+final class CheckRun<Value: Scalar> {
     let engine: Engine<Value>
     let trace: Trace<Value>
     let tolerance: Double?
@@ -17,33 +17,36 @@ struct CheckRun<Value: Scalar> {
     }
 
     func check(_ claims: [Claim]) throws(EngineError) -> CheckResult {
+        // Each claim's value read from its text once, for the student's matrices and the verdict.
+        let values = claims.map { $0.value.value(as: Value.self) }
         // The claimed values laid over the correct ones, quantity by quantity.
-        var claimed: [String: Matrix<Value>] = [:]
-        for claim in claims {
+        var claimed: [QuantityID: Matrix<Value>] = [:]
+        for (claim, value) in zip(claims, values) {
             // Written in place: a copy per claimed entry would make a k-entry matrix cost k².
-            claimed[Self.id(claim), default: correct(claim)][(claim.row ?? 1) - 1, (claim.column ?? 1) - 1] = claim.value.value(as: Value.self)
+            claimed[Self.id(claim), default: correct(claim)][(claim.row ?? 1) - 1, (claim.column ?? 1) - 1] = value
         }
         let student = Student(run: self, claimed: claimed)
         var differences: [ClaimDifference] = []
         var verdicts: [ClaimVerdict] = []
-        for claim in claims.sorted(by: Self.traceOrder) {
+        let ranks = claims.map(Self.traceRank)
+        for index in claims.indices.sorted(by: { ranks[$0] < ranks[$1] }) {
+            let claim = claims[index]
             let right = correct(claim)[(claim.row ?? 1) - 1, (claim.column ?? 1) - 1]
-            guard !matches(claim.value, right) else {
+            guard !matches(claim.value, values[index], right) else {
                 verdicts.append(ClaimVerdict(claim: claim, kind: .right))
                 continue
             }
             let recomputed = try student.recompute(claim)[(claim.row ?? 1) - 1, (claim.column ?? 1) - 1]
-            let kind: ClaimDifference.Kind = matches(claim.value, recomputed) ? .carried : .new
+            let kind: ClaimDifference.Kind = matches(claim.value, values[index], recomputed) ? .carried : .new
             differences.append(ClaimDifference(claim: claim, correct: right.description, kind: kind))
             verdicts.append(ClaimVerdict(claim: claim, kind: kind == .new ? .new : .carried))
         }
         return CheckResult(checked: claims.count, differences: differences, verdicts: verdicts)
     }
 
-    /// Whether a written value stands for `value`: exactly; or, for a decimal a person
-    /// rounded, within half a unit of its last digit; or within the tolerance.
-    func matches(_ written: SpecValue, _ value: Value) -> Bool {
-        let claimed = written.value(as: Value.self)
+    /// Whether a written value (read as `claimed`) stands for `value`: exactly; or, for a
+    /// decimal a person rounded, within half a unit of its last digit; or within the tolerance.
+    func matches(_ written: SpecValue, _ claimed: Value, _ value: Value) -> Bool {
         if claimed == value { return true }
         let difference = abs((claimed - value).doubleValue)
         if let tolerance, difference <= tolerance { return true }
@@ -65,11 +68,21 @@ struct CheckRun<Value: Scalar> {
     }
 
     /// The digits after the point of a plain decimal (`-0.94` has 2); `nil` for an integer, a
-    /// fraction or an exponent.
+    /// fraction or an exponent. Spaces are not digits; a character is counted once, however
+    /// many bytes it takes.
     static func decimalPlaces(_ text: String) -> Int? {
-        let trimmed = text.filter { $0 != " " }
-        guard let point = trimmed.firstIndex(of: "."), !trimmed.contains("/"), !trimmed.lowercased().contains("e") else { return nil }
-        return trimmed.distance(from: trimmed.index(after: point), to: trimmed.endIndex)
+        var places: Int?
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): continue
+            case UInt8(ascii: "/"), UInt8(ascii: "e"), UInt8(ascii: "E"): return nil
+            case UInt8(ascii: ".") where places == nil: places = 0
+            default:
+                // A UTF-8 continuation byte is part of the character before it.
+                if places != nil && byte & 0xC0 != 0x80 { places! += 1 }
+            }
+        }
+        return places
     }
 
     /// The engine's matrix for a claim's quantity (a loss as a 1 x 1).
@@ -88,23 +101,37 @@ struct CheckRun<Value: Scalar> {
         }
     }
 
-    static func id(_ claim: Claim) -> String {
-        id(step: claim.step, section: claim.section, layer: claim.layer ?? 0, key: claim.key ?? "")
+    /// Which matrix a claim is an entry of: its step, section, layer and key.
+    struct QuantityID: Hashable {
+        let step: Int
+        let section: Claim.Section
+        let layer: Int
+        let key: String
     }
 
-    static func id(step: Int, section: Claim.Section, layer: Int, key: String) -> String {
-        "\(step).\(section.rawValue).\(layer).\(key)"
+    static func id(_ claim: Claim) -> QuantityID {
+        QuantityID(step: claim.step, section: claim.section, layer: claim.layer ?? 0, key: claim.key ?? "")
     }
 
     /// The trace's order: by step; forward, loss, backward (output layer first), gradients,
     /// updated; then layer, key, row, column.
-    static func traceOrder(_ a: Claim, _ b: Claim) -> Bool {
-        func rank(_ claim: Claim) -> [Int] {
-            let section = Claim.Section.allCases.firstIndex(of: claim.section)!
-            let layer = claim.section == .backward ? -(claim.layer ?? 0) : (claim.layer ?? 0)
-            let key = ["z", "a", "delta", "weights", "bias"].firstIndex(of: claim.key ?? "") ?? 0
-            return [claim.step, section, layer, key, claim.row ?? 0, claim.column ?? 0]
+    static func traceRank(_ claim: Claim) -> (Int, Int, Int, Int, Int, Int) {
+        let section = switch claim.section {
+        case .forward: 0
+        case .loss: 1
+        case .backward: 2
+        case .gradients: 3
+        case .updated: 4
         }
-        return rank(a).lexicographicallyPrecedes(rank(b))
+        let layer = claim.section == .backward ? -(claim.layer ?? 0) : (claim.layer ?? 0)
+        let key = switch claim.key {
+        case "z": 0
+        case "a": 1
+        case "delta": 2
+        case "weights": 3
+        case "bias": 4
+        default: 0
+        }
+        return (claim.step, section, layer, key, claim.row ?? 0, claim.column ?? 0)
     }
 }

@@ -8,10 +8,12 @@ struct ClaimMarker {
     let verdicts: [ClaimVerdict]
 
     func apply(_ document: Document) -> Document {
+        // The verdicts of each quantity (a key with no entry, not transposed), in their order.
+        let byQuantity = Dictionary(grouping: verdicts) { verdict in
+            QuantityKey(step: verdict.claim.step, layer: verdict.claim.layer, quantity: Self.quantity(of: verdict.claim))
+        }
         var marked = DocumentRewriter(math: { node in
-            guard case let .quantity(key, shown) = node, key.entry == nil, !key.transposed else { return nil }
-            let mine = verdicts.filter { Self.quantity(of: $0.claim) == key.quantity && $0.claim.step == key.step && $0.claim.layer == key.layer }
-            guard !mine.isEmpty else { return nil }
+            guard case let .quantity(key, shown) = node, key.entry == nil, !key.transposed, let mine = byQuantity[key] else { return nil }
             return .quantity(key, mark(shown, mine))
         }).rewrite(document)
         marked.blocks.insert(.section(Attributes(role: "check-summary"), [.paragraph(summary(korean: document.language == "ko"))]), at: 0)

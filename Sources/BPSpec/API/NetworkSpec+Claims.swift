@@ -8,8 +8,8 @@ extension NetworkSpec {
         let stepCount = max(steps, 1)
         let first = layerNumber(ofIndex: 0)
         // The extent each claimed matrix reaches, and its first claim (for the error's place).
-        var extents: [String: (rows: Int, columns: Int, claim: Claim)] = [:]
-        for claim in claims {
+        var extents: [ClaimedMatrix: (rows: Int, columns: Int, first: Int)] = [:]
+        for (index, claim) in claims.enumerated() {
             // Written only for an error: most claims pass.
             func place() -> String { "claimed.steps.\(claim.step).\(claim.section.rawValue)" }
             guard (1...stepCount).contains(claim.step) else {
@@ -25,22 +25,34 @@ extension NetworkSpec {
             if key == "bias" && !layers[layer - first].hasBias {
                 throw fail(claim, "\(place()).\(layer).bias", "layer \(layer) has no bias")
             }
-            let id = "\(claim.step).\(claim.section.rawValue).\(layer).\(key)"
-            let seen = extents[id] ?? (0, 0, claim)
-            extents[id] = (max(seen.rows, claim.row ?? 1), max(seen.columns, claim.column ?? 1), seen.claim)
+            let id = ClaimedMatrix(step: claim.step, section: claim.section, layer: layer, key: key)
+            let seen = extents[id] ?? (0, 0, index)
+            extents[id] = (max(seen.rows, claim.row ?? 1), max(seen.columns, claim.column ?? 1), seen.first)
         }
-        for (id, found) in extents.sorted(by: { $0.key < $1.key }) {
-            let claim = found.claim
-            let layer = layers[claim.layer! - first]
+        // The matrix a mismatch is reported for: the first by its name, as a person reads them.
+        var mismatch: (name: String, error: SpecError)?
+        for (id, found) in extents {
+            let layer = layers[id.layer - first]
             let expected: (rows: Int, columns: Int)
-            switch claim.key! {
+            switch id.key {
             case "weights": expected = (layer.weights.rows, layer.weights.columns)
             case "bias": expected = (layer.width, 1)
             default: expected = (layer.width, batchSize)
             }
-            guard found.rows == expected.rows && found.columns == expected.columns else {
-                throw fail(claim, "claimed.steps.\(id)", "\(found.rows) x \(found.columns), but \(claim.key!)^\(claim.layer!) is \(expected.rows) x \(expected.columns)")
-            }
+            guard found.rows != expected.rows || found.columns != expected.columns else { continue }
+            let name = "\(id.step).\(id.section.rawValue).\(id.layer).\(id.key)"
+            if let mismatch, mismatch.name < name { continue }
+            mismatch = (name, fail(claims[found.first], "claimed.steps.\(name)",
+                                   "\(found.rows) x \(found.columns), but \(id.key)^\(id.layer) is \(expected.rows) x \(expected.columns)"))
         }
+        if let mismatch { throw mismatch.error }
     }
+}
+
+/// The matrix a claim is an entry of.
+private struct ClaimedMatrix: Hashable {
+    let step: Int
+    let section: Claim.Section
+    let layer: Int
+    let key: String
 }
