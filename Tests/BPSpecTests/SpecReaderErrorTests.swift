@@ -425,6 +425,12 @@ struct SpecReaderAliasKeyTests {
         let quoted = specError("title: \"*x: not a key\"  # *y: nor this\n")
         #expect(quoted?.message.contains("alias") == false)
     }
+
+    @Test("Windows line ends: the line is counted and the key seen as on any other line")
+    func windowsLineEnds() {
+        expectError(specError("a: &x k\r\n*x : 1\r\n"), line: 2, column: 1, key: nil, contains: ["alias (*name) cannot be a mapping key"])
+        expectError(specError("title: t\r\ninput: [1]\r\n?\r\n: 1\r\n"), line: 3, column: 1, key: nil, contains: ["complex mapping keys"])
+    }
 }
 
 @Suite("SpecReader: files")

@@ -3,9 +3,12 @@
 /// the budgeted walk would come too late. A spec's keys are plain names; nothing is lost.
 enum ComplexKeyGuard {
     static func check(_ text: String, file: String?) throws(SpecError) {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            // Neither check can fire on a line without `?` or `*`: most lines of most specs.
-            guard line.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "*") }) else { continue }
+        // Lines found by their bytes: neither check can fire on a line without `?` or `*` (most
+        // lines of most specs), so only those are read as characters.
+        for (index, bytes) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            guard bytes.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "*") }) else { continue }
+            // A Windows line's `\r` is part of its end, not of its content.
+            let line = Substring(bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes)
             let content = stripComment(line)
             if let column = explicitKeyColumn(content) {
                 throw SpecError(file: file, line: index + 1, column: column,

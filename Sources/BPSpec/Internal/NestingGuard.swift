@@ -29,7 +29,9 @@ enum NestingGuard {
             case let .mapping(mapping):
                 remaining -= 2 * mapping.count
                 if remaining < 0 { return }
-                for (key, value) in mapping.reversed() {
+                // Only collections are pushed, and most values are scalars: no pair is copied
+                // for them.
+                for (key, value) in mapping.reversed() where key.isCollection || value.isCollection {
                     if value.isCollection { stack.append((value, depth + 1)) }
                     if key.isCollection { stack.append((key, depth + 1)) }
                 }
