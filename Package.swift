@@ -27,7 +27,10 @@ let package = Package(
         // OpenBLAS's dgemm for the larger float products (`Double.product`) is loaded with dlopen on
         // first use (Sources/BPNumerics/OpenBLAS.swift), not linked: linking costs every process
         // its start-up.
-        .target(name: "BPNumerics", dependencies: ["CGMP"]),
+        // The exponential's kernel in C: one source built for every x86-64 and for AVX2 (picked
+        // at run time), which Swift cannot do for one function; the same bits either way.
+        .target(name: "CExponential"),
+        .target(name: "BPNumerics", dependencies: ["CGMP", "CExponential"]),
         .target(name: "BPSpec", dependencies: ["BPNumerics", .product(name: "Yams", package: "Yams")]),
         .target(name: "BPEngine", dependencies: ["BPNumerics", "BPSpec"]),
         // The document model stands apart, as pandoc-types does from pandoc: it knows no engine,

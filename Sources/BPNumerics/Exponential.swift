@@ -1,6 +1,10 @@
-/// e^x for doubles, eight lanes at a time: the engine's one exponential (``Double/exp(_:)`` and
-/// ``Double/formExponentials(_:)`` both come here), so a value is the same bits whether it was
-/// taken alone or with an array.
+import CExponential
+
+/// e^x for doubles, eight lanes at a time: the engine's one exponential (``Double/exp(_:)``,
+/// ``Double/formExponentials(_:)`` and ``Double/sigmoids(of:)`` all come here), so a value is the
+/// same bits whether it was taken alone or with an array. The kernel is C (`CExponential`),
+/// built twice from one source: for every x86-64 machine, and for AVX2, taken where the CPU has
+/// it (four doubles to a register instead of two; about twice as fast), with the same bits.
 ///
 /// The algorithm of glibc's `exp` (since 2.28; from Arm's optimized-routines, Szabolcs Nagy), in
 /// SIMD lanes where libm is called once a value:
@@ -12,32 +16,13 @@
 ///
 /// Arguments of magnitude 512 or more, infinities and NaN go through glibc's special cases (one
 /// lane at a time): results near overflow scaled in two steps, subnormal results rounded once.
-/// Every operation is a plain IEEE multiply or add: no fused multiply-add (Swift never
-/// contracts a · b + c), no CPU dispatch, so the bits are the same on every machine and every
-/// run. libm's own build uses FMA where the CPU has it, which is the only difference: about 1 in
-/// 1,700 results is 1 ulp apart from it, the worst 0.51 ulp from the exact value, as glibc
-/// documents for its build without FMA.
+/// Every operation is a plain IEEE multiply or add: no fused multiply-add (the C file turns
+/// contraction off, and neither build enables FMA), so the bits are the same on every machine
+/// and every run, whichever build runs. libm's own build uses FMA where the CPU has it, which
+/// is the only difference: about 1 in 1,700 results is 1 ulp apart from it, the worst 0.51 ulp
+/// from the exact value, as glibc documents for its build without FMA.
 @usableFromInline
 enum Exponential {
-    typealias Lanes = SIMD8<Double>
-    typealias BitLanes = SIMD8<UInt64>
-    static let laneCount = 8
-
-    /// 128 / ln 2, and ln 2 / 128 in a part with 17 trailing zero bits (k · it is exact) and
-    /// the rest.
-    static let inverseLn2N = 0x1.71547652b82fep0 * 128
-    static let negativeLn2HiN = -0x1.62e42fefa0000p-8
-    static let negativeLn2LoN = -0x1.cf79abc9e3b3ap-47
-    /// 1.5 · 2^52: adding it rounds a double below 2^51 in magnitude to an integer, which
-    /// lands in the low bits of the sum.
-    static let shift = 0x1.8p52
-    /// e^r ≈ 1 + r + c2 r² + c3 r³ + c4 r⁴ + c5 r⁵ for |r| ≤ ln 2 / 256 (absolute error
-    /// 1.555 · 2^-66).
-    static let c2 = 0x1.ffffffffffdbdp-2
-    static let c3 = 0x1.555555555543cp-3
-    static let c4 = 0x1.55555cf172b91p-5
-    static let c5 = 0x1.1111167a4d017p-7
-
     /// For j = 0 ..< 128, 2^(j/128) = H (1 + T): entry 2j holds the bits of T, entry 2j + 1
     /// the bits of H less j · 2^45 (so that adding k · 2^45 puts k's whole part into the
     /// exponent). H is 2^(j/128) rounded to nearest, T the relative remainder rounded; worked
@@ -176,131 +161,26 @@ enum Exponential {
     /// e^x of one value.
     @usableFromInline
     static func exp(_ x: Double) -> Double {
-        table.withUnsafeBufferPointer { exp(x, table: $0.baseAddress!) }
+        table.withUnsafeBufferPointer { bp_exp(x, $0.baseAddress!) }
     }
 
-    /// Replaces every value by its exponential.
+    /// Replaces every value by its exponential; `wide` as in ``sigmoids(of:into:wide:)``.
     @usableFromInline
-    static func formExponentials(_ values: UnsafeMutableBufferPointer<Double>) {
+    static func formExponentials(_ values: UnsafeMutableBufferPointer<Double>, wide: Bool = true) {
         guard let base = values.baseAddress else { return }
-        table.withUnsafeBufferPointer { table in
-            let table = table.baseAddress!
-            let count = values.count
-            let raw = UnsafeMutableRawPointer(base)
-            let stride = MemoryLayout<Double>.stride
-            var i = 0
-            while i &+ laneCount <= count {
-                let x = raw.loadUnaligned(fromByteOffset: i &* stride, as: Lanes.self)
-                raw.storeBytes(of: lanes(x, table: table), toByteOffset: i &* stride, as: Lanes.self)
-                i &+= laneCount
-            }
-            while i < count {
-                base[i] = exp(base[i], table: table)
-                i &+= 1
-            }
-        }
+        table.withUnsafeBufferPointer { bp_exp_array(base, values.count, $0.baseAddress!, wide ? 1 : 0) }
     }
 
-    /// 1 / (1 + e^(−z)) of every z into `out` (as long, uninitialised): the negation,
-    /// ``lanes(_:table:)`` and the division in one pass, each lane the same bits as three passes
-    /// would give it.
+    /// 1 / (1 + e^(−z)) of every z into `out` (as long, uninitialised): the negation, the
+    /// exponentials and the division in one pass, each lane the same bits as three passes would
+    /// give it. `wide` takes the AVX2 build where the CPU has it; a test turns it off to hold
+    /// the two builds to the same bits.
     @usableFromInline
-    static func sigmoids(of z: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>) {
+    static func sigmoids(of z: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>, wide: Bool = true) {
         guard let source = z.baseAddress, let target = out.baseAddress else { return }
-        table.withUnsafeBufferPointer { table in
-            let table = table.baseAddress!
-            let count = z.count
-            let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
-            let stride = MemoryLayout<Double>.stride
-            let one = Lanes(repeating: 1)
-            var i = 0
-            while i &+ laneCount <= count {
-                let x = from.loadUnaligned(fromByteOffset: i &* stride, as: Lanes.self)
-                to.storeBytes(of: one / (one + lanes(-x, table: table)), toByteOffset: i &* stride, as: Lanes.self)
-                i &+= laneCount
-            }
-            while i < count {
-                (target + i).initialize(to: 1 / (1 + exp(-source[i], table: table)))
-                i &+= 1
-            }
-        }
+        table.withUnsafeBufferPointer { bp_sigmoid_array(source, target, z.count, $0.baseAddress!, wide ? 1 : 0) }
     }
 
-    /// e^x in every lane: the operations of ``exp(_:table:)``'s usual path, lane by lane, so
-    /// each lane is that function's result; lanes it would take another path for are redone
-    /// with it.
-    @inline(__always)
-    static func lanes(_ x: Lanes, table: UnsafePointer<UInt64>) -> Lanes {
-        let shifted = x * inverseLn2N + shift
-        let ki = unsafeBitCast(shifted, to: BitLanes.self)
-        let kd = shifted - shift
-        let r = x + kd * negativeLn2HiN + kd * negativeLn2LoN
-        let index = (ki & 127) &<< 1
-        var tail = Lanes(), scaleBits = BitLanes()
-        for lane in 0..<laneCount {
-            let j = Int(truncatingIfNeeded: index[lane])
-            tail[lane] = Double(bitPattern: table[j])
-            scaleBits[lane] = table[j &+ 1]
-        }
-        let r2 = r * r
-        let tmp = tail + r + r2 * (c2 + r * c3) + r2 * r2 * (c4 + r * c5)
-        let scale = unsafeBitCast(scaleBits &+ (ki &<< 45), to: Lanes.self)
-        var y = scale + scale * tmp
-        let special = (unsafeBitCast(x, to: BitLanes.self) &>> 52) & 0x7FF .>= BitLanes(repeating: top12(512))
-        if any(special) {
-            for lane in 0..<laneCount where special[lane] { y[lane] = exp(x[lane], table: table) }
-        }
-        return y
-    }
-
-    /// The sign and exponent bits.
-    @inline(__always)
-    static func top12(_ x: Double) -> UInt64 { x.bitPattern >> 52 }
-
-    /// e^x, glibc's `exp` step by step.
-    static func exp(_ x: Double, table: UnsafePointer<UInt64>) -> Double {
-        let absTop = top12(x) & 0x7FF
-        var large = false
-        // Unsigned: true for |x| < 2^-54 (wrapping below) and for |x| ≥ 512, ∞, NaN.
-        if absTop &- top12(0x1p-54) >= top12(512) &- top12(0x1p-54) {
-            if absTop &- top12(0x1p-54) >= 0x8000_0000 { return 1 + x }
-            if absTop >= top12(1024) {
-                if x == -.infinity { return 0 }
-                if absTop >= top12(.infinity) { return 1 + x }   // +∞ or NaN
-                return x < 0 ? 0 : .infinity
-            }
-            large = true
-        }
-        let shifted = x * inverseLn2N + shift
-        let ki = shifted.bitPattern
-        let kd = shifted - shift
-        let r = x + kd * negativeLn2HiN + kd * negativeLn2LoN
-        let j = Int(truncatingIfNeeded: (ki & 127) &<< 1)
-        let tail = Double(bitPattern: table[j])
-        let scaleBits = table[j &+ 1] &+ (ki &<< 45)
-        let r2 = r * r
-        let tmp = tail + r + r2 * (c2 + r * c3) + r2 * r2 * (c4 + r * c5)
-        if large { return scaled(tmp, scaleBits: scaleBits, ki: ki) }
-        let scale = Double(bitPattern: scaleBits)
-        return scale + scale * tmp
-    }
-
-    /// s + s · tmp for 512 ≤ |x| < 1024, where s = 2^(k/128) may be out of range as a double:
-    /// scaled by 2^-1009 and back for k > 0; by 2^1022 and back for k < 0, with the sum rounded
-    /// to the final precision before a subnormal result is scaled into place (a single rounding).
-    static func scaled(_ tmp: Double, scaleBits: UInt64, ki: UInt64) -> Double {
-        if ki & 0x8000_0000 == 0 {
-            let scale = Double(bitPattern: scaleBits &- (1009 << 52))
-            return 0x1p1009 * (scale + scale * tmp)
-        }
-        let scale = Double(bitPattern: scaleBits &+ (1022 << 52))
-        var y = scale + scale * tmp
-        if y < 1 {
-            let hi = 1 + y
-            let lo = 1 - hi + y + (scale - y + scale * tmp)
-            y = (hi + lo) - 1
-            if y == 0 { y = 0 }   // never −0
-        }
-        return 0x1p-1022 * y
-    }
+    /// Whether this CPU runs the AVX2 build.
+    static var hasWideBuild: Bool { bp_exp_has_wide() != 0 }
 }

@@ -158,6 +158,28 @@ struct ExponentialTests {
         #expect(four[0] == 0.5 && four[1] == 1 && four[2] == 0 && four[3].isNaN)
     }
 
+    @Test("the AVX2 build and the build for every x86-64 give the same bits, exponentials and sigmoids")
+    func bothBuildsAgree() throws {
+        try #require(Exponential.hasWideBuild, "this CPU has no AVX2: only one build runs here")
+        let ends: [Double] = [0, -0.0, .infinity, -.infinity, 800, -800, 1e300, -1e300, 709.9, -745.2, 0x1p-60, -0x1p-1074]
+        let values = ends + Self.arguments
+        var wide = values, narrow = values
+        wide.withUnsafeMutableBufferPointer { Exponential.formExponentials($0, wide: true) }
+        narrow.withUnsafeMutableBufferPointer { Exponential.formExponentials($0, wide: false) }
+        #expect(wide.map(\.bitPattern) == narrow.map(\.bitPattern))
+        func sigmoids(wide: Bool) -> [UInt64] {
+            values.withUnsafeBufferPointer { z in
+                [Double](unsafeUninitializedCapacity: z.count) { out, count in
+                    Exponential.sigmoids(of: z, into: out, wide: wide)
+                    count = z.count
+                }
+            }.map(\.bitPattern)
+        }
+        #expect(sigmoids(wide: true) == sigmoids(wide: false))
+        // And each lane is the value taken alone.
+        #expect(wide.map(\.bitPattern) == values.map { Double.exp($0)!.bitPattern })
+    }
+
     @Test("an exact scalar has no exponentials")
     func exactHasNone() {
         var values = [Rational(1), Rational(2)]
