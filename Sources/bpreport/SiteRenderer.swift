@@ -150,23 +150,14 @@ struct SiteRenderer: Sendable {
         // Renders side by side keep the cores busy already: a large float product then stays
         // on its caller's thread instead of taking a second (its bits are the same either way).
         if jobs > 1 && inputs.count > 1 { Double.largeProductsMayUseTwoThreads = false }
-        let results = ResultBox(count: inputs.count)
-        let group = DispatchGroup()
-        let slots = DispatchSemaphore(value: max(1, jobs))
-        let queue = DispatchQueue(label: "bpreport.render", attributes: .concurrent)
-        for (index, input) in inputs.enumerated() {
-            slots.wait()
-            group.enter()
-            queue.async {
-                let outcome = renderOne(input)
-                results.set(index, outcome, total: inputs.count, path: input.label, progress: progress)
-                slots.signal()
-                group.leave()
-            }
+        let line = progress ? ProgressLine(total: inputs.count) : nil
+        let results = ParallelWork.map(inputs.count, width: jobs) { index in
+            let outcome = renderOne(inputs[index])
+            line?.finished(inputs[index].label)
+            return outcome
         }
-        group.wait()
         if progress { StandardStreams.writeError("\r\u{1B}[K") }
-        return results.values
+        return results
     }
 
     /// Why an input did not render, worded for the user, and the exit status it calls for.
@@ -197,26 +188,19 @@ struct SiteRenderer: Sendable {
     }
 }
 
-/// The results of parallel renders, filled in by index, and the progress line.
-private final class ResultBox: @unchecked Sendable {
-    // Guarded by `lock`: written from the render threads, read after they have all finished.
-    private var results: [Swift.Result<Rendering, SiteRenderer.Failure>?]
+/// The progress line on a terminal: how many inputs are done, and the last one's name.
+private final class ProgressLine: @unchecked Sendable {
+    private let total: Int
+    // Guarded by `lock`: renders finish on several threads.
     private var done = 0
     private let lock = NSLock()
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
+    init(total: Int) { self.total = total }
 
-    func set(_ index: Int, _ result: Swift.Result<Rendering, SiteRenderer.Failure>, total: Int, path: String, progress: Bool) {
+    func finished(_ path: String) {
         lock.lock()
         defer { lock.unlock() }
-        results[index] = result
         done += 1
-        if progress { StandardStreams.writeError("\r\u{1B}[K[\(done)/\(total)] \(path)") }
-    }
-
-    var values: [Swift.Result<Rendering, SiteRenderer.Failure>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return results.map { $0! }
+        StandardStreams.writeError("\r\u{1B}[K[\(done)/\(total)] \(path)")
     }
 }

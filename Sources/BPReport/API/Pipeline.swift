@@ -4,7 +4,6 @@ import BPEngine
 import BPReportBuilder
 import BPSpec
 import BPWriters
-import Dispatch
 
 /// The whole pipeline, from a spec's text to named output files: read, run, build the
 /// document, write every format. It touches no file system (except a PDF's, compiled by a TeX
@@ -127,11 +126,8 @@ public struct Pipeline: Sendable {
     /// (each writer is a function of the document alone, so the texts are the same).
     private func writeAll(_ document: Document, as formats: [OutputFormat]) -> [WriterOutput] {
         guard options.writesFormatsConcurrently, formats.count > 1 else { return formats.map { write(document, as: $0) } }
-        let outputs = ConcurrentSlots<WriterOutput>(count: formats.count)
-        DispatchQueue.concurrentPerform(iterations: formats.count) { index in
-            outputs.set(index, write(document, as: formats[index]))
-        }
-        return outputs.values
+        // Shared: a writer starts no parallel work, and a thread with none left may take a format.
+        return ParallelWork.map(formats.count, width: formats.count, shared: true) { index in write(document, as: formats[index]) }
     }
 
     /// The image paths the documents show, each once, in order; none that is a URL.

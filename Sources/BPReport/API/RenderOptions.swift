@@ -18,9 +18,10 @@ public struct RenderOptions: Sendable {
     public var templates: PageTemplates
     /// Caps that protect the machine.
     public var limits: Limits
-    /// Whether a source's formats (Markdown, HTML, a notebook) may be written side by side on
-    /// the system's threads: for a caller with cores to spare, such as the command rendering
-    /// several inputs on several cores. The files are the same either way.
+    /// Whether a source's formats (Markdown, HTML, a notebook) may be written side by side, on
+    /// a helper thread started when a core is idle (several renders at once take the cores
+    /// first): for a caller with cores to spare, such as the command rendering several inputs.
+    /// The files are the same either way.
     public var writesFormatsConcurrently = false
     /// Reads the TeX of a notebook's `$...$` and `$$...$$` into math nodes, with warnings (their
     /// offsets in characters into the TeX) for what it shows as written.
