@@ -13,10 +13,10 @@ import Darwin
 package enum ParallelWork {
     /// `body(i)` for every i in `0 ..< count`, the results in order; on this thread and on up to
     /// `width` − 1 helpers, as many as there are idle cores. Each index is taken once, by
-    /// whichever thread is free first. A `shared` run's indices may also be taken by the caller
-    /// of another map once it has none of its own left (so the last input's formats use the
-    /// core its neighbour's render has freed); only a body that starts no map of its own may be
-    /// shared, so that no thread waits inside work it took from another.
+    /// whichever thread is free first. A `shared` run's indices may also be taken by another
+    /// map's threads once they have none of their own left (so the last input's formats use
+    /// the core its neighbour's render has freed); only a body that starts no map of its own
+    /// may be shared, so that no thread waits inside work it took from another.
     package static func map<T>(_ count: Int, width: Int, shared: Bool = false, _ body: @escaping (Int) -> T) -> [T] {
         let helpers = min(width, count) - 1
         guard helpers > 0 else { return (0..<count).map(body) }
@@ -36,7 +36,7 @@ package enum ParallelWork {
         }
         run.work()
         if shared { open.remove(run) }
-        // Out of indices of its own, the thread helps whatever other work is open (the last
+        // Out of indices of its own, the thread helps whatever shared work is open (the last
         // input's formats while another input renders), then waits for its own to finish.
         while let other = open.first() { other.work() }
         for thread in threads { pthread_join(thread, nil) }
