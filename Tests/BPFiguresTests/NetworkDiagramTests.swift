@@ -62,6 +62,41 @@ final class SVGElements: NSObject, XMLParserDelegate {
         return NetworkDiagram(columns: columns, edges: edges, description: "test network")
     }
 
+    /// A name too long for its circle at a readable size widens its unit into a pill around it,
+    /// set at 12 px, instead of shrinking (to 7 px before, or spilling out of the circle); short
+    /// names keep their circles; edges start at the pill's side; nothing overlaps its neighbour.
+    @Test func longUnitNamesWidenTheirUnitsIntoPills() throws {
+        var diagram = Self.diagram([2, 3, 1])
+        diagram.columns[0].units[0].label = "hours studied"
+        diagram.columns[2].units[0].label = "y"
+        let elements = try #require(SVGElements.parse(diagram.svg()))
+        let unitTexts = elements.filter { $0.attributes["class"] == "unit" }
+        #expect(unitTexts.map(\.text) == ["hours studied", "a1", "a0", "a1", "a2", "y"])
+        let hours = try #require(unitTexts.first)
+        #expect(hours.attributes["font-size"] == "12")
+        #expect(unitTexts.dropFirst().allSatisfy { Double($0.attributes["font-size"] ?? "") ?? 0 >= NetworkLayout.smallestInside })
+        // One pill, two units' height (the circle's diameter), as wide as the name needs.
+        let pills = elements.filter { $0.name == "rect" && $0.parents.last == "g.unit-pill" }
+        try #require(pills.count == 1)
+        let pill = pills[0].attributes.compactMapValues(Double.init)
+        let x = try #require(Double(hours.attributes["x"] ?? ""))
+        #expect(pill["height"] == 2 * NetworkLayout.radius && pill["rx"] == NetworkLayout.radius)
+        #expect(abs(pill["x"]! + pill["width"]! / 2 - x) < 0.01)
+        #expect(pill["width"]! >= TextMetrics.width("hours studied", size: NetworkLayout.pillSize) + 12)
+        #expect(pill["x"]! >= 0, "the pill starts inside the drawing")
+        #expect(elements.filter { $0.name == "circle" }.count == 5)
+        // Its edges leave from the pill's outline (its side, or its top or bottom for a steep
+        // one), not from inside it where a circle's would: the start is on the pill's box.
+        let (half, centreY) = (pill["width"]! / 2, pill["y"]! + NetworkLayout.radius)
+        let starts = elements.filter { $0.name == "line" }.prefix(3).map { line in
+            (Double(line.attributes["x1"] ?? "") ?? 0, Double(line.attributes["y1"] ?? "") ?? 0)
+        }
+        for (x1, y1) in starts {
+            let onBox = max(abs(x1 - x) / half, abs(y1 - centreY) / NetworkLayout.radius)
+            #expect(abs(onBox - 1) < 0.02 && x1 > x, "(\(x1), \(y1)) against the pill at \(x) ± \(half)")
+        }
+    }
+
     @Test(arguments: [[2, 3, 2], [3, 3, 3, 1], [8, 8, 8], [1, 1], [4, 8, 2]])
     func theSVGIsWellFormedAndDrawsEveryUnitAndEdge(widths: [Int]) throws {
         let svg = Self.diagram(widths).svg()

@@ -32,6 +32,10 @@ struct NetworkLayout {
     static let labelSize = 11.0
     static let labelHeight = 14.0
     static let unitSize = 13.0
+    /// The smallest a unit's name is set inside its circle; a longer name widens the unit into
+    /// a pill around it, set at ``pillSize``, rather than shrinking past reading.
+    static let smallestInside = 10.0
+    static let pillSize = 12.0
     static let biasSize = 10.0
     static let startGap = 230.0
 
@@ -62,9 +66,12 @@ struct NetworkLayout {
 
     func drawing() -> Drawing {
         let columns = diagram.columns
-        var gaps = Array(repeating: Self.startGap, count: max(0, columns.count - 1))
-        // The first column's width is set by its widest heading.
-        let firstX = Self.margin + max(Self.radius, columns.map { headingWidth($0) / 2 }.max() ?? 0)
+        // Wide units (long names) keep the usual room between them.
+        var gaps = (0..<max(0, columns.count - 1)).map { gap in
+            Self.startGap + halfWidth(columns[gap]) + halfWidth(columns[gap + 1]) - 2 * Self.radius
+        }
+        // The first column's width is set by its widest heading or unit.
+        let firstX = Self.margin + max(halfWidth(columns[0]), columns.map { headingWidth($0) / 2 }.max() ?? 0)
         var placements: [[Placement?]] = []
         var xs: [Double] = []
         // Each gap is placed alone (labels never leave their gap), widening it until every label fits.
@@ -85,8 +92,23 @@ struct NetworkLayout {
         }
         let centres = centres(xs: xs)
         let lastX = xs.last ?? firstX
-        let width = lastX + max(Self.radius, columns.map { headingWidth($0) / 2 }.max() ?? 0) + Self.margin
+        let width = lastX + max(columns.last.map(halfWidth) ?? Self.radius, columns.map { headingWidth($0) / 2 }.max() ?? 0) + Self.margin
         return draw(xs: xs, centres: centres, placements: placements, width: width)
+    }
+
+    /// The size a unit's name is set at inside its circle: the full size, or smaller to fit.
+    static func insideSize(_ label: String) -> Double {
+        min(unitSize, unitSize * (2 * radius - 6) / max(1, TextMetrics.width(label, size: unitSize)))
+    }
+
+    /// Half a unit's width: its circle's radius, or half the pill its name needs.
+    static func halfWidth(_ label: String) -> Double {
+        insideSize(label) >= smallestInside ? radius : max(radius, (TextMetrics.width(label, size: pillSize) + 16) / 2)
+    }
+
+    /// The widest half-unit of a column.
+    private func halfWidth(_ column: NetworkDiagram.Column) -> Double {
+        column.units.map { Self.halfWidth($0.label) }.max() ?? Self.radius
     }
 
     private func headingWidth(_ column: NetworkDiagram.Column) -> Double {
@@ -100,7 +122,7 @@ struct NetworkLayout {
         for (column, units) in diagram.columns.enumerated().map({ ($0, $1.units) }) {
             for unit in units {
                 guard let centre = centres[column][unit.index] else { continue }
-                boxes.append(Box(centerX: centre.x, centerY: centre.y, width: 2 * Self.radius + 4, height: 2 * Self.radius + 4))
+                boxes.append(Box(centerX: centre.x, centerY: centre.y, width: 2 * Self.halfWidth(unit.label) + 4, height: 2 * Self.radius + 4))
                 if let bias = unit.bias {
                     boxes.append(biasBox(bias, x: centre.x, y: centre.y))
                 }
@@ -161,7 +183,7 @@ struct NetworkLayout {
         for (gap, edges) in diagram.edges.enumerated() where gap + 1 < centres.count {
             for edge in edges {
                 guard let a = centres[gap][edge.from], let b = centres[gap + 1][edge.to] else { continue }
-                let (x0, y0, x1, y1) = trimmed(a, b)
+                let (x0, y0, x1, y1) = trimmed(a, b, halfWidths: (unitHalfWidth(gap, edge.from), unitHalfWidth(gap + 1, edge.to)))
                 // Negative weights also dashed, so sign reads in grey print too.
                 edgeLines.append(.line(Drawing.Line(x1: x0, y1: y0, x2: x1, y2: y1, stroke: Self.colour(edge.value),
                                                     strokeWidth: Self.strokeWidth(edge.value, largest: largest) * (labelled ? 1 : 0.6),
@@ -184,11 +206,21 @@ struct NetworkLayout {
                 case .ellipsis:
                     items.append(.text(Drawing.Text(x: x, y: y, text: "⋮", anchor: .middle, baseline: .central, fontSize: 18, fill: Drawing.Color(0x4b5563))))
                 case let .unit(unit):
-                    items.append(.circle(Drawing.Circle(cx: x, cy: y, r: Self.radius, fill: .color(Drawing.Color(column == 0 ? 0xeef2f7 : 0xffffff)),
-                                                        stroke: Drawing.Color(0x334155), strokeWidth: 1.4)))
-                    let fitted = min(Self.unitSize, Self.unitSize * (2 * Self.radius - 6) / max(1, TextMetrics.width(unit.label, size: Self.unitSize)))
+                    let fill = Drawing.Color(column == 0 ? 0xeef2f7 : 0xffffff), outline = Drawing.Color(0x334155)
+                    let half = Self.halfWidth(unit.label)
+                    let size: Double
+                    if half == Self.radius {
+                        items.append(.circle(Drawing.Circle(cx: x, cy: y, r: Self.radius, fill: .color(fill), stroke: outline, strokeWidth: 1.4)))
+                        size = Self.insideSize(unit.label)
+                    } else {
+                        // A pill around a long name, its ends the circle's halves.
+                        let pill = Drawing.Rect(x: x - half, y: y - Self.radius, width: 2 * half, height: 2 * Self.radius, cornerRadius: Self.radius)
+                        items.append(.group(Drawing.Group(className: "unit-pill", style: Drawing.Style(fill: .color(fill), stroke: outline, strokeWidth: 1.4),
+                                                          items: [.rect(pill)])))
+                        size = Self.pillSize
+                    }
                     items.append(.text(Drawing.Text(className: "unit", x: x, y: y, text: unit.label, anchor: .middle, baseline: .central,
-                                                    fontSize: max(7, fitted), italic: true, fill: Drawing.Color(0x111827))))
+                                                    fontSize: size, italic: true, fill: Drawing.Color(0x111827))))
                     if let bias = unit.bias {
                         items.append(.text(Drawing.Text(className: "bias", x: x, y: y + Self.radius + 10, text: bias, anchor: .middle, baseline: .central,
                                                         fontSize: Self.biasSize, fill: Drawing.Color(0x374151))))
@@ -222,12 +254,23 @@ struct NetworkLayout {
         TextMetrics.width(label, size: labelSize) * 1.1 + 4
     }
 
-    /// The edge from circle edge to circle edge.
-    private func trimmed(_ a: (x: Double, y: Double), _ b: (x: Double, y: Double)) -> (Double, Double, Double, Double) {
+    /// Half the width of unit `index` of a column.
+    private func unitHalfWidth(_ column: Int, _ index: Int) -> Double {
+        diagram.columns[column].units.first { $0.index == index }.map { Self.halfWidth($0.label) } ?? Self.radius
+    }
+
+    /// The edge from unit edge to unit edge: a circle's, or a pill's box (its rounded ends lie
+    /// inside the box, so an edge may end under the pill's fill, never short of it).
+    private func trimmed(_ a: (x: Double, y: Double), _ b: (x: Double, y: Double),
+                         halfWidths: (Double, Double)) -> (Double, Double, Double, Double) {
         let dx = b.x - a.x, dy = b.y - a.y
         let length = max(1e-9, (dx * dx + dy * dy).squareRoot())
-        let ux = dx / length * Self.radius, uy = dy / length * Self.radius
-        return (a.x + ux, a.y + uy, b.x - ux, b.y - uy)
+        let (cos, sin) = (dx / length, dy / length)
+        func reach(_ half: Double) -> Double {
+            half == Self.radius ? Self.radius : min(half / max(abs(cos), 1e-9), Self.radius / max(abs(sin), 1e-9))
+        }
+        let (from, to) = (reach(halfWidths.0), reach(halfWidths.1))
+        return (a.x + cos * from, a.y + sin * from, b.x - cos * to, b.y - sin * to)
     }
 
     static func colour(_ value: Double) -> Drawing.Color {
