@@ -11,8 +11,8 @@ extension CheckCommand {
     static let breakGradientVariable = "BPREPORT_TEST_BREAK_GRADIENT"
 
     func runGradientCheck() throws {
-        let checker = GradientCheck(tolerance: gradientTolerance ?? 1e-6, maxEntriesPerLayer: gradientEntries ?? 64,
-                                    limits: engine.limits)
+        let checker = GradientCheck(tolerance: gradientTolerance ?? GradientCheck.defaultTolerance,
+                                    maxEntriesPerLayer: gradientEntries ?? GradientCheck.defaultMaxEntriesPerLayer, limits: engine.limits)
         let broken = try brokenLayer()
         var results: [(spec: String, result: GradientCheckResult)] = []
         for path in specs {

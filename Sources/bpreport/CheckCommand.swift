@@ -23,9 +23,10 @@ struct CheckCommand: Subcommand {
     static let gradientsFlag = ArgumentDeclaration.flag("gradients",
         help: "Check each layer's backprop gradients against central differences of the loss instead of claims.")
     static let gradientToleranceOption = ArgumentDeclaration.option("gradient-tolerance", valueName: "t",
-        help: "With --gradients: the relative error a gradient entry may have, a finite number 0 or more (default 1e-6).")
+        help: "With --gradients: the relative error a gradient entry may have, a finite number 0 or more (default "
+            + "\(GradientCheck.defaultTolerance)".replacingOccurrences(of: "e-0", with: "e-") + ").")
     static let gradientEntriesOption = ArgumentDeclaration.option("gradient-entries", valueName: "n",
-        help: "With --gradients: the most entries compared per layer, evenly spaced, at least 1 (default 64).")
+        help: "With --gradients: the most entries compared per layer, evenly spaced, at least 1 (default \(GradientCheck.defaultMaxEntriesPerLayer)).")
 
     static let description = CommandDescription(
         name: "check",

@@ -28,8 +28,13 @@ public struct GradientCheck: Sendable, Equatable {
     /// The limits the float engine validates the spec against.
     public let limits: Limits
 
+    /// The tolerance a check takes unless told otherwise.
+    public static let defaultTolerance = 1e-6
+    /// The sample size a check takes unless told otherwise.
+    public static let defaultMaxEntriesPerLayer = 64
+
     /// A check with its tolerance and sample size.
-    public init(tolerance: Double = 1e-6, maxEntriesPerLayer: Int = 64, limits: Limits = .default) {
+    public init(tolerance: Double = defaultTolerance, maxEntriesPerLayer: Int = defaultMaxEntriesPerLayer, limits: Limits = .default) {
         self.tolerance = tolerance
         self.maxEntriesPerLayer = max(1, maxEntriesPerLayer)
         self.limits = limits
