@@ -5,7 +5,7 @@ import PackagePlugin
 /// built from, as `git describe --tags --always --dirty` gives it, or nil outside a git
 /// checkout (a source tarball), so that `bpreport --version` names the tree it was built from.
 ///
-/// A build command whose inputs are git's own state (HEAD, the index, the branch's ref) and the
+/// A build command whose inputs are git's own state (HEAD, the index, HEAD's log) and the
 /// package's source files: a commit, a checkout or an edit makes it run again. (A prebuild
 /// command would be simpler, but SwiftPM does not run one on every build, and the version went
 /// stale.) The file is rewritten only when the description changes, so an unchanged tree
@@ -27,9 +27,10 @@ struct GitVersionPlugin: BuildToolPlugin {
             outputFiles: [output])]
     }
 
-    /// The files git changes on a commit, a checkout or staging: HEAD, the index, the branch's
-    /// ref and packed-refs, in the checkout's git folder (a worktree's `.git` file points to it)
-    /// and its common folder. None outside a checkout.
+    /// The files git changes on a commit, a checkout, a reset or staging: HEAD, the index and
+    /// HEAD's log, in the checkout's git folder (a worktree's `.git` file points to it). Not the
+    /// branch's ref: `git gc` packs it away, and an input that has gone fails the build. None
+    /// outside a checkout.
     static func gitState(of root: URL) -> [URL] {
         let dotGit = root.appendingPathComponent(".git")
         var gitDir = dotGit
@@ -37,18 +38,8 @@ struct GitVersionPlugin: BuildToolPlugin {
             let path = text.dropFirst("gitdir:".count).trimmingCharacters(in: .whitespacesAndNewlines)
             gitDir = URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL
         }
-        var folders = [gitDir]
-        if let common = try? String(contentsOf: gitDir.appendingPathComponent("commondir"), encoding: .utf8) {
-            folders.append(URL(fileURLWithPath: common.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: gitDir).standardizedFileURL)
-        }
-        var files: [URL] = []
-        for folder in folders {
-            files += ["HEAD", "index", "packed-refs"].map { folder.appendingPathComponent($0) }
-            if let head = try? String(contentsOf: gitDir.appendingPathComponent("HEAD"), encoding: .utf8), head.hasPrefix("ref:") {
-                files.append(folder.appendingPathComponent(head.dropFirst("ref:".count).trimmingCharacters(in: .whitespacesAndNewlines)))
-            }
-        }
-        return files.filter { FileManager.default.fileExists(atPath: $0.path) }
+        return ["HEAD", "index", "logs/HEAD"].map { gitDir.appendingPathComponent($0) }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// $1: the package's folder; $2: the Swift file to write.
