@@ -41,28 +41,23 @@ public struct DocumentRewriter {
     // handout's blanks) then allocates for those alone.
 
     private func changed(_ blocks: [Block]) -> [Block]? {
-        var out: [Block]?
-        for (index, node) in blocks.enumerated() {
-            let replacement = block(node) ?? changed(node).map { [$0] }
-            if let replacement {
-                if out == nil { out = Array(blocks[..<index]) }
-                out!.append(contentsOf: replacement)
-            } else {
-                out?.append(node)
-            }
-        }
-        return out
+        changedSplicing(blocks) { node in block(node) ?? changed(node).map { [$0] } }
     }
 
     private func changed(_ inlines: [Inline]) -> [Inline]? {
-        var out: [Inline]?
-        for (index, node) in inlines.enumerated() {
-            let replacement = inline(node) ?? changed(node).map { [$0] }
-            if let replacement {
-                if out == nil { out = Array(inlines[..<index]) }
-                out!.append(contentsOf: replacement)
+        changedSplicing(inlines) { node in inline(node) ?? changed(node).map { [$0] } }
+    }
+
+    /// Each element's replacement (any number of elements) spliced in where it was; nil when
+    /// none was replaced.
+    private func changedSplicing<Element>(_ elements: [Element], _ replacement: (Element) -> [Element]?) -> [Element]? {
+        var out: [Element]?
+        for (index, element) in elements.enumerated() {
+            if let replaced = replacement(element) {
+                if out == nil { out = Array(elements[..<index]) }
+                out!.append(contentsOf: replaced)
             } else {
-                out?.append(node)
+                out?.append(element)
             }
         }
         return out

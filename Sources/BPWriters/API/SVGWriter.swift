@@ -143,26 +143,6 @@ public enum SVGWriter {
     /// Text and attribute values: the five XML specials, and no control character (which XML
     /// 1.0 forbids) nor bidirectional override, whatever a spec's unit name holds.
     static func escape(_ text: String) -> String {
-        // Most values (numbers, names) are printable ASCII with no special: skip the copy.
-        let special: (UInt8) -> Bool = { $0 < 0x20 || $0 >= 0x7F || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-        guard text.utf8.contains(where: special) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
-                    || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
+        MarkupText.escape(text, replacingControls: true)
     }
 }

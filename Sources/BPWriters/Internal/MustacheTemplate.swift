@@ -51,7 +51,7 @@ struct MustacheTemplate: Sendable {
             case let .variable(name, escaped):
                 guard let value = Self.resolve(name, in: stack) else { continue }
                 switch value {
-                case let .text(text): escaped && escaping == .html ? Self.appendEscaped(text, to: &out) : out.append(text)
+                case let .text(text): out += escaped && escaping == .html ? MarkupText.escape(text, replacingControls: false) : text
                 case let .flag(flag): out += flag ? "true" : "false"
                 case .map, .list: break
                 }
@@ -90,24 +90,6 @@ struct MustacheTemplate: Sendable {
             value = next
         }
         return value
-    }
-
-    private static func appendEscaped(_ text: String, to out: inout String) {
-        // Most values need nothing: append them whole.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            out += text
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
     }
 }
 
