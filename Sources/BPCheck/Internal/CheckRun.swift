@@ -20,10 +20,10 @@ final class CheckRun<Value: Scalar> {
         // Each claim's value read from its text once, for the student's matrices and the verdict.
         let values = claims.map { $0.value.value(as: Value.self) }
         // The claimed values laid over the correct ones, quantity by quantity.
-        var claimed: [QuantityID: Matrix<Value>] = [:]
+        var claimed: [Claim.Quantity: Matrix<Value>] = [:]
         for (claim, value) in zip(claims, values) {
             // Written in place: a copy per claimed entry would make a k-entry matrix cost k².
-            claimed[Self.id(claim), default: correct(claim)][(claim.row ?? 1) - 1, (claim.column ?? 1) - 1] = value
+            claimed[claim.quantity, default: correct(claim)][(claim.row ?? 1) - 1, (claim.column ?? 1) - 1] = value
         }
         let student = Student(run: self, claimed: claimed)
         var differences: [ClaimDifference] = []
@@ -99,18 +99,6 @@ final class CheckRun<Value: Scalar> {
         case (.updated, "weights"): return step.updated!.first { $0.layer == layer }!.weights
         case (.updated, _): return step.updated!.first { $0.layer == layer }!.bias
         }
-    }
-
-    /// Which matrix a claim is an entry of: its step, section, layer and key.
-    struct QuantityID: Hashable {
-        let step: Int
-        let section: Claim.Section
-        let layer: Int
-        let key: String
-    }
-
-    static func id(_ claim: Claim) -> QuantityID {
-        QuantityID(step: claim.step, section: claim.section, layer: claim.layer ?? 0, key: claim.key ?? "")
     }
 
     /// The trace's order: by step; forward, loss, backward (output layer first), gradients,

@@ -7,14 +7,14 @@ import BPSpec
 /// engine's stages (so a carried error is judged by the very arithmetic of the run).
 struct Student<Value: Scalar> {
     let run: CheckRun<Value>
-    let claimed: [CheckRun<Value>.QuantityID: Matrix<Value>]
+    let claimed: [Claim.Quantity: Matrix<Value>]
 
     private var engine: Engine<Value> { run.engine }
     private var trace: Trace<Value> { run.trace }
 
     /// The student's value of a quantity: claimed, or else correct.
     private func value(_ step: Int, _ section: Claim.Section, _ layer: Int, _ key: String) -> Matrix<Value> {
-        if let matrix = claimed[CheckRun<Value>.QuantityID(step: step, section: section, layer: layer, key: key)] { return matrix }
+        if let matrix = claimed[Claim.Quantity(step: step, section: section, layer: layer, key: key)] { return matrix }
         let probe = Claim(step: step, section: section, layer: layer, key: key, row: 1, column: 1, value: SpecValue(0))
         return run.correct(probe)
     }

@@ -10,9 +10,15 @@ struct NetworkLayout {
     /// placement attempt and the drawing.
     private let slots: [[Slot]]
     private let maxSlots: Int
+    /// Half of each unit's width (its circle's radius, or half its pill), by column and unit
+    /// index: measured once, for every placement attempt, edge and drawing.
+    private let halfWidths: [[Int: Double]]
 
     init(diagram: NetworkDiagram) {
         self.diagram = diagram
+        halfWidths = diagram.columns.map { column in
+            Dictionary(column.units.map { ($0.index, Self.halfWidth($0.label)) }, uniquingKeysWith: { first, _ in first })
+        }
         slots = diagram.columns.map { column in
             var slots: [Slot] = []
             for (position, unit) in column.units.enumerated() {
@@ -68,10 +74,10 @@ struct NetworkLayout {
         let columns = diagram.columns
         // Wide units (long names) keep the usual room between them.
         var gaps = (0..<max(0, columns.count - 1)).map { gap in
-            Self.startGap + halfWidth(columns[gap]) + halfWidth(columns[gap + 1]) - 2 * Self.radius
+            Self.startGap + halfWidth(column: gap) + halfWidth(column: gap + 1) - 2 * Self.radius
         }
         // The first column's width is set by its widest heading or unit.
-        let firstX = Self.margin + max(halfWidth(columns[0]), columns.map { headingWidth($0) / 2 }.max() ?? 0)
+        let firstX = Self.margin + max(halfWidth(column: 0), columns.map { headingWidth($0) / 2 }.max() ?? 0)
         var placements: [[Placement?]] = []
         var xs: [Double] = []
         // Each gap is placed alone (labels never leave their gap), widening it until every label fits.
@@ -92,7 +98,7 @@ struct NetworkLayout {
         }
         let centres = centres(xs: xs)
         let lastX = xs.last ?? firstX
-        let width = lastX + max(columns.last.map(halfWidth) ?? Self.radius, columns.map { headingWidth($0) / 2 }.max() ?? 0) + Self.margin
+        let width = lastX + max(halfWidth(column: columns.count - 1), columns.map { headingWidth($0) / 2 }.max() ?? 0) + Self.margin
         return draw(xs: xs, centres: centres, placements: placements, width: width)
     }
 
@@ -107,8 +113,13 @@ struct NetworkLayout {
     }
 
     /// The widest half-unit of a column.
-    private func halfWidth(_ column: NetworkDiagram.Column) -> Double {
-        column.units.map { Self.halfWidth($0.label) }.max() ?? Self.radius
+    private func halfWidth(column: Int) -> Double {
+        halfWidths.indices.contains(column) ? halfWidths[column].values.max() ?? Self.radius : Self.radius
+    }
+
+    /// Half the width of unit `index` of a column.
+    private func halfWidth(column: Int, unit index: Int) -> Double {
+        halfWidths[column][index] ?? Self.radius
     }
 
     private func headingWidth(_ column: NetworkDiagram.Column) -> Double {
@@ -122,7 +133,7 @@ struct NetworkLayout {
         for (column, units) in diagram.columns.enumerated().map({ ($0, $1.units) }) {
             for unit in units {
                 guard let centre = centres[column][unit.index] else { continue }
-                boxes.append(Box(centerX: centre.x, centerY: centre.y, width: 2 * Self.halfWidth(unit.label) + 4, height: 2 * Self.radius + 4))
+                boxes.append(Box(centerX: centre.x, centerY: centre.y, width: 2 * halfWidth(column: column, unit: unit.index) + 4, height: 2 * Self.radius + 4))
                 if let bias = unit.bias {
                     boxes.append(biasBox(bias, x: centre.x, y: centre.y))
                 }
@@ -183,7 +194,7 @@ struct NetworkLayout {
         for (gap, edges) in diagram.edges.enumerated() where gap + 1 < centres.count {
             for edge in edges {
                 guard let a = centres[gap][edge.from], let b = centres[gap + 1][edge.to] else { continue }
-                let (x0, y0, x1, y1) = trimmed(a, b, halfWidths: (unitHalfWidth(gap, edge.from), unitHalfWidth(gap + 1, edge.to)))
+                let (x0, y0, x1, y1) = trimmed(a, b, halfWidths: (halfWidth(column: gap, unit: edge.from), halfWidth(column: gap + 1, unit: edge.to)))
                 // Negative weights also dashed, so sign reads in grey print too.
                 edgeLines.append(.line(Drawing.Line(x1: x0, y1: y0, x2: x1, y2: y1, stroke: Self.colour(edge.value),
                                                     strokeWidth: Self.strokeWidth(edge.value, largest: largest) * (labelled ? 1 : 0.6),
@@ -207,7 +218,7 @@ struct NetworkLayout {
                     items.append(.text(Drawing.Text(x: x, y: y, text: "⋮", anchor: .middle, baseline: .central, fontSize: 18, fill: Drawing.Color(0x4b5563))))
                 case let .unit(unit):
                     let fill = Drawing.Color(column == 0 ? 0xeef2f7 : 0xffffff), outline = Drawing.Color(0x334155)
-                    let half = Self.halfWidth(unit.label)
+                    let half = halfWidth(column: column, unit: unit.index)
                     let size: Double
                     if half == Self.radius {
                         items.append(.circle(Drawing.Circle(cx: x, cy: y, r: Self.radius, fill: .color(fill), stroke: outline, strokeWidth: 1.4)))
@@ -252,11 +263,6 @@ struct NetworkLayout {
     /// A weight label's estimated width, bold, with a little room on each side.
     static func labelWidth(_ label: String) -> Double {
         TextMetrics.width(label, size: labelSize) * 1.1 + 4
-    }
-
-    /// Half the width of unit `index` of a column.
-    private func unitHalfWidth(_ column: Int, _ index: Int) -> Double {
-        diagram.columns[column].units.first { $0.index == index }.map { Self.halfWidth($0.label) } ?? Self.radius
     }
 
     /// The edge from unit edge to unit edge: a circle's, or a pill's box (its rounded ends lie

@@ -52,6 +52,32 @@ public struct Claim: Sendable, Equatable {
         self.columnInFile = columnInFile
     }
 
+    /// The matrix a claim is an entry of: its step, section, layer and key (layer 0 and key ""
+    /// for the loss).
+    public struct Quantity: Hashable, Sendable {
+        /// 1-based step.
+        public let step: Int
+        /// The part of the step.
+        public let section: Section
+        /// The layer number; 0 for the loss.
+        public let layer: Int
+        /// `z`, `a`, `delta`, `weights` or `bias`; empty for the loss.
+        public let key: String
+
+        /// The quantity of `key` in `layer` at `step`.
+        public init(step: Int, section: Section, layer: Int, key: String) {
+            self.step = step
+            self.section = section
+            self.layer = layer
+            self.key = key
+        }
+    }
+
+    /// The matrix this claim is an entry of.
+    public var quantity: Quantity {
+        Quantity(step: step, section: section, layer: layer ?? 0, key: key ?? "")
+    }
+
     /// The keys each section may claim.
     public static let keys: [Section: [String]] = Dictionary(
         uniqueKeysWithValues: Section.allCases.filter { !$0.keys.isEmpty }.map { ($0, $0.keys) })

@@ -8,7 +8,7 @@ extension NetworkSpec {
         let stepCount = max(steps, 1)
         let first = layerNumber(ofIndex: 0)
         // The extent each claimed matrix reaches, and its first claim (for the error's place).
-        var extents: [ClaimedMatrix: (rows: Int, columns: Int, first: Int)] = [:]
+        var extents: [Claim.Quantity: (rows: Int, columns: Int, first: Int)] = [:]
         for (index, claim) in claims.enumerated() {
             // Written only for an error: most claims pass.
             func place() -> String { "claimed.steps.\(claim.step).\(claim.section.rawValue)" }
@@ -25,9 +25,8 @@ extension NetworkSpec {
             if key == "bias" && !layers[layer - first].hasBias {
                 throw fail(claim, "\(place()).\(layer).bias", "layer \(layer) has no bias")
             }
-            let id = ClaimedMatrix(step: claim.step, section: claim.section, layer: layer, key: key)
-            let seen = extents[id] ?? (0, 0, index)
-            extents[id] = (max(seen.rows, claim.row ?? 1), max(seen.columns, claim.column ?? 1), seen.first)
+            let seen = extents[claim.quantity] ?? (0, 0, index)
+            extents[claim.quantity] = (max(seen.rows, claim.row ?? 1), max(seen.columns, claim.column ?? 1), seen.first)
         }
         // The matrix a mismatch is reported for: the first by its name, as a person reads them.
         var mismatch: (name: String, error: SpecError)?
@@ -47,12 +46,4 @@ extension NetworkSpec {
         }
         if let mismatch { throw mismatch.error }
     }
-}
-
-/// The matrix a claim is an entry of.
-private struct ClaimedMatrix: Hashable {
-    let step: Int
-    let section: Claim.Section
-    let layer: Int
-    let key: String
 }

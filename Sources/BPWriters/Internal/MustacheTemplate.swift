@@ -104,6 +104,7 @@ extension MustacheTemplate {
         /// A section being read: its name, its opening tag as written and where it starts.
         private struct OpenSection {
             let name: String
+            let path: Name
             let inverted: Bool
             let opening: String
             let closing: String
@@ -157,8 +158,8 @@ extension MustacheTemplate {
                     break
                 case "#", "^":
                     let closing = text(open) + "/" + name + text(close)
-                    sections.append(OpenSection(name: name, inverted: kind == "^", opening: tag, closing: closing, offset: tagStart))
-                    _ = try self.name(name, tag: tag, at: tagStart)
+                    sections.append(OpenSection(name: name, path: try self.name(name, tag: tag, at: tagStart), inverted: kind == "^",
+                                                opening: tag, closing: closing, offset: tagStart))
                 case "/":
                     guard let section = sections.last else {
                         throw error(at: tagStart, "the closing tag \(tag) closes no open section")
@@ -168,8 +169,7 @@ extension MustacheTemplate {
                         throw error(at: tagStart, "the closing tag \(tag) does not match the section \(section.opening) opened at \(line):\(column)")
                     }
                     sections.removeLast()
-                    append(.section(try self.name(section.name, tag: section.opening, at: section.offset),
-                                    inverted: section.inverted, section.nodes))
+                    append(.section(section.path, inverted: section.inverted, section.nodes))
                 case "=":
                     let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
                     guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
