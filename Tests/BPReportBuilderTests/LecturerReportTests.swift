@@ -106,6 +106,26 @@ import Testing
         })
     }
 
+    /// The width of a keyed value's blank is worked out without making the blank: it must be
+    /// the width of the blank the handout writes, for every keyed value of a report and for an
+    /// elided matrix (whose dots stay in the blank).
+    @Test func aBlanksWidthIsTheWidthOfTheHandoutsBlank() throws {
+        var values: [MathNode] = []
+        DocumentWalker(math: { node in
+            if case let .quantity(_, inner) = node { values.append(inner) }
+            return .descend
+        }).walk(try document(Self.floatGivens + "\nsteps: 2\n"))
+        let elided = MathNode.matrix([[.num(1), .symbol(.cdots), .num(3)], [.symbol(.vdots), .symbol(.ddots), .symbol(.vdots)]], fence: .brackets)
+        values += [elided, .row([.num(2), .symbol(.times), elided]), .row([.num(2), .symbol(.times), .num(3)]), .num(7)]
+        #expect(values.count > 20)
+        for value in values {
+            #expect(MathWidth.blankWidth(value) == MathWidth.of(Handout.blank(value)))
+        }
+        // By hand: three columns of boxes (3.2 em each, dots 0.5) with 0.9 em between and 1.5 of fence.
+        #expect(abs(MathWidth.blankWidth(elided) - (3.2 + 0.5 + 3.2 + 2 * 0.9 + 1.5)) < 1e-12)
+        #expect(MathWidth.blankWidth(.num(7)) == 4.7)
+    }
+
     @Test func longChainsBreakOntoAlignedLinesThatFit() throws {
         let width = 20.0
         let options = ReportOptions(formulaWidth: width)

@@ -4,23 +4,52 @@
 enum TextMetrics {
     /// Width in user units of `text` at `size`.
     static func width(_ text: String, size: Double) -> Double {
-        var ems = 0.0
-        for character in text {
-            switch character {
-            case "0"..."9": ems += 0.64
-            case ".", ",", ":": ems += 0.32
-            case "−", "+", "=", "<", ">", "×": ems += 0.84
-            case "-": ems += 0.37
-            case "/": ems += 0.34
-            case " ": ems += 0.32
-            case "…", "⋯": ems += 1.0
-            case "i", "j", "l", "I", "!", "|": ems += 0.3
-            case "m", "w", "M", "W": ems += 0.95
-            default:
-                // Latin letters average about 0.62 em; anything wider (CJK) takes a full em.
-                ems += character.unicodeScalars.first.map { $0.value > 0x2E80 } == true ? 1.0 : 0.66
-            }
+        // A label of ASCII and the four wide signs below is one Character per scalar: read its
+        // scalars, not its Characters (a switch over Characters compares strings, and the
+        // layout measures labels thousands of times).
+        let scalars = text.unicodeScalars
+        let simple = scalars.allSatisfy { ($0.isASCII && $0 != "\r") || $0 == "−" || $0 == "×" || $0 == "…" || $0 == "⋯" }
+        return simple ? scalars.reduce(0) { $0 + ems($1) } * size : widthByCharacters(text, size: size)
+    }
+
+    /// ``width(_:size:)`` Character by Character, for any text (a test holds the scalar reading to it).
+    static func widthByCharacters(_ text: String, size: Double) -> Double {
+        text.reduce(0) { $0 + ems($1) } * size
+    }
+
+    /// The advance of one Character, in ems.
+    private static func ems(_ character: Character) -> Double {
+        switch character {
+        case "0"..."9": return 0.64
+        case ".", ",", ":": return 0.32
+        case "−", "+", "=", "<", ">", "×": return 0.84
+        case "-": return 0.37
+        case "/": return 0.34
+        case " ": return 0.32
+        case "…", "⋯": return 1.0
+        case "i", "j", "l", "I", "!", "|": return 0.3
+        case "m", "w", "M", "W": return 0.95
+        default:
+            // Latin letters average about 0.62 em; anything wider (CJK) takes a full em.
+            return character.unicodeScalars.first.map { $0.value > 0x2E80 } == true ? 1.0 : 0.66
         }
-        return ems * size
+    }
+
+    /// The advance of a Character that is this one scalar, as the Character's.
+    private static func ems(_ scalar: Unicode.Scalar) -> Double {
+        switch scalar {
+        case "0"..."9": return 0.64
+        case ".", ",", ":": return 0.32
+        case "−", "+", "=", "<", ">", "×": return 0.84
+        case "-": return 0.37
+        case "/": return 0.34
+        case " ": return 0.32
+        case "…", "⋯": return 1.0
+        case "i", "j", "l", "I", "!", "|": return 0.3
+        case "m", "w", "M", "W": return 0.95
+        default:
+            // Latin letters average about 0.62 em; anything wider (CJK) takes a full em.
+            return scalar.value > 0x2E80 ? 1.0 : 0.66
+        }
     }
 }

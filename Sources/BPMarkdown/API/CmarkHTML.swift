@@ -5,10 +5,16 @@ import BPDocument
 public struct CmarkHTML {
     private let renderer: CmarkRenderer
 
-    /// `math` gives the HTML of a math node, inline or on a line of its own; `drawing` the HTML
-    /// of a figure's drawing (its SVG), which the page embeds as it is.
-    public init(math: @escaping (MathNode, _ display: Bool) -> String, drawing: @escaping (Drawing) -> String) {
+    /// `math` gives the HTML of a math node, inline or on a line of its own, as UTF-8 bytes
+    /// (cmark copies them as they are: no `String` is made of every formula only to be copied
+    /// again); `drawing` the HTML of a figure's drawing (its SVG), which the page embeds as it is.
+    public init(math: @escaping (MathNode, _ display: Bool) -> [UInt8], drawing: @escaping (Drawing) -> String) {
         renderer = CmarkRenderer(math: math, drawing: drawing)
+    }
+
+    /// The same, with the math's HTML given as text.
+    public init(math: @escaping (MathNode, _ display: Bool) -> String, drawing: @escaping (Drawing) -> String) {
+        renderer = CmarkRenderer(math: { node, display in Array(math(node, display).utf8) }, drawing: drawing)
     }
 
     /// The HTML of blocks, as cmark writes it in safe mode.

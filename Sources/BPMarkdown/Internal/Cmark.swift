@@ -11,8 +11,8 @@ import Foundation
 /// never goes through cmark's parser: it arrives as custom nodes holding the markup `math`
 /// returns, which cmark writes verbatim.
 struct CmarkRenderer {
-    /// The HTML of a math node, inline or display.
-    let math: (MathNode, _ display: Bool) -> String
+    /// The HTML of a math node, inline or display, as UTF-8.
+    let math: (MathNode, _ display: Bool) -> [UInt8]
     /// The HTML of a figure's drawing.
     let drawing: (Drawing) -> String
 
@@ -56,7 +56,11 @@ struct CmarkRenderer {
             let node = child(CMARK_NODE_PARAGRAPH, of: parent)
             for item in inlines { append(item, to: node) }
         case let .displayMath(node):
-            custom(block: "<div class=\"bp-display\">" + math(node, true) + "</div>", in: parent)
+            var html = Array("<div class=\"bp-display\">".utf8)
+            html += math(node, true)
+            html += "</div>".utf8
+            let custom = child(CMARK_NODE_CUSTOM_BLOCK, of: parent)
+            Self.setOnEnter(custom, html)
         case let .bulletList(items), let .orderedList(_, items):
             let list = child(CMARK_NODE_LIST, of: parent)
             if case let .orderedList(start, _) = block {
@@ -105,7 +109,7 @@ struct CmarkRenderer {
             cmark_node_set_literal(node, text)
         case let .math(node):
             let custom = child(CMARK_NODE_CUSTOM_INLINE, of: parent)
-            cmark_node_set_on_enter(custom, math(node, false))
+            Self.setOnEnter(custom, math(node, false))
         case let .strong(inner):
             let node = child(CMARK_NODE_STRONG, of: parent)
             for item in inner { append(item, to: node) }
@@ -176,6 +180,15 @@ struct CmarkRenderer {
     private func custom(block html: String, in parent: OpaquePointer) {
         let node = child(CMARK_NODE_CUSTOM_BLOCK, of: parent)
         cmark_node_set_on_enter(node, html)
+    }
+
+    /// Sets a custom node's opening markup from UTF-8 bytes, which cmark copies.
+    private static func setOnEnter(_ node: OpaquePointer, _ utf8: [UInt8]) {
+        var terminated = utf8
+        terminated.append(0)
+        terminated.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(node, $0.baseAddress) }
+        }
     }
 
     /// A new node of `type`, appended to `parent` (which then owns it).

@@ -69,13 +69,16 @@ public struct Handout: Sendable {
     }
 
     /// A blank the shape of `value`: a matrix of boxes (elision dots kept), or a line.
+    /// Whether a matrix's cell stays in its blank: the dots of an elided matrix, not a value.
+    static func keepsInBlank(_ cell: MathNode) -> Bool {
+        if case let .symbol(symbol) = cell { return symbol == .cdots || symbol == .vdots || symbol == .ddots }
+        return false
+    }
+
     static func blank(_ value: MathNode) -> MathNode {
         switch value {
         case let .matrix(rows, fence):
-            return .matrix(rows.map { $0.map { cell in
-                if case let .symbol(symbol) = cell, [MathSymbol.cdots, .vdots, .ddots].contains(symbol) { return cell }
-                return .blank(.box)
-            } }, fence: fence)
+            return .matrix(rows.map { $0.map { cell in keepsInBlank(cell) ? cell : .blank(.box) } }, fence: fence)
         // A common factor would give the answer away: the blank is the matrix's alone.
         case let .row(parts) where parts.count == 3 && { if case .matrix = parts[2] { return true } else { return false } }():
             return blank(parts[2])

@@ -45,11 +45,19 @@ enum FigureLabel {
 
     /// `a` with the layer as a superscript and the unit as a subscript, in Unicode (`a²₁`).
     static func unit(layer: Int, index: Int) -> String {
-        "a" + script(layer, "⁰¹²³⁴⁵⁶⁷⁸⁹") + script(index, "₀₁₂₃₄₅₆₇₈₉")
+        "a" + script(layer, superscripts) + script(index, subscripts)
     }
 
-    private static func script(_ number: Int, _ digits: String) -> String {
-        let table = Array(digits)
-        return String(String(number).compactMap { $0.wholeNumberValue.map { table[$0] } })
+    // Tables of strings: an `Array` of a string's Characters was most of this function's time.
+    private static let superscripts = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+    private static let subscripts = ["₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"]
+
+    /// The decimal digits of `number` in `digits`; a minus sign is left out.
+    private static func script(_ number: Int, _ digits: [String]) -> String {
+        var text = ""
+        for byte in String(number).utf8 where (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+            text += digits[Int(byte - UInt8(ascii: "0"))]
+        }
+        return text
     }
 }

@@ -6,14 +6,14 @@ import BPDocument
 enum MathWidth {
     static func of(_ node: MathNode) -> Double {
         switch node {
-        case let .number(text): return Double(text.count) * 0.6 + (text.hasPrefix("-") ? 0.3 : 0)
-        case let .identifier(name): return Double(name.count) * 0.6
+        case let .number(text): return Double(characters(text)) * 0.6 + (text.utf8.first == UInt8(ascii: "-") ? 0.3 : 0)
+        case let .identifier(name): return Double(characters(name)) * 0.6
         case let .symbol(symbol): return of(symbol)
         case let .function(name): return Double(name.count) * 0.5 + 0.17
         case let .text(text): return text.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1.0) }
         // A computed value as the wider of itself and the handout's blank for it, so that the
         // solution and the handout break their formulas alike and their pages line up.
-        case let .quantity(_, inner): return max(of(inner), of(Handout.blank(inner)))
+        case let .quantity(_, inner): return max(of(inner), blankWidth(inner))
         case let .styled(_, inner), let .written(_, inner), let .linked(_, inner): return of(inner)
         case let .unparsed(tex): return Double(tex.count) * 0.6
         case let .marked(mark, inner): return max(of(inner), 0.71 * Double(mark.claimed.count + 2) * 0.55)
@@ -26,8 +26,7 @@ enum MathWidth {
         case let .underOver(base, under, over): return max(of(base), 0.71 * of(under), 0.71 * of(over))
         case let .fraction(top, bottom): return max(of(top), of(bottom)) + 0.25
         case let .root(index, radicand): return of(radicand) + 1.0 + (index.map { 0.5 * of($0) } ?? 0)
-        case let .matrix(rows, _):
-            return columnWidths(rows).reduce(0, +) + Double(max(0, (rows.first?.count ?? 1) - 1)) * 0.9 + 1.5
+        case let .matrix(rows, _): return matrixWidth(rows, cell: of)
         case let .array(_, rows, _, _):
             let columns = columnWidths(rows)
             return columns.reduce(0, +) + Double(columns.count) * 1.5
@@ -49,11 +48,36 @@ enum MathWidth {
         }
     }
 
-    private static func columnWidths(_ rows: [[MathNode]]) -> [Double] {
+    /// `of(Handout.blank(value))`, worked out without making the blank: a matrix of boxes was
+    /// made for every keyed value of a report only to be measured.
+    static func blankWidth(_ value: MathNode) -> Double {
+        switch value {
+        case let .matrix(rows, _):
+            return matrixWidth(rows) { cell in Handout.keepsInBlank(cell) ? of(cell) : of(.blank(.box)) }
+        case let .row(parts) where parts.count == 3:
+            if case .matrix = parts[2] { return blankWidth(parts[2]) }
+            return of(.blank(.line))
+        default:
+            return of(.blank(.line))
+        }
+    }
+
+    private static func matrixWidth(_ rows: [[MathNode]], cell width: (MathNode) -> Double) -> Double {
+        columnWidths(rows, cell: width).reduce(0, +) + Double(max(0, (rows.first?.count ?? 1) - 1)) * 0.9 + 1.5
+    }
+
+    /// The number of Characters of `text`, from its bytes when they are ASCII (numbers and names).
+    private static func characters(_ text: String) -> Int {
+        let utf8 = text.utf8
+        // A carriage return could pair with a line feed into one Character.
+        return utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? utf8.count : text.count
+    }
+
+    private static func columnWidths(_ rows: [[MathNode]], cell measure: (MathNode) -> Double = of) -> [Double] {
         var widths: [Double] = []
         for row in rows {
             for (index, cell) in row.enumerated() {
-                let width = of(cell)
+                let width = measure(cell)
                 if index < widths.count { widths[index] = max(widths[index], width) } else { widths.append(width) }
             }
         }

@@ -6,13 +6,13 @@ import BPMarkdown
 public enum HTMLWriter {
     /// The HTML of the document's blocks, without the page around them (``PageWriter`` adds it).
     public static func body(_ document: Document, options: HTMLOptions = HTMLOptions()) -> String {
-        let renderer = CmarkHTML(math: { node, display in
+        let renderer = CmarkHTML(math: { node, display -> [UInt8] in
             switch options.math {
             case .mathML:
-                return MathMLWriter.write(node, display: display)
+                return MathMLWriter.markup(node, display: display)
             case .katex:
                 let tex = HTMLText.escape(LaTeXMathWriter.write(node))
-                return display ? "\\[" + tex + "\\]" : "<span class=\"bp-math\">\\(" + tex + "\\)</span>"
+                return Array((display ? "\\[" + tex + "\\]" : "<span class=\"bp-math\">\\(" + tex + "\\)</span>").utf8)
             }
         }, drawing: SVGWriter.write)
         var blocks = document.blocks

@@ -17,21 +17,31 @@ public struct LaTeXMathWriter: Sendable {
         self.usesTemplateMacros = templateMacros
     }
 
+    /// The writer of ``write(_:)``, made once.
+    static let plain = LaTeXMathWriter()
+
     /// The TeX of `node`, without dollars; a node read from TeX (``MathNode/written(tex:_:)``) comes back as it was written.
     public static func write(_ node: MathNode) -> String {
-        LaTeXMathWriter().write(node)
+        plain.write(node)
     }
 
     /// The TeX of `node` with this writer's escaping of text.
     public func write(_ node: MathNode) -> String {
-        var out = ""
+        var out = TextBuffer(capacity: 256)
         write(node, into: &out)
-        return out
+        return out.text
+    }
+
+    /// Appends the TeX of `node` to `out` as HTML text (an annotation's content).
+    func write(_ node: MathNode, escapingHTMLInto out: inout TextBuffer) {
+        var tex = TextBuffer(capacity: 256)
+        write(node, into: &tex)
+        out.appendEscapingHTML(tex)
     }
 
     /// Appends the TeX of `node` to `out`. One buffer for the whole formula: a string returned
     /// by every level and joined by its parent was copied once per level.
-    private func write(_ node: MathNode, into out: inout String) {
+    private func write(_ node: MathNode, into out: inout TextBuffer) {
         func inner(_ node: MathNode) { write(node, into: &out) }
         /// `{` + the node + `}`.
         func braced(_ node: MathNode) { out += "{"; write(node, into: &out); out += "}" }
@@ -55,10 +65,11 @@ public struct LaTeXMathWriter: Sendable {
             // The children that write nothing get no space either.
             var first = true
             for child in nodes {
-                let tex = write(child)
-                if tex.isEmpty { continue }
+                let start = out.count
                 if !first { out += " " }
-                out += tex
+                let childStart = out.count
+                write(child, into: &out)
+                if out.count == childStart { out.truncate(to: start); continue }
                 first = false
             }
         case let .subscripted(base, sub): group(base, into: &out); out += "_"; braced(sub)
@@ -164,7 +175,7 @@ public struct LaTeXMathWriter: Sendable {
     }
 
     /// A base that is more than one token is braced, so `(W^2)^T` keeps its meaning.
-    private func group(_ node: MathNode, into out: inout String) {
+    private func group(_ node: MathNode, into out: inout TextBuffer) {
         switch node.unannotated {
         case .number, .identifier, .symbol, .fenced: write(node.unannotated, into: &out)
         default: out += "{"; write(node, into: &out); out += "}"

@@ -8,23 +8,31 @@ import BPMarkdown
 public enum MathMLWriter {
     /// A complete `<math>` element.
     public static func write(_ node: MathNode, display: Bool) -> String {
-        let tex = LaTeXMathWriter.write(node)
-        return "<math" + (display ? " display=\"block\"" : "") + "><semantics><mrow>" + body(node)
-            + "</mrow><annotation encoding=\"application/x-tex\">" + HTMLText.escape(tex)
-            + "</annotation></semantics></math>"
+        String(decoding: markup(node, display: display), as: UTF8.self)
+    }
+
+    /// ``write(_:display:)``'s element as UTF-8, for libcmark, which copies the bytes.
+    static func markup(_ node: MathNode, display: Bool) -> [UInt8] {
+        var out = TextBuffer(capacity: 512)
+        out += display ? "<math display=\"block\"><semantics><mrow>" : "<math><semantics><mrow>"
+        render(node, nil, into: &out)
+        out += "</mrow><annotation encoding=\"application/x-tex\">"
+        LaTeXMathWriter.plain.write(node, escapingHTMLInto: &out)
+        out += "</annotation></semantics></math>"
+        return out.utf8
     }
 
     /// The presentation markup of a node, without the `<math>` element around it.
     public static func body(_ node: MathNode) -> String {
-        var out = ""
+        var out = TextBuffer()
         render(node, nil, into: &out)
-        return out
+        return out.text
     }
 
     /// Appends the markup of `node` to `out`; `variant` is the style of an enclosing styled
     /// run. One buffer for the whole formula: a string returned by every level and joined by
     /// its parent was copied once per level.
-    private static func render(_ node: MathNode, _ variant: MathVariant?, into out: inout String) {
+    private static func render(_ node: MathNode, _ variant: MathVariant?, into out: inout TextBuffer) {
         func inner(_ node: MathNode) { render(node, variant, into: &out) }
         func wrapped(_ node: MathNode) { wrap(node, variant, into: &out) }
         switch node {
@@ -33,27 +41,27 @@ public enum MathMLWriter {
             let digits = negative ? String(text.dropFirst()) : text
             if negative { out += "<mrow><mo>\u{2212}</mo>" }
             out += "<mn>"
-            out += HTMLText.escape(MathAlphabets.styled(digits, variant))
+            out.appendEscapingHTML(MathAlphabets.styled(digits, variant))
             out += "</mn>"
             if negative { out += "</mrow>" }
         case let .identifier(name):
             if variant == .upright {
                 out += "<mi mathvariant=\"normal\">"
-                out += HTMLText.escape(name)
+                out.appendEscapingHTML(name)
             } else {
                 out += "<mi>"
-                out += HTMLText.escape(MathAlphabets.styled(name, variant))
+                out.appendEscapingHTML(MathAlphabets.styled(name, variant))
             }
             out += "</mi>"
-        case let .symbol(symbol): out += markup(symbol)
+        case let .symbol(symbol): markup(symbol, into: &out)
         case let .function(name):
             out += "<mi>"
-            out += HTMLText.escape(MathAlphabets.styled(name, variant))
+            out.appendEscapingHTML(MathAlphabets.styled(name, variant))
             out += "</mi>"
         // Spaces at the ends of mtext would collapse: keep them as no-break spaces.
         case let .text(text):
             out += "<mtext>"
-            out += HTMLText.escape(MathAlphabets.styled(String(text.map { $0 == " " ? "\u{A0}" : $0 }), variant))
+            out.appendEscapingHTML(MathAlphabets.styled(String(text.map { $0 == " " ? "\u{A0}" : $0 }), variant))
             out += "</mtext>"
         case let .styled(style, content): render(content, style, into: &out)
         case let .row(nodes):
@@ -134,22 +142,28 @@ public enum MathMLWriter {
         // The key goes on the page, for scripts and tests that address a value (a handout's
         // blank, a checked entry, a hover).
         case let .quantity(key, content):
-            out += "<mrow data-q=\""; out += HTMLText.escape(key.description); out += "\">"; inner(content); out += "</mrow>"
+            out += "<mrow data-q=\""; out.appendEscapingHTML(key.description); out += "\">"; inner(content); out += "</mrow>"
         // The part in a substitution goes on the element that holds the value (an mrow as a
         // rule: a fenced matrix, a keyed value), so the MathML is the same apart from attributes.
         case let .linked(link, content):
-            let attributes = " data-link=\"" + HTMLText.escape(link.group) + "\" data-role=\"" + link.role.rawValue + "\""
-            var markup = ""
-            render(content, variant, into: &markup)
-            if markup.hasPrefix("<mrow>") || markup.hasPrefix("<mrow ") {
-                out += "<mrow"; out += attributes; out += markup.dropFirst(5)
+            // Rendered in place, then the attributes go into its opening mrow, or an mrow around it.
+            let start = out.count
+            render(content, variant, into: &out)
+            var attributes = TextBuffer()
+            attributes += " data-link=\""; attributes.appendEscapingHTML(link.group)
+            attributes += "\" data-role=\""; attributes += link.role.rawValue; attributes += "\""
+            if out.has("<mrow>", at: start) || out.has("<mrow ", at: start) {
+                out.insert(attributes, at: start + 5)
             } else {
-                out += "<mrow"; out += attributes; out += ">"; out += markup; out += "</mrow>"
+                var opening = TextBuffer()
+                opening += "<mrow"; opening += attributes; opening += ">"
+                out.insert(opening, at: start)
+                out += "</mrow>"
             }
         case let .written(_, content): inner(content)
         // Marked, so a reader sees it is TeX the tool did not understand.
         case let .unparsed(tex):
-            out += "<mtext class=\"bp-tex\">"; out += HTMLText.escape(tex); out += "</mtext>"
+            out += "<mtext class=\"bp-tex\">"; out.appendEscapingHTML(tex); out += "</mtext>"
         // Sized for a written fraction; the stylesheet draws the box or the line.
         case .blank(.box): out += "<mspace class=\"bp-box\" width=\"3em\" height=\"1.5em\" depth=\"1em\"></mspace>"
         case .blank(.line): out += "<mspace class=\"bp-line\" width=\"4.5em\" height=\"1.2em\" depth=\"0.3em\"></mspace>"
@@ -159,14 +173,14 @@ public enum MathMLWriter {
             let note = mark.verdict == .right ? symbol : symbol + "\u{A0}" + mark.claimed
             out += "<munder class=\"bp-claim bp-claim-\(mark.verdict.rawValue)\"><mrow>"
             inner(content)
-            out += "</mrow><mtext>"; out += HTMLText.escape(note); out += "</mtext></munder>"
+            out += "</mrow><mtext>"; out.appendEscapingHTML(note); out += "</mtext></munder>"
         }
     }
 
     /// A row's children, with U+2061 (function application) after a function name, so `log a`
     /// is not set as `loga`: a thin space before an argument, none before a parenthesis (as TeX
     /// spaces `\log x` and `\log(x)`).
-    private static func row(_ nodes: [MathNode], _ variant: MathVariant?, into out: inout String) {
+    private static func row(_ nodes: [MathNode], _ variant: MathVariant?, into out: inout TextBuffer) {
         for (index, node) in nodes.enumerated() {
             render(node, variant, into: &out)
             guard isFunction(node), index + 1 < nodes.count else { continue }
@@ -199,7 +213,7 @@ public enum MathMLWriter {
     }
 
     /// Script, fraction and root elements take exactly one child each: group rows.
-    private static func wrap(_ node: MathNode, _ variant: MathVariant?, into out: inout String) {
+    private static func wrap(_ node: MathNode, _ variant: MathVariant?, into out: inout TextBuffer) {
         switch node {
         case .row: render(node, variant, into: &out)
         case .quantity, .linked: render(node, variant, into: &out)
@@ -212,9 +226,9 @@ public enum MathMLWriter {
     }
 
     /// `content` between the fence's stretchy delimiters, in an mrow.
-    private static func fenced(_ fence: MathFence, into out: inout String, _ content: (inout String) -> Void) {
-        func delimiter(_ d: MathDelimiter, _ form: String) {
-            if !d.isNone { out += "<mo stretchy=\"true\" form=\"\(form)\">" + HTMLText.escape(d.character) + "</mo>" }
+    private static func fenced(_ fence: MathFence, into out: inout TextBuffer, _ content: (inout TextBuffer) -> Void) {
+        func delimiter(_ d: MathDelimiter, _ form: StaticString) {
+            if !d.isNone { out += "<mo stretchy=\"true\" form=\""; out += form; out += "\">"; out.appendEscapingHTML(d.character); out += "</mo>" }
         }
         out += "<mrow>"
         delimiter(fence.open, "prefix")
@@ -224,21 +238,25 @@ public enum MathMLWriter {
     }
 
     /// A symbol's element, decided by its class alone.
-    static func markup(_ symbol: MathSymbol) -> String {
-        let character = HTMLText.escape(symbol.character)
+    private static func markup(_ symbol: MathSymbol, into out: inout TextBuffer) {
         switch symbol.symbolClass {
         case .alphabetic:
             // A symbol that is a Latin letter is no variable: keep it upright.
             let isLatinLetter = symbol.character.count == 1 && symbol.character.unicodeScalars.allSatisfy {
                 ("A"..."Z").contains($0) || ("a"..."z").contains($0)
             }
-            return (isLatinLetter ? "<mi mathvariant=\"normal\">" : "<mi>") + character + "</mi>"
-        case .largeOperator: return "<mo largeop=\"true\" movablelimits=\"true\">" + character + "</mo>"
-        case .punctuation: return "<mo separator=\"true\">" + character + "</mo>"
-        case .open: return "<mo form=\"prefix\">" + character + "</mo>"
-        case .close: return "<mo form=\"postfix\">" + character + "</mo>"
-        case .ordinary, .binary, .relation, .accent: return "<mo>" + character + "</mo>"
+            out += isLatinLetter ? "<mi mathvariant=\"normal\">" : "<mi>"
+            out.appendEscapingHTML(symbol.character)
+            out += "</mi>"
+            return
+        case .largeOperator: out += "<mo largeop=\"true\" movablelimits=\"true\">"
+        case .punctuation: out += "<mo separator=\"true\">"
+        case .open: out += "<mo form=\"prefix\">"
+        case .close: out += "<mo form=\"postfix\">"
+        case .ordinary, .binary, .relation, .accent: out += "<mo>"
         }
+        out.appendEscapingHTML(symbol.character)
+        out += "</mo>"
     }
 
     /// `0.1667em` for a thin space, `1em` for a quad: ems to four places, trailing zeros dropped.

@@ -6,119 +6,130 @@ import BPDocument
 public enum SVGWriter {
     /// The drawing as SVG text, one element a line.
     public static func write(_ drawing: Drawing) -> String {
-        let size = number(drawing.width) + " " + number(drawing.height)
-        var out = "<svg"
-        out.reserveCapacity(8192)
-        appendAttributes([("xmlns", "http://www.w3.org/2000/svg"), ("class", drawing.className),
-                          ("viewBox", "0 0 " + size), ("width", number(drawing.width)), ("height", number(drawing.height)),
-                          ("role", "img"), ("font-family", drawing.fontFamily), ("font-size", drawing.fontSize.map(size2))], to: &out)
-        out += ">\n"
-        out += "<title>" + escape(drawing.description) + "</title>\n"
+        var out = TextBuffer(capacity: 8192)
+        out += "<svg"
+        out.attribute("xmlns", "http://www.w3.org/2000/svg")
+        out.attribute("class", drawing.className)
+        out += " viewBox=\"0 0 "; out.number(drawing.width); out += " "; out.number(drawing.height); out += "\""
+        out.attribute("width", number: drawing.width)
+        out.attribute("height", number: drawing.height)
+        out.attribute("role", "img")
+        out.attribute("font-family", drawing.fontFamily)
+        out.attribute("font-size", number: drawing.fontSize, places: 2)
+        out += ">\n<title>"
+        out.appendEscapingMarkup(drawing.description)
+        out += "</title>\n"
         for item in drawing.items { write(item, to: &out) }
-        return out + "</svg>\n"
+        out += "</svg>\n"
+        return out.text
     }
 
-    private static func write(_ item: Drawing.Item, to out: inout String) {
+    // Attributes come in the order of the committed drawings; an attribute without a value is left out.
+    private static func write(_ item: Drawing.Item, to out: inout TextBuffer) {
         switch item {
         case let .group(group):
             let style = group.style
             out += "<g"
-            appendAttributes([("class", group.className), ("font-size", style.fontSize.map(size2)),
-                              ("font-weight", style.fontWeight.map(weight)), ("text-anchor", style.textAnchor.map(anchor)),
-                              ("dominant-baseline", style.baseline.map(baseline)), ("fill", style.fill.map(paint)),
-                              ("stroke", style.stroke.map(color)), ("stroke-width", style.strokeWidth.map(size2)),
-                              ("stroke-opacity", style.strokeOpacity.map(size2))], to: &out)
+            out.attribute("class", group.className)
+            out.attribute("font-size", number: style.fontSize, places: 2)
+            out.attribute("font-weight", style.fontWeight.map(weight))
+            out.attribute("text-anchor", style.textAnchor.map(anchor))
+            out.attribute("dominant-baseline", style.baseline.map(baseline))
+            out.attribute("fill", paint: style.fill)
+            out.attribute("stroke", color: style.stroke)
+            out.attribute("stroke-width", number: style.strokeWidth, places: 2)
+            out.attribute("stroke-opacity", number: style.strokeOpacity, places: 2)
             out += ">\n"
             for item in group.items { write(item, to: &out) }
             out += "</g>\n"
         case let .line(line):
             out += "<line"
-            appendAttributes([("x1", number(line.x1)), ("y1", number(line.y1)), ("x2", number(line.x2)), ("y2", number(line.y2)),
-                              ("stroke", line.stroke.map(color)), ("stroke-width", line.strokeWidth.map(size2)),
-                              ("stroke-dasharray", line.dashes.map { $0.map { number($0) }.joined(separator: " ") })], to: &out)
+            out.attribute("x1", number: line.x1)
+            out.attribute("y1", number: line.y1)
+            out.attribute("x2", number: line.x2)
+            out.attribute("y2", number: line.y2)
+            out.attribute("stroke", color: line.stroke)
+            out.attribute("stroke-width", number: line.strokeWidth, places: 2)
+            if let dashes = line.dashes {
+                out += " stroke-dasharray=\""
+                for (index, dash) in dashes.enumerated() {
+                    if index > 0 { out += " " }
+                    out.number(dash)
+                }
+                out += "\""
+            }
             out += "/>\n"
         case let .circle(circle):
             out += "<circle"
-            appendAttributes([("cx", number(circle.cx)), ("cy", number(circle.cy)), ("r", number(circle.r)),
-                              ("fill", circle.fill.map(paint)), ("stroke", circle.stroke.map(color)),
-                              ("stroke-width", circle.strokeWidth.map(size2))], to: &out)
+            out.attribute("cx", number: circle.cx)
+            out.attribute("cy", number: circle.cy)
+            out.attribute("r", number: circle.r)
+            out.attribute("fill", paint: circle.fill)
+            out.attribute("stroke", color: circle.stroke)
+            out.attribute("stroke-width", number: circle.strokeWidth, places: 2)
             if let tooltip = circle.tooltip {
-                out += "><title>" + escape(tooltip) + "</title></circle>\n"
+                out += "><title>"; out.appendEscapingMarkup(tooltip); out += "</title></circle>\n"
             } else {
                 out += "/>\n"
             }
         case let .rect(rect):
             out += "<rect"
-            appendAttributes([("x", number(rect.x)), ("y", number(rect.y)), ("width", number(rect.width)), ("height", number(rect.height)),
-                              ("rx", rect.cornerRadius == 0 ? nil : number(rect.cornerRadius)), ("fill", rect.fill.map(paint))], to: &out)
+            out.attribute("x", number: rect.x)
+            out.attribute("y", number: rect.y)
+            out.attribute("width", number: rect.width)
+            out.attribute("height", number: rect.height)
+            out.attribute("rx", number: rect.cornerRadius == 0 ? nil : rect.cornerRadius)
+            out.attribute("fill", paint: rect.fill)
             out += "/>\n"
         case let .path(path):
             out += "<path"
-            appendAttributes([("class", path.className), ("d", pathData(path.commands)), ("fill", path.fill.map(paint)),
-                              ("stroke", path.stroke.map(color)), ("stroke-width", path.strokeWidth.map(size2)),
-                              ("stroke-linejoin", path.roundJoins ? "round" : nil)], to: &out)
+            out.attribute("class", path.className)
+            out += " d=\""
+            for command in path.commands {
+                switch command {
+                case let .move(x, y): out += "M"; out.number(x); out += " "; out.number(y)
+                case let .line(x, y): out += "L"; out.number(x); out += " "; out.number(y)
+                case let .horizontal(x): out += "H"; out.number(x)
+                case let .vertical(y): out += "V"; out.number(y)
+                }
+            }
+            out += "\""
+            out.attribute("fill", paint: path.fill)
+            out.attribute("stroke", color: path.stroke)
+            out.attribute("stroke-width", number: path.strokeWidth, places: 2)
+            if path.roundJoins { out += " stroke-linejoin=\"round\"" }
             out += "/>\n"
         case let .text(text):
-            let rotation = text.rotation.flatMap { $0 == 0 ? nil : "rotate(" + number($0) + " " + number(text.x) + " " + number(text.y) + ")" }
             out += "<text"
-            appendAttributes([("class", text.className), ("x", number(text.x)), ("y", number(text.y)),
-                              ("text-anchor", text.anchor.map(anchor)), ("dominant-baseline", text.baseline.map(baseline)),
-                              ("font-size", text.fontSize.map(size2)), ("font-weight", text.fontWeight.map(weight)),
-                              ("font-style", text.italic ? "italic" : nil), ("fill", text.fill.map(color)),
-                              ("transform", rotation)], to: &out)
+            out.attribute("class", text.className)
+            out.attribute("x", number: text.x)
+            out.attribute("y", number: text.y)
+            out.attribute("text-anchor", text.anchor.map(anchor))
+            out.attribute("dominant-baseline", text.baseline.map(baseline))
+            out.attribute("font-size", number: text.fontSize, places: 2)
+            out.attribute("font-weight", text.fontWeight.map(weight))
+            if text.italic { out += " font-style=\"italic\"" }
+            out.attribute("fill", color: text.fill)
+            if let rotation = text.rotation, rotation != 0 {
+                out += " transform=\"rotate("; out.number(rotation); out += " "; out.number(text.x); out += " "; out.number(text.y); out += ")\""
+            }
             out += ">"
-            out += escape(text.text)
+            out.appendEscapingMarkup(text.text)
             out += "</text>\n"
         }
     }
 
-    private static func pathData(_ commands: [Drawing.PathCommand]) -> String {
-        commands.map { command in
-            switch command {
-            case let .move(x, y): return "M" + number(x) + " " + number(y)
-            case let .line(x, y): return "L" + number(x) + " " + number(y)
-            case let .horizontal(x): return "H" + number(x)
-            case let .vertical(y): return "V" + number(y)
-            }
-        }.joined()
-    }
-
-    /// ` name="value"` for each attribute that has a value, in the order given, added straight to
-    /// the drawing's text (a string per element cost more than the rest of the writer).
-    private static func appendAttributes(_ list: [(String, String?)], to out: inout String) {
-        for case let (name, value?) in list {
-            out += " "
-            out += name
-            out += "=\""
-            out += escape(value)
-            out += "\""
-        }
-    }
-
-    /// Coordinates to one decimal place.
-    private static func number(_ value: Double) -> String { DrawingNumber.format(value) }
-    /// Stroke widths, font sizes and opacities to two.
-    private static func size2(_ value: Double) -> String { DrawingNumber.format(value, places: 2) }
-
-    private static func color(_ color: Drawing.Color) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "#")]
+    fileprivate static func color(_ color: Drawing.Color, into out: inout TextBuffer) {
+        out += "#"
         for channel in [color.red, color.green, color.blue] {
-            bytes.append(hexDigits[Int(channel >> 4)])
-            bytes.append(hexDigits[Int(channel & 15)])
+            out.append(byte: hexDigits[Int(channel >> 4)])
+            out.append(byte: hexDigits[Int(channel & 15)])
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private static func paint(_ paint: Drawing.Paint) -> String {
-        switch paint {
-        case .none: return "none"
-        case let .color(value): return color(value)
-        }
-    }
-
-    private static func anchor(_ anchor: Drawing.TextAnchor) -> String {
+    private static func anchor(_ anchor: Drawing.TextAnchor) -> StaticString {
         switch anchor {
         case .start: return "start"
         case .middle: return "middle"
@@ -126,23 +137,69 @@ public enum SVGWriter {
         }
     }
 
-    private static func baseline(_ baseline: Drawing.Baseline) -> String {
+    private static func baseline(_ baseline: Drawing.Baseline) -> StaticString {
         switch baseline {
         case .alphabetic: return "alphabetic"
         case .central: return "central"
         }
     }
 
-    private static func weight(_ weight: Drawing.FontWeight) -> String {
+    private static func weight(_ weight: Drawing.FontWeight) -> StaticString {
         switch weight {
         case .normal: return "normal"
         case .bold: return "bold"
         }
     }
+}
+
+extension TextBuffer {
+    /// ` name="value"`, the value escaped as markup; nothing without a value.
+    @_disfavoredOverload
+    fileprivate mutating func attribute(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        self += " "; self += name; self += "=\""
+        appendEscapingMarkup(value)
+        self += "\""
+    }
+
+    /// ` name="value"` for a keyword, which needs no escaping.
+    fileprivate mutating func attribute(_ name: StaticString, _ value: StaticString?) {
+        guard let value else { return }
+        self += " "; self += name; self += "=\""; self += value; self += "\""
+    }
+
+    /// ` name="1.5"`: coordinates to one decimal place; stroke widths, font sizes and opacities to two.
+    fileprivate mutating func attribute(_ name: StaticString, number value: Double?, places: Int = 1) {
+        guard let value else { return }
+        self += " "; self += name; self += "=\""
+        number(value, places: places)
+        self += "\""
+    }
+
+    fileprivate mutating func attribute(_ name: StaticString, color value: Drawing.Color?) {
+        guard let value else { return }
+        self += " "; self += name; self += "=\""
+        SVGWriter.color(value, into: &self)
+        self += "\""
+    }
+
+    fileprivate mutating func attribute(_ name: StaticString, paint value: Drawing.Paint?) {
+        guard let value else { return }
+        self += " "; self += name; self += "=\""
+        switch value {
+        case .none: self += "none"
+        case let .color(color): SVGWriter.color(color, into: &self)
+        }
+        self += "\""
+    }
+
+    fileprivate mutating func number(_ value: Double, places: Int = 1) {
+        DrawingNumber.append(value, places: places, into: &self)
+    }
 
     /// Text and attribute values: the five XML specials, and no control character (which XML
     /// 1.0 forbids) nor bidirectional override, whatever a spec's unit name holds.
-    static func escape(_ text: String) -> String {
-        MarkupText.escape(text, replacingControls: true)
+    fileprivate mutating func appendEscapingMarkup(_ text: String) {
+        self += MarkupText.escape(text, replacingControls: true)
     }
 }
