@@ -16,7 +16,6 @@ let package = Package(
         .executable(name: "FuzzRender", targets: ["FuzzRender"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // `swift package generate-documentation --target BPReport`: a command plugin only, never
         // built into the products (it brings swift-docc-symbolkit, no swift-syntax).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
@@ -31,7 +30,9 @@ let package = Package(
         // at run time), which Swift cannot do for one function; the same bits either way.
         .target(name: "CExponential"),
         .target(name: "BPNumerics", dependencies: ["CGMP", "CExponential"]),
-        .target(name: "BPSpec", dependencies: ["BPNumerics", .product(name: "Yams", package: "Yams")]),
+        // libyaml's event parser; BPSpec builds its own node tree from the events (YAMLComposer).
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "BPSpec", dependencies: ["BPNumerics", "CYAML"]),
         .target(name: "BPEngine", dependencies: ["BPNumerics", "BPSpec"]),
         // The document model stands apart, as pandoc-types does from pandoc: it knows no engine,
         // no spec and no output format.

@@ -273,7 +273,7 @@ struct SpecReaderErrorTests {
     func duplicateKeys() {
         let error = specError(baseSpec(appending: ["loss: sse"]))
         #expect(error?.message.contains("duplicate key 'loss'") == true)
-        // Yams points at the key's first occurrence (line 10), not at the mapping.
+        // The error points at the key's first occurrence (line 10), not at the mapping.
         #expect(error?.line == 10)
         #expect(error?.column == 1)
         let inLayer = specError(baseSpec(replacing: [6: "    bias: [1, 1, 1]"]))
@@ -401,9 +401,9 @@ struct SpecReaderErrorTests {
 
 @Suite("SpecReader: alias keys")
 struct SpecReaderAliasKeyTests {
-    /// Yams checks duplicate keys by hashing every key of a mapping, and hashing an aliased
-    /// sequence walks its whole expansion (10^7 entries took 3 s), before the reader's budget
-    /// sees a node. So alias and complex keys are refused from the text, before Yams runs.
+    /// A YAML reader that checks duplicate keys by hashing every key walks an aliased key's
+    /// whole expansion (10^7 entries took Yams 3 s) before the reader's budget sees a node. So
+    /// alias and complex keys are refused from the text, before the YAML is read.
     @Test("an alias bomb used as a mapping key is stopped")
     func aliasBombAsKey() {
         var lines = ["a0: &a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"]

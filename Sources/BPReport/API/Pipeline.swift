@@ -139,7 +139,7 @@ public struct Pipeline: Sendable {
                 images.append(source)
             }
             return .descend
-        })
+        }, math: { _ in .skipChildren })
         for document in documents { walker.walk(document) }
         return images
     }

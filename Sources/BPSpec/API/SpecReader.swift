@@ -1,6 +1,5 @@
 import BPNumerics
 import Foundation
-import Yams
 
 /// Reads a network spec from YAML or JSON and checks it completely before anything runs.
 ///
@@ -105,7 +104,7 @@ public struct SpecReader: Sendable {
     }
 
     /// The YAML node tree, every syntax check passed; `nil` for an empty text.
-    private func compose(_ text: String, file: String?, flavour: SpecFlavour) throws(SpecError) -> Node? {
+    private func compose(_ text: String, file: String?, flavour: SpecFlavour) throws(SpecError) -> YAMLNode? {
         // Before any parsing: its cost grows with the text.
         let size = text.utf8.count
         if size > limits.maxInputBytes { throw Self.tooLarge(size, limit: limits.maxInputBytes, file: file) }
@@ -113,19 +112,12 @@ public struct SpecReader: Sendable {
         // a fraction of the memory (a generated spec of a large network is mostly numbers).
         if flavour == .json { return try JSONSyntax.read(text, file: file, maxDepth: limits.maxNestingDepth) }
         try ComplexKeyGuard.check(text, file: file)
-        let root: Node?
+        let root: YAMLNode?
+        let aliased: Bool
         do {
-            // No implicit tags: every scalar's text is read by the spec's own number syntax, and
-            // the default resolver would compile a dozen regular expressions at every start.
-            // UTF-8 named, as Swift strings are: Yams's default reads the whole environment
-            // each time to find an override.
-            // No constructor tables: the spec reads the node tree only (never `Node.any`), and
-            // Yams's default tables cost a fresh process a conformance search to make.
-            root = try Yams.compose(yaml: text, Resolver.basic, Constructor([:], [:], [:]), .utf8)
+            (root, aliased) = try YAMLComposer.compose(text, maxDepth: limits.maxNestingDepth)
         } catch {
-            // (No `catch let e as T` in a typed-throws function: the 6.3 compiler mishandles it.)
-            guard let yaml = error as? YamlError else { throw SpecError(file: file, message: "cannot read the spec as YAML") }
-            var refused = Self.specError(from: yaml, file: file, limits: limits)
+            var refused = Self.specError(from: error, file: file, limits: limits)
             // libyaml's words for a tab in the indentation do not say "tab".
             if let line = refused.line, refused.message.contains("cannot start any token"),
                text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(line - 1).first?.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") == true {
@@ -133,7 +125,9 @@ public struct SpecReader: Sendable {
             }
             throw refused
         }
-        if let root {
+        if let root, aliased {
+            // The composer refuses nesting as it is written; an alias can still put a deep
+            // anchored node deeper.
             try NestingGuard.check(root, limit: limits.maxNestingDepth, file: file)
         }
         return root
@@ -150,24 +144,20 @@ public struct SpecReader: Sendable {
     }
 
     /// libyaml's words, where they are a user's; its internals (function names) never.
-    private static func specError(from error: YamlError, file: String?, limits: Limits) -> SpecError {
+    private static func specError(from error: YAMLError, file: String?, limits: Limits) -> SpecError {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            if problem.contains("Maximum nesting level") {
-                return SpecError(file: file, line: mark.line, column: mark.column, message: NestingGuard.message(limit: limits.maxNestingDepth))
-            }
-            let detail = context.map { $0.text + ", " } ?? ""
+        case let .syntax(context, problem, mark):
+            let detail = context.map { $0 + ", " } ?? ""
             return SpecError(file: file, line: mark.line, column: mark.column, message: "YAML syntax error: \(detail)\(problem)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return SpecError(file: file, line: context.mark.line, column: context.mark.column,
-                             message: "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) in this mapping")
-        case let .reader(problem, _, _, _):
+        case let .tooDeep(mark):
+            return SpecError(file: file, line: mark.line, column: mark.column, message: NestingGuard.message(limit: limits.maxNestingDepth))
+        case let .duplicateKeys(duplicates, mark):
+            return SpecError(file: file, line: mark.line, column: mark.column,
+                             message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in this mapping")
+        case let .reader(problem):
             return SpecError(file: file, message: "cannot read the text: \(problem)")
         case .memory:
             return SpecError(file: file, message: "the spec is too large to read (out of memory)")
-        default:
-            return SpecError(file: file, message: "cannot read the spec as YAML")
         }
     }
 }

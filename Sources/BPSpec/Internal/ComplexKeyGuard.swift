@@ -1,6 +1,6 @@
-/// Refuses mapping keys that are aliases or complex (`? ...`) before Yams sees the text: Yams
-/// hashes every key to find duplicates, and an alias key can stand for billions of nodes, so
-/// the budgeted walk would come too late. A spec's keys are plain names; nothing is lost.
+/// Refuses mapping keys that are aliases or complex (`? ...`) from the text, with a message
+/// that says so, before the YAML is read: a spec's keys are plain names, and an alias key can
+/// stand for billions of nodes (a YAML reader that compares keys by value walks them all).
 enum ComplexKeyGuard {
     static func check(_ text: String, file: String?) throws(SpecError) {
         // Lines found by their bytes: neither check can fire on a line without `?` or `*` (most

@@ -1,12 +1,9 @@
-import Yams
-
 /// A strict reader of JSON (RFC 8259) for a `.json` spec: YAML accepts much that JSON does not
 /// (trailing commas, comments, single quotes, bare keys, `.nan`), and a file named `.json` must
 /// be JSON. It builds the same node tree the YAML reader would (every node marked with its line
-/// and column as libyaml counts them, numbers and words plain, strings double-quoted), in one
-/// pass over the UTF-8 text in place: a generated spec of a large network holds hundreds of
-/// thousands of numbers, and the YAML reader's tree of them (a tag object a scalar, lists grown
-/// by doubling) and a copy of the text as code points cost several times the spec's own size.
+/// and column as libyaml counts them), in one pass over the UTF-8 text in place: a generated
+/// spec of a large network holds hundreds of thousands of numbers, and libyaml's events for
+/// them (a copy of every number, lists grown by doubling) cost several times the spec's size.
 /// No recursion, so no nesting can exhaust the stack; nesting past the limit is refused with
 /// the reader's own message.
 struct JSONSyntax {
@@ -16,22 +13,10 @@ struct JSONSyntax {
     private var index = 0
     private var line = 1
     private var column = 1
-    /// Shared by every node of a kind: the YAML reader makes one apiece, which nothing reads
-    /// (the spec's reader never resolves tags).
-    private let plainTag = Tag(.implicit, .basic)
-    private let quotedTag = Tag(.str, .basic)
-    private let listTag = Tag(.implicit, .basic)
-    private let mappingTag = Tag(.implicit, .basic)
-
     private struct Place {
         let line: Int
         let column: Int
-        /// Yams gives `Mark` no public initialiser; it is two `Int`s, `line` then `column`
-        /// (a test reads a JSON spec's error positions back).
-        var mark: Mark {
-            precondition(MemoryLayout<Mark>.size == MemoryLayout<(Int, Int)>.size)
-            return unsafeBitCast((line, column), to: Mark.self)
-        }
+        var mark: YAMLNode.Mark { YAMLNode.Mark(line: line, column: column) }
     }
 
     /// An array or object not yet closed, and what it holds so far.
@@ -39,9 +24,9 @@ struct JSONSyntax {
         let isObject: Bool
         let opened: Place
         var keys: Set<String> = []
-        var items: [Node] = []
-        var pairs: [(Node, Node)] = []
-        var key: Node?
+        var items: [YAMLNode] = []
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        var key: YAMLNode?
     }
 
     private enum Expect {
@@ -50,10 +35,10 @@ struct JSONSyntax {
 
     /// Checks `text` and returns its tree; `nil` for text of nothing but white space (the
     /// reader calls it empty).
-    static func read(_ text: String, file: String?, maxDepth: Int) throws(SpecError) -> Node? {
+    static func read(_ text: String, file: String?, maxDepth: Int) throws(SpecError) -> YAMLNode? {
         var text = text
         // (withUTF8 rethrows untyped errors, so the result comes out as a Result.)
-        let result = text.withUTF8 { bytes -> Result<Node?, SpecError> in
+        let result = text.withUTF8 { bytes -> Result<YAMLNode?, SpecError> in
             var reader = JSONSyntax(bytes: bytes, file: file, maxDepth: maxDepth)
             return Result { () throws(SpecError) in try reader.run() }
         }
@@ -66,14 +51,14 @@ struct JSONSyntax {
         self.maxDepth = maxDepth
     }
 
-    private mutating func run() throws(SpecError) -> Node? {
+    private mutating func run() throws(SpecError) -> YAMLNode? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // a byte order mark, which RFC 8259 lets a reader ignore
         skipSpace()
         if index == bytes.count { return nil }
         var stack: [Frame] = []
-        var root: Node?
+        var root: YAMLNode?
         /// Hands a finished value to the array or object it stands in (or makes it the root).
-        func deliver(_ node: Node) {
+        func deliver(_ node: YAMLNode) {
             guard !stack.isEmpty else { root = node; return }
             if stack[stack.count - 1].isObject {
                 stack[stack.count - 1].pairs.append((stack[stack.count - 1].key!, node))
@@ -86,9 +71,9 @@ struct JSONSyntax {
         func close() {
             let frame = stack.removeLast()
             if frame.isObject {
-                deliver(.mapping(Node.Mapping(frame.pairs, mappingTag, .flow, frame.opened.mark)))
+                deliver(.mapping(YAMLNode.Mapping(pairs: frame.pairs, mark: frame.opened.mark)))
             } else {
-                deliver(.sequence(Node.Sequence(frame.items.withUnsafeBufferPointer { Array($0) }, listTag, .flow, frame.opened.mark)))
+                deliver(.sequence(YAMLNode.Sequence(items: frame.items.withUnsafeBufferPointer { Array($0) }, mark: frame.opened.mark)))
             }
         }
         var next = Expect.value
@@ -118,7 +103,7 @@ struct JSONSyntax {
                     throw error(at: keyPlace, "duplicate key '\(key)' in this object")
                 }
                 stack[stack.count - 1].keys.insert(key)
-                stack[stack.count - 1].key = .scalar(Node.Scalar(key, quotedTag, .doubleQuoted, keyPlace.mark))
+                stack[stack.count - 1].key = .scalar(YAMLNode.Scalar(string: key, mark: keyPlace.mark))
                 skipSpace()
                 guard peek == ":" else { throw error("expected ':' after the key '\(key)', found \(describePeek())") }
                 advance()
@@ -157,10 +142,10 @@ struct JSONSyntax {
 
     // MARK: Values
 
-    private mutating func scalar(_ c: Unicode.Scalar) throws(SpecError) -> Node {
+    private mutating func scalar(_ c: Unicode.Scalar) throws(SpecError) -> YAMLNode {
         let start = place
         switch c {
-        case "\"": return .scalar(Node.Scalar(try string(), quotedTag, .doubleQuoted, start.mark))
+        case "\"": return .scalar(YAMLNode.Scalar(string: try string(), mark: start.mark))
         case "-", "0"..."9":
             let first = index
             try number()
@@ -183,9 +168,9 @@ struct JSONSyntax {
     }
 
     /// A plain scalar of the text read since byte `first` (a number, true, false or null).
-    private func plain(from first: Int, at start: Place) -> Node {
+    private func plain(from first: Int, at start: Place) -> YAMLNode {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self)
-        return .scalar(Node.Scalar(text, plainTag, .plain, start.mark))
+        return .scalar(YAMLNode.Scalar(string: text, mark: start.mark))
     }
 
     /// -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?

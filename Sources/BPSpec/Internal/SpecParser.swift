@@ -1,5 +1,4 @@
 import BPNumerics
-import Yams
 
 /// Turns the YAML node tree into a ``NetworkSpec``, checking types and key names and counting
 /// every value it reads against the entry limit (aliases share nodes, so a tiny file can
@@ -13,6 +12,9 @@ struct SpecParser {
     /// Numbers too large or too small for a float run, with where they stand, in reading
     /// order: the validator refuses the first once it knows the run is float.
     private(set) var floatRangeSuspects: [FloatRangeSuspect] = []
+    /// Whether numbers keep the exact value read (claims: few, each compared exactly at least
+    /// once) rather than their text alone (a spec's matrices: many, most never read exactly).
+    private var keepsExact = false
 
     static let topLevelKeys = ["title", "lang", "numbering", "arithmetic", "input", "target", "layers",
                                "loss", "learning_rate", "steps", "notes", "input_units", "explain", "from", "show", "show_steps", "claimed"]
@@ -28,11 +30,11 @@ struct SpecParser {
         self.budget = limits.maxSpecValues
     }
 
-    mutating func parse(_ root: Node) throws -> NetworkSpec {
+    mutating func parse(_ root: YAMLNode) throws -> NetworkSpec {
         remember(root, "")
         let fields = try mapping(root, key: nil, allowed: Self.topLevelKeys)
         if let fromNode = fields["from"] { return try continuation(fields, from: fromNode) }
-        func required(_ key: String) throws -> Node {
+        func required(_ key: String) throws -> YAMLNode {
             guard let node = fields[key] else {
                 throw SpecError(file: file, line: root.mark?.line, column: root.mark?.column,
                                 message: "missing required key '\(key)'")
@@ -74,7 +76,7 @@ struct SpecParser {
 
     /// Claimed values: `{forward: {2: {z: [...]}}, loss: 109, ...}` for step 1, or
     /// `{steps: {1: {...}, 2: {...}}}`. Shapes are checked against the network later.
-    mutating func claims(_ node: Node, key: String) throws -> [Claim] {
+    mutating func claims(_ node: YAMLNode, key: String) throws -> [Claim] {
         let fields = try mapping(node, key: key, allowed: ["steps"] + Claim.Section.allCases.map(\.rawValue))
         if let stepsNode = fields["steps"] {
             guard fields.count == 1 else {
@@ -95,7 +97,10 @@ struct SpecParser {
         return try stepClaims(node, step: 1, key: key)
     }
 
-    private mutating func stepClaims(_ node: Node, step: Int, key: String) throws -> [Claim] {
+    private mutating func stepClaims(_ node: YAMLNode, step: Int, key: String) throws -> [Claim] {
+        let kept = keepsExact
+        keepsExact = true
+        defer { keepsExact = kept }
         let fields = try mapping(node, key: key, allowed: Claim.Section.allCases.map(\.rawValue))
         var out: [Claim] = []
         for section in Claim.Section.allCases {
@@ -141,7 +146,7 @@ struct SpecParser {
     }
 
     /// The scalar nodes of a claimed matrix, row by row, for each entry's place.
-    private func cellNodes(_ node: Node) -> [Node] {
+    private func cellNodes(_ node: YAMLNode) -> [YAMLNode] {
         switch node {
         case .scalar: return [node]
         case let .sequence(items): return items.flatMap(cellNodes)
@@ -149,7 +154,7 @@ struct SpecParser {
         }
     }
 
-    private mutating func explainTargets(_ node: Node) throws -> [ExplainTarget] {
+    private mutating func explainTargets(_ node: YAMLNode) throws -> [ExplainTarget] {
         guard case let .sequence(items) = node else {
             throw error(at: node, key: "explain", "expected a list such as [W3[1,2], b2[1]]")
         }
@@ -167,7 +172,7 @@ struct SpecParser {
 
     /// A cell that starts from an earlier cell's trained network: it takes that cell's layers,
     /// loss, input, target, language and learning rate, and changes only what it names.
-    private mutating func continuation(_ fields: [String: Node], from fromNode: Node) throws -> NetworkSpec {
+    private mutating func continuation(_ fields: [String: YAMLNode], from fromNode: YAMLNode) throws -> NetworkSpec {
         let id = try string(fromNode, key: "from")
         guard let base else {
             throw error(at: fromNode, key: "from", "only a cell of a notebook (NAME.nb.md) can start from another cell")
@@ -199,7 +204,7 @@ struct SpecParser {
     /// The keys every spec or cell has of its own, never taken from the cell it continues:
     /// notes, explain, show, show_steps and claimed (each empty when absent). One reader for
     /// both, so a continuing cell can neither lose one of them nor inherit the earlier cell's.
-    private mutating func readOwnFields(_ fields: [String: Node], into spec: inout NetworkSpec) throws {
+    private mutating func readOwnFields(_ fields: [String: YAMLNode], into spec: inout NetworkSpec) throws {
         spec.notes = try fields["notes"].map { try string($0, key: "notes") }
         spec.explain = try fields["explain"].map { try explainTargets($0) } ?? []
         spec.show = try fields["show"].map { try names($0, key: "show") } ?? []
@@ -218,7 +223,7 @@ struct SpecParser {
 
     // MARK: Pieces
 
-    private mutating func layer(_ node: Node, key: String) throws -> LayerSpec {
+    private mutating func layer(_ node: YAMLNode, key: String) throws -> LayerSpec {
         let fields = try mapping(node, key: key, allowed: Self.layerKeys)
         for name in ["weights", "activation"] where fields[name] == nil {
             throw error(at: node, key: key, "missing required key '\(name)'")
@@ -247,7 +252,7 @@ struct SpecParser {
         return layer
     }
 
-    private mutating func activation(_ node: Node, key: String) throws -> Activation {
+    private mutating func activation(_ node: YAMLNode, key: String) throws -> Activation {
         remember(node, key)
         var alpha: SpecValue?
         let name: String
@@ -284,7 +289,7 @@ struct SpecParser {
 
     /// A vector (one sample, a column) or a list of rows. With `vectorAsRow` a flat list is one
     /// row instead (a weight matrix of a one-unit layer, written `[1, 1]`).
-    private mutating func matrix(_ node: Node, key: String, vectorAsRow: Bool = false) throws -> Matrix<SpecValue> {
+    private mutating func matrix(_ node: YAMLNode, key: String, vectorAsRow: Bool = false) throws -> Matrix<SpecValue> {
         remember(node, key)
         guard case let .sequence(items) = node, !items.isEmpty else {
             throw error(at: node, key: key, "expected a non-empty list of numbers, or a list of rows")
@@ -323,17 +328,17 @@ struct SpecParser {
     }
 
     /// `key` is built only for an error: a spec may hold a million numbers.
-    private mutating func number(_ node: Node, key: @autoclosure () -> String) throws -> SpecValue {
+    private mutating func number(_ node: YAMLNode, key: @autoclosure () -> String) throws -> SpecValue {
         let (value, exact) = try parsedNumber(node, key: key())
         // Refused where it is written, not later as a run's digit limit at "step 1".
         if exact.digitCount > limits.maxDigits {
             throw error(at: node, key: key(), "a number of about \(exact.digitCount) digits, more than the limit of \(limits.maxDigits); raise it with --max-digits")
         }
-        return value
+        return keepsExact ? SpecValue(exact: exact, text: value.text) : value
     }
 
     /// The number, kept as its text only (see ``SpecValue``), and the exact value it spells.
-    private mutating func parsedNumber(_ node: Node, key: @autoclosure () -> String) throws -> (SpecValue, Rational) {
+    private mutating func parsedNumber(_ node: YAMLNode, key: @autoclosure () -> String) throws -> (SpecValue, Rational) {
         try spend(node, key: key())
         guard case let .scalar(scalar) = node else {
             throw error(at: node, key: key(), "expected a number, found a \(kind(of: node))")
@@ -358,7 +363,7 @@ struct SpecParser {
     }
 
     /// A list of names, as `units: [h1, h2]`.
-    private mutating func names(_ node: Node, key: String) throws -> [String] {
+    private mutating func names(_ node: YAMLNode, key: String) throws -> [String] {
         remember(node, key)
         guard case let .sequence(items) = node, !items.isEmpty else {
             throw error(at: node, key: key, "expected a list of names, such as [h1, h2]")
@@ -367,9 +372,9 @@ struct SpecParser {
     }
 
     /// `[1, 2, last]`, `last` or `all`.
-    private mutating func stepSelection(_ node: Node, key: String) throws -> StepSelection {
+    private mutating func stepSelection(_ node: YAMLNode, key: String) throws -> StepSelection {
         remember(node, key)
-        let items: [Node]
+        let items: [YAMLNode]
         switch node {
         case let .sequence(sequence): items = Array(sequence)
         case .scalar: items = [node]
@@ -389,7 +394,7 @@ struct SpecParser {
         return selection
     }
 
-    private mutating func integer(_ node: Node, key: String) throws -> Int {
+    private mutating func integer(_ node: YAMLNode, key: String) throws -> Int {
         remember(node, key)
         guard case let .scalar(scalar) = node, let value = Int(scalar.string.trimmingSpaces()) else {
             throw error(at: node, key: key, "expected a whole number, found \(describe(node))")
@@ -397,7 +402,7 @@ struct SpecParser {
         return value
     }
 
-    private mutating func string(_ node: Node, key: String) throws -> String {
+    private mutating func string(_ node: YAMLNode, key: String) throws -> String {
         remember(node, key)
         guard case let .scalar(scalar) = node else {
             throw error(at: node, key: key, "expected text, found a \(kind(of: node))")
@@ -409,7 +414,7 @@ struct SpecParser {
         return scalar.string
     }
 
-    private mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node, key: String, from _: T.Type) throws -> T
+    private mutating func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, key: String, from _: T.Type) throws -> T
     where T.RawValue == String {
         let text = try string(node, key: key)
         if let value = T(rawValue: text) { return value }
@@ -418,11 +423,11 @@ struct SpecParser {
     }
 
     /// The fields of a mapping; unknown keys are errors (a typo must not be ignored silently).
-    private mutating func mapping(_ node: Node, key: String?, allowed: [String]) throws -> [String: Node] {
+    private mutating func mapping(_ node: YAMLNode, key: String?, allowed: [String]) throws -> [String: YAMLNode] {
         guard case let .mapping(mapping) = node else {
             throw error(at: node, key: key, "expected a mapping of keys (\(allowed.joined(separator: ", "))), found a \(kind(of: node))")
         }
-        var fields: [String: Node] = [:]
+        var fields: [String: YAMLNode] = [:]
         for (keyNode, value) in mapping {
             try spend(keyNode, key: key ?? "spec")
             guard case let .scalar(name) = keyNode else {
@@ -439,31 +444,30 @@ struct SpecParser {
 
     // MARK: Bookkeeping
 
-    private mutating func spend(_ node: Node, key: @autoclosure () -> String) throws {
+    private mutating func spend(_ node: YAMLNode, key: @autoclosure () -> String) throws {
         budget -= 1
         if budget < 0 {
             throw error(at: node, key: key(), "the spec holds more than \(limits.maxSpecValues) values (YAML aliases count once per use); raise the limit with --max-spec-values if this is intended")
         }
     }
 
-    private mutating func remember(_ node: Node, _ key: String) {
+    private mutating func remember(_ node: YAMLNode, _ key: String) {
         if let mark = node.mark { locations[key] = SourceLocation(line: mark.line, column: mark.column) }
     }
 
-    private func error(at node: Node?, key: String?, _ message: String) -> SpecError {
+    private func error(at node: YAMLNode?, key: String?, _ message: String) -> SpecError {
         SpecError(file: file, line: node?.mark?.line, column: node?.mark?.column, key: key, message: message)
     }
 
-    private func kind(of node: Node) -> String {
+    private func kind(of node: YAMLNode) -> String {
         switch node {
         case .scalar: return "single value"
         case .mapping: return "mapping"
         case .sequence: return "list"
-        case .alias: return "alias"
         }
     }
 
-    private func describe(_ node: Node) -> String {
+    private func describe(_ node: YAMLNode) -> String {
         if case let .scalar(scalar) = node { return "'\(scalar.string)'" }
         return "a \(kind(of: node))"
     }

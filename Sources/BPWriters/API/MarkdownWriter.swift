@@ -21,7 +21,7 @@ public enum MarkdownWriter {
                 attachments.append(Attachment(name: name, contents: SVGWriter.write(drawing)))
             }
             return .descend
-        }).walk(document)
+        }, math: { _ in .skipChildren }).walk(document)
         return WriterOutput(text: blocks.joined(separator: "\n\n") + "\n", attachments: attachments)
     }
 
