@@ -56,7 +56,7 @@ struct Input: Sendable {
 enum InputDiscovery {
     static func inputs(in paths: [String], excluding output: String?) throws -> [Input] {
         var inputs: [Input] = []
-        let excluded = output.map(StandardPath.of)
+        let excluded = output.map(PathText.standardized)
         for path in paths {
             if path == StandardInput.path {
                 inputs.append(Input(path: path, siteFolder: "", kind: .spec))
@@ -93,7 +93,7 @@ enum InputDiscovery {
     }
 
     private static func walk(_ folder: String, relative: String, excluding excluded: String?) throws -> [Input] {
-        if let excluded, StandardPath.of(folder) == excluded { return [] }
+        if let excluded, PathText.standardized(folder) == excluded { return [] }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()

@@ -174,7 +174,7 @@ struct RenderCommand: Subcommand {
         var failures = result.failures
         // Two inputs that would write one file (after `a/p.md` and `./a/p.md` are made one):
         // one message a set of inputs, naming them and the first file they both write.
-        let byPath = Dictionary(grouping: result.outputs) { StandardPath.of($0.path) }
+        let byPath = Dictionary(grouping: result.outputs) { PathText.standardized($0.path) }
         let clashes = byPath.values.filter { $0.count > 1 }.sorted { $0[0].path < $1[0].path }
         let clashingInputs = Set(clashes.flatMap { $0.compactMap(\.input) })
         for (inputs, files) in Dictionary(grouping: clashes, by: { $0.compactMap(\.input) }).sorted(by: { $0.value[0][0].path < $1.value[0][0].path }) {

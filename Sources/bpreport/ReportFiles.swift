@@ -13,7 +13,7 @@ enum ReportFiles {
     @discardableResult
     static func write(_ outputs: [OutputFile], creating directory: String?) throws -> Int {
         // The output folder and every sub-folder of a site.
-        var folders = Set(outputs.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
+        var folders = Set(outputs.map { PathText.folder(of: $0.path) }.filter { !$0.isEmpty })
         if let directory { folders.insert(directory) }
         for folder in folders.sorted() {
             do {
@@ -83,9 +83,9 @@ enum ReportFiles {
     /// The temporary beside `path`: hidden (so a render of the folder never takes it for an
     /// input) and named by this process, `.p1.md.bpreport-1234.tmp`.
     static func temporaryPath(for path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = "." + (path as NSString).lastPathComponent + temporaryMarker + "\(getpid()).tmp"
-        return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+        let folder = PathText.folder(of: path)
+        let name = "." + PathText.name(of: path) + temporaryMarker + "\(getpid()).tmp"
+        return folder.isEmpty ? name : folder == "/" ? "/" + name : folder + "/" + name
     }
 
     private static let temporaryMarker = ".bpreport-"
@@ -95,13 +95,10 @@ enum ReportFiles {
     private static func removeStaleTemporaries(beside paths: [String]) {
         // By the bytes of the paths and readdir: Foundation's path methods and folder listing
         // cost every render half a million instructions for a look that almost always finds
-        // nothing. (A written file's path never ends in a slash.)
+        // nothing.
         var byFolder: [String: Set<String>] = [:]
         for path in paths {
-            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-            let folder = slash.map { $0 == path.utf8.startIndex ? "/" : String(path[..<$0]) } ?? ""
-            let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
-            byFolder[folder, default: []].insert("." + name + temporaryMarker)
+            byFolder[PathText.folder(of: path), default: []].insert("." + PathText.name(of: path) + temporaryMarker)
         }
         for (folder, names) in byFolder {
             guard let directory = opendir(folder.isEmpty ? "." : folder) else { continue }
@@ -116,7 +113,7 @@ enum ReportFiles {
                 stale.append(entryName)
             }
             closedir(directory)
-            for entry in stale { unlink(folder.isEmpty ? entry : folder + "/" + entry) }
+            for entry in stale { unlink(folder.isEmpty ? entry : folder == "/" ? "/" + entry : folder + "/" + entry) }
         }
     }
 

@@ -66,7 +66,7 @@ struct SiteRenderer: Sendable {
             }
             for mode in modes {
                 let target = path(of: (modes.count > 1 ? mode.folder + "/" : "") + image, for: input)
-                guard copied.insert(StandardPath.of(target)).inserted else { continue }
+                guard copied.insert(PathText.standardized(target)).inserted else { continue }
                 result.outputs.append(OutputFile(path: target, text: "", binary: Array(data), input: nil))
             }
         }
