@@ -17,25 +17,11 @@ enum TextMetrics {
         text.reduce(0) { $0 + ems($1) } * size
     }
 
-    /// The advance of one Character, in ems.
+    /// A Character is as wide as its first scalar: a combining mark adds nothing to its letter.
     private static func ems(_ character: Character) -> Double {
-        switch character {
-        case "0"..."9": return 0.64
-        case ".", ",", ":": return 0.32
-        case "−", "+", "=", "<", ">", "×": return 0.84
-        case "-": return 0.37
-        case "/": return 0.34
-        case " ": return 0.32
-        case "…", "⋯": return 1.0
-        case "i", "j", "l", "I", "!", "|": return 0.3
-        case "m", "w", "M", "W": return 0.95
-        default:
-            // Latin letters average about 0.62 em; anything wider (CJK) takes a full em.
-            return character.unicodeScalars.first.map { $0.value > 0x2E80 } == true ? 1.0 : 0.66
-        }
+        character.unicodeScalars.first.map(ems) ?? 0
     }
 
-    /// The advance of a Character that is this one scalar, as the Character's.
     private static func ems(_ scalar: Unicode.Scalar) -> Double {
         switch scalar {
         case "0"..."9": return 0.64
