@@ -22,8 +22,6 @@ struct TextBuffer: ~Copyable {
     /// The bytes written so far.
     var utf8: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 
-    var isEmpty: Bool { count == 0 }
-
     /// Room for `extra` more bytes. Inlined: it runs for every piece appended.
     @inline(__always)
     private mutating func reserve(_ extra: Int) {
@@ -125,13 +123,8 @@ struct TextBuffer: ~Copyable {
     /// Whether the bytes from `offset` on start with `prefix`.
     func has(_ prefix: StaticString, at offset: Int) -> Bool {
         prefix.withUTF8Buffer { prefix in
-            count - offset >= prefix.count && memcmpEqual(start + offset, prefix.baseAddress!, prefix.count)
+            count - offset >= prefix.count && UnsafeBufferPointer(start: start + offset, count: prefix.count).elementsEqual(prefix)
         }
-    }
-
-    private func memcmpEqual(_ a: UnsafeMutablePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-        for index in 0..<length where a[index] != b[index] { return false }
-        return true
     }
 
     /// Inserts `other`'s bytes at `offset`, moving what follows along.
