@@ -28,11 +28,11 @@ enum ReportFiles {
         for output in outputs where isDirectory(output.path) {
             throw CommandFailure("\(output.path): cannot write the report (a folder is in the way); nothing was replaced", status: .cannotWrite)
         }
-        let outputs = outputs.filter { !holds($0.path, $0.bytes) }
+        let outputs = outputs.filter { output in !output.withBytes { holds(output.path, $0) } }
         var temporaries: [String] = []
         for output in outputs {
             let temporary = temporaryPath(for: output.path)
-            if let reason = writeFile(at: temporary, bytes: output.bytes) {
+            if let reason = output.withBytes({ writeFile(at: temporary, bytes: $0) }) {
                 for path in temporaries { unlink(path) }
                 throw CommandFailure("\(output.path): cannot write the report (\(reason)); nothing was replaced", status: .cannotWrite)
             }
@@ -61,7 +61,7 @@ enum ReportFiles {
 
     /// Whether the regular file at `path` holds exactly `bytes`: what a write leaves alone and a
     /// check counts as up to date.
-    private static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+    private static func holds(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -77,7 +77,7 @@ enum ReportFiles {
             filled += count
         }
         guard filled == bytes.count else { return false }
-        return bytes.isEmpty || existing.withUnsafeBytes { old in bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0 } }
+        return bytes.isEmpty || existing.withUnsafeBytes { old in memcmp(old.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
     /// The temporary beside `path`: hidden (so a render of the folder never takes it for an
@@ -123,11 +123,11 @@ enum ReportFiles {
     }
 
     /// Writes `text` to a new file at `path`; returns why not on failure, removing what it wrote.
-    private static func writeFile(at path: String, bytes: [UInt8]) -> String? {
+    private static func writeFile(at path: String, bytes: UnsafeRawBufferPointer) -> String? {
         guard let file = fopen(path, "wb") else { return String(cString: strerror(errno)) }
         // No fallocate to dodge ext4's flush on rename (auto_da_alloc): that flush is what keeps a
         // replaced report from reading as zeros after a crash, and it costs about a millisecond.
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        let written = bytes.isEmpty ? 0 : fwrite(bytes.baseAddress, 1, bytes.count, file)
         let closed = fclose(file) == 0
         guard written == bytes.count, closed else {
             let reason = String(cString: strerror(errno))
@@ -143,7 +143,7 @@ enum ReportFiles {
     static func check(_ outputs: [OutputFile], diff: Bool, quiet: Bool) throws {
         var stale: [String] = []
         for output in outputs {
-            if holds(output.path, output.bytes) { continue }
+            if output.withBytes({ holds(output.path, $0) }) { continue }
             let data = FileManager.default.contents(atPath: output.path)
             stale.append("\(output.path): \(data == nil ? "missing" : "differs from what this version renders")")
             if diff && output.binary == nil {
