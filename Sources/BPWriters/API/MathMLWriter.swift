@@ -1,5 +1,4 @@
 import BPDocument
-import BPMarkdown
 
 /// Writes a ``MathNode`` as MathML Core (what Chromium and Firefox render without scripts):
 /// matrices as `mtable` between stretchy delimiters, minus signs as U+2212, and the TeX source

@@ -90,8 +90,8 @@ struct TextBuffer: ~Copyable {
         count += digits
     }
 
-    /// Appends `text` with `&`, `<`, `>` and `"` as entities, as ``HTMLText/escape(_:)`` does,
-    /// without a string between.
+    /// Appends `text` with `&`, `<`, `>` and `"` as entities, as BPMarkdown's `HTMLText.escape`
+    /// does, without a string between.
     mutating func appendEscapingHTML(_ text: String) {
         var text = text
         text.withUTF8 { appendEscapingHTML($0) }
