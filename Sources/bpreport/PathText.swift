@@ -33,6 +33,12 @@ enum PathText {
         return String(path[path.utf8.index(after: slash)...])
     }
 
+    /// `name` in `folder`, the inverse of ``folder(of:)`` and ``name(of:)``: `out` and `p.md`
+    /// make `out/p.md`, `/` makes `/p.md`, and `` makes `p.md`.
+    static func path(in folder: String, named name: String) -> String {
+        folder.isEmpty ? name : folder == "/" ? "/" + name : folder + "/" + name
+    }
+
     /// Read once: the command never changes its working directory.
     private static let workingDirectory = FileManager.default.currentDirectoryPath
 }

@@ -85,7 +85,7 @@ enum ReportFiles {
     static func temporaryPath(for path: String) -> String {
         let folder = PathText.folder(of: path)
         let name = "." + PathText.name(of: path) + temporaryMarker + "\(getpid()).tmp"
-        return folder.isEmpty ? name : folder == "/" ? "/" + name : folder + "/" + name
+        return PathText.path(in: folder, named: name)
     }
 
     private static let temporaryMarker = ".bpreport-"
@@ -113,7 +113,7 @@ enum ReportFiles {
                 stale.append(entryName)
             }
             closedir(directory)
-            for entry in stale { unlink(folder.isEmpty ? entry : folder == "/" ? "/" + entry : folder + "/" + entry) }
+            for entry in stale { unlink(PathText.path(in: folder, named: entry)) }
         }
     }
 

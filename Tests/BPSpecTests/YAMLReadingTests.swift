@@ -28,7 +28,7 @@ struct YAMLReadingTests {
 
     @Test("a key written twice is refused at its first place, in a large mapping too")
     func duplicateKeysInLargeMappings() {
-        // 20 keys, k5 again last: past the small-mapping comparison, the keys are hashed.
+        // 20 keys, then k5 and k12 again.
         let keys = (1...20).map { "k\($0): 1" }.joined(separator: ", ")
         let error = specError(baseSpec(appending: ["notes: {\(keys), k5: 2, k12: 3}"]))
         // Sorted as strings, 'k12' comes before 'k5': the error stands at the first k12.

@@ -74,6 +74,20 @@ public struct DocumentRewriter {
         return out
     }
 
+    /// Two children of a node (a base and its script, a numerator and its denominator), each
+    /// changed where it changed; nil when neither did. (A tuple, not an array: no allocation
+    /// for the many nodes a pass leaves alone.)
+    private func changed(_ a: MathNode, _ b: MathNode) -> (MathNode, MathNode)? {
+        let (newA, newB) = (changed(a), changed(b))
+        return newA == nil && newB == nil ? nil : (newA ?? a, newB ?? b)
+    }
+
+    /// Three children of a node, as ``changed(_:_:)``.
+    private func changed(_ a: MathNode, _ b: MathNode, _ c: MathNode) -> (MathNode, MathNode, MathNode)? {
+        let (newA, newB, newC) = (changed(a), changed(b), changed(c))
+        return newA == nil && newB == nil && newC == nil ? nil : (newA ?? a, newB ?? b, newC ?? c)
+    }
+
     private func changedRows(_ rows: [[MathNode]]) -> [[MathNode]]? {
         changedEach(rows) { row in changedEach(row) { changed($0) } }
     }
@@ -87,38 +101,15 @@ public struct DocumentRewriter {
         case let .marked(mark, inner): return changed(inner).map { .marked(mark, $0) }
         case let .styled(variant, inner): return changed(inner).map { .styled(variant, $0) }
         case let .row(nodes): return changedEach(nodes) { changed($0) }.map { .row($0) }
-        case let .subscripted(base, sub):
-            let (newBase, newSub) = (changed(base), changed(sub))
-            guard newBase != nil || newSub != nil else { return nil }
-            return .subscripted(newBase ?? base, newSub ?? sub)
-        case let .superscripted(base, sup):
-            let (newBase, newSup) = (changed(base), changed(sup))
-            guard newBase != nil || newSup != nil else { return nil }
-            return .superscripted(newBase ?? base, newSup ?? sup)
-        case let .subsuperscripted(base, sub, sup):
-            let (newBase, newSub, newSup) = (changed(base), changed(sub), changed(sup))
-            guard newBase != nil || newSub != nil || newSup != nil else { return nil }
-            return .subsuperscripted(newBase ?? base, sub: newSub ?? sub, sup: newSup ?? sup)
-        case let .over(base, over, accent):
-            let (newBase, newOver) = (changed(base), changed(over))
-            guard newBase != nil || newOver != nil else { return nil }
-            return .over(newBase ?? base, newOver ?? over, accent: accent)
-        case let .under(base, under, accent):
-            let (newBase, newUnder) = (changed(base), changed(under))
-            guard newBase != nil || newUnder != nil else { return nil }
-            return .under(newBase ?? base, newUnder ?? under, accent: accent)
-        case let .underOver(base, under, over):
-            let (newBase, newUnder, newOver) = (changed(base), changed(under), changed(over))
-            guard newBase != nil || newUnder != nil || newOver != nil else { return nil }
-            return .underOver(newBase ?? base, under: newUnder ?? under, over: newOver ?? over)
-        case let .fraction(top, bottom):
-            let (newTop, newBottom) = (changed(top), changed(bottom))
-            guard newTop != nil || newBottom != nil else { return nil }
-            return .fraction(newTop ?? top, newBottom ?? bottom)
-        case let .root(index, radicand):
-            let (newIndex, newRadicand) = (index.flatMap(changed), changed(radicand))
-            guard newIndex != nil || newRadicand != nil else { return nil }
-            return .root(index: newIndex ?? index, newRadicand ?? radicand)
+        case let .subscripted(base, sub): return changed(base, sub).map { .subscripted($0, $1) }
+        case let .superscripted(base, sup): return changed(base, sup).map { .superscripted($0, $1) }
+        case let .subsuperscripted(base, sub, sup): return changed(base, sub, sup).map { .subsuperscripted($0, sub: $1, sup: $2) }
+        case let .over(base, over, accent): return changed(base, over).map { .over($0, $1, accent: accent) }
+        case let .under(base, under, accent): return changed(base, under).map { .under($0, $1, accent: accent) }
+        case let .underOver(base, under, over): return changed(base, under, over).map { .underOver($0, under: $1, over: $2) }
+        case let .fraction(top, bottom): return changed(top, bottom).map { .fraction($0, $1) }
+        case let .root(nil, radicand): return changed(radicand).map { .root(index: nil, $0) }
+        case let .root(index?, radicand): return changed(index, radicand).map { .root(index: $0, $1) }
         case let .matrix(rows, fence): return changedRows(rows).map { .matrix($0, fence: fence) }
         case let .array(alignments, rows, header, columnRules):
             return changedRows(rows).map { .array(alignments: alignments, rows: $0, header: header, columnRules: columnRules) }

@@ -19,16 +19,6 @@ struct JSONSyntax {
         var mark: YAMLNode.Mark { YAMLNode.Mark(line: line, column: column) }
     }
 
-    /// An array or object not yet closed, and what it holds so far.
-    private struct Frame {
-        let isObject: Bool
-        let opened: Place
-        var keys: Set<String> = []
-        var items: [YAMLNode] = []
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        var key: YAMLNode?
-    }
-
     private enum Expect {
         case value, firstOfArray, firstOfObject, member, separatorOrClose
     }
@@ -55,26 +45,13 @@ struct JSONSyntax {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // a byte order mark, which RFC 8259 lets a reader ignore
         skipSpace()
         if index == bytes.count { return nil }
-        var stack: [Frame] = []
-        var root: YAMLNode?
-        /// Hands a finished value to the array or object it stands in (or makes it the root).
-        func deliver(_ node: YAMLNode) {
-            guard !stack.isEmpty else { root = node; return }
-            if stack[stack.count - 1].isObject {
-                stack[stack.count - 1].pairs.append((stack[stack.count - 1].key!, node))
-                stack[stack.count - 1].key = nil
-            } else {
-                stack[stack.count - 1].items.append(node)
-            }
-        }
-        /// Closes the innermost array or object, its lists cut to their length.
+        var tree = YAMLTreeBuilder()
+        /// The keys of each open object, innermost last, for its duplicates.
+        var objectKeys: [Set<String>] = []
+        /// Closes the innermost array or object.
         func close() {
-            let frame = stack.removeLast()
-            if frame.isObject {
-                deliver(.mapping(YAMLNode.Mapping(pairs: frame.pairs, mark: frame.opened.mark)))
-            } else {
-                deliver(.sequence(YAMLNode.Sequence(items: frame.items.withUnsafeBufferPointer { Array($0) }, mark: frame.opened.mark)))
-            }
+            if tree.innermostIsMapping == true { objectKeys.removeLast() }
+            tree.close()
         }
         var next = Expect.value
         while true {
@@ -84,12 +61,13 @@ struct JSONSyntax {
                 guard let c = peek else { throw error("expected a value, found the end of the text") }
                 if c == "[" || c == "{" {
                     // The YAML reader's cap holds for JSON too, so both read the same specs.
-                    if stack.count >= min(maxDepth, NestingGuard.readerLimit) { throw error(NestingGuard.message(limit: maxDepth)) }
-                    stack.append(Frame(isObject: c == "{", opened: place))
+                    if tree.depth >= min(maxDepth, NestingGuard.readerLimit) { throw error(NestingGuard.message(limit: maxDepth)) }
+                    tree.open(mapping: c == "{", at: place.mark)
+                    if c == "{" { objectKeys.append([]) }
                     advance()
                     next = c == "{" ? .firstOfObject : .firstOfArray
                 } else {
-                    deliver(try scalar(c))
+                    tree.add(try scalar(c))
                     next = .separatorOrClose
                 }
             case .firstOfArray:
@@ -99,25 +77,24 @@ struct JSONSyntax {
             case .member:
                 let keyPlace = place
                 let key = try objectKey()
-                if stack[stack.count - 1].keys.contains(key) {
+                guard objectKeys[objectKeys.count - 1].insert(key).inserted else {
                     throw error(at: keyPlace, "duplicate key '\(key)' in this object")
                 }
-                stack[stack.count - 1].keys.insert(key)
-                stack[stack.count - 1].key = .scalar(YAMLNode.Scalar(string: key, mark: keyPlace.mark))
+                tree.add(.scalar(YAMLNode.Scalar(string: key, mark: keyPlace.mark)))
                 skipSpace()
                 guard peek == ":" else { throw error("expected ':' after the key '\(key)', found \(describePeek())") }
                 advance()
                 next = .value
             case .separatorOrClose:
-                guard let top = stack.last else {
+                guard let isObject = tree.innermostIsMapping, let opened = tree.innermostMark else {
                     if index < bytes.count {
                         throw error("unexpected \(describePeek()) after the JSON value; a JSON text holds one value")
                     }
-                    return root
+                    return tree.root
                 }
-                let closing: Unicode.Scalar = top.isObject ? "}" : "]"
+                let closing: Unicode.Scalar = isObject ? "}" : "]"
                 guard let c = peek else {
-                    throw error("the text ends inside the \(top.isObject ? "object" : "array") opened at line \(top.opened.line), column \(top.opened.column); expected '\(closing)'")
+                    throw error("the text ends inside the \(isObject ? "object" : "array") opened at line \(opened.line), column \(opened.column); expected '\(closing)'")
                 }
                 if c == closing {
                     advance()
@@ -129,11 +106,11 @@ struct JSONSyntax {
                     if peek == "]" || peek == "}" {
                         throw error(at: comma, "a trailing comma before '\(peek!)' is not allowed in JSON")
                     }
-                    next = top.isObject ? .member : .value
+                    next = isObject ? .member : .value
                 } else if isCommentStart(c) {
                     throw error("comments are not allowed in JSON")
                 } else {
-                    let what = top.isObject ? "an object's value" : "an array's entry"
+                    let what = isObject ? "an object's value" : "an array's entry"
                     throw error("expected ',' or '\(closing)' after \(what), found \(describePeek())")
                 }
             }

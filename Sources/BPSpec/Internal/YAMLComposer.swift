@@ -1,9 +1,9 @@
 import CYAML
 
 /// Reads YAML text into a ``YAMLNode`` tree through libyaml's event parser (Debian's libyaml,
-/// the only file that touches it). The tree is built in one pass over the events with a stack
-/// of open lists and mappings, never by recursion, so no nesting can exhaust the stack: a list
-/// or mapping past `maxDepth` stops the reading where it opens. Aliases are resolved to the
+/// the only file that touches it). The tree is built in one pass over the events
+/// (``YAMLTreeBuilder``, never by recursion, so no nesting can exhaust the stack): a list or
+/// mapping past `maxDepth` stops the reading where it opens. Aliases are resolved to the
 /// anchored node (shared, not copied); a key written twice in a mapping is an error.
 enum YAMLComposer {
     /// libyaml's own cap on nesting in its later releases, which the composer keeps whatever
@@ -22,21 +22,13 @@ enum YAMLComposer {
         return try result.get()
     }
 
-    /// An open list or mapping.
-    private struct Frame {
-        let isMapping: Bool
-        let mark: YAMLNode.Mark
-        let anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        var key: YAMLNode?
-    }
-
     private struct Composer {
         let maxDepth: Int
-        var stack: [Frame] = []
+        var tree = YAMLTreeBuilder()
+        /// Each anchor's node; a later anchor of the same name takes its place.
         var anchors: [String: YAMLNode] = [:]
-        var root: YAMLNode?
+        /// Anchors of the open lists and mappings, innermost last: a node is anchored once complete.
+        var openAnchors: [String?] = []
         var documents = 0
         var aliased = false
 
@@ -58,7 +50,7 @@ enum YAMLComposer {
                     guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(Self.error(of: parser)) }
                     defer { yaml_event_delete(&event) }
                     do throws(YAMLError) {
-                        if try handle(event) { return .success(root) }
+                        if try handle(event) { return .success(tree.root) }
                     } catch {
                         return .failure(error)
                     }
@@ -82,67 +74,37 @@ enum YAMLComposer {
                 let name = String(cString: event.data.alias.anchor)
                 guard let node = anchors[name] else { throw .syntax(context: nil, problem: "found undefined alias", mark: mark) }
                 aliased = true
-                deliver(node)
+                tree.add(node)
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let node = YAMLNode.scalar(YAMLNode.Scalar(
                     string: String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self), mark: mark))
                 if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
-                deliver(node)
+                tree.add(node)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                if stack.count + 1 > maxDepth { throw .tooDeep(mark: mark) }
+                if tree.depth + 1 > maxDepth { throw .tooDeep(mark: mark) }
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-                stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchor.map { String(cString: $0) }))
+                tree.open(mapping: isMapping, at: mark)
+                openAnchors.append(anchor.map { String(cString: $0) })
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                let frame = stack.removeLast()
-                let node: YAMLNode
-                if frame.isMapping {
-                    try Self.checkDuplicates(frame.pairs)
-                    node = .mapping(YAMLNode.Mapping(pairs: frame.pairs, mark: frame.mark))
-                } else {
-                    node = .sequence(YAMLNode.Sequence(items: frame.items, mark: frame.mark))
-                }
+                let node = tree.close()
+                if case let .mapping(mapping) = node { try Self.checkDuplicates(mapping.pairs) }
                 // Anchored once complete: an alias inside its own anchor is undefined, as in Yams.
-                if let anchor = frame.anchor { anchors[anchor] = node }
-                deliver(node)
+                if let anchor = openAnchors.removeLast() { anchors[anchor] = node }
             default:
                 break
             }
             return false
         }
 
-        /// A finished node to the open list or mapping (a key, then its value), or the root.
-        mutating func deliver(_ node: YAMLNode) {
-            guard !stack.isEmpty else { root = node; return }
-            let top = stack.count - 1
-            if !stack[top].isMapping {
-                stack[top].items.append(node)
-            } else if let key = stack[top].key {
-                stack[top].pairs.append((key, node))
-                stack[top].key = nil
-            } else {
-                stack[top].key = node
-            }
-        }
-
         /// Refuses a mapping that writes a key twice, naming every such key (sorted) at the
         /// first place of the first, as Yams did.
         static func checkDuplicates(_ pairs: [(key: YAMLNode, value: YAMLNode)]) throws(YAMLError) {
-            var duplicates: [String] = []
-            if pairs.count <= 16 {
-                // A spec's mappings are small: comparing the keys is cheaper than hashing them.
-                for (index, pair) in pairs.enumerated() {
-                    guard let key = pair.key.string, !duplicates.contains(key) else { continue }
-                    if pairs[..<index].contains(where: { $0.key.string == key }) { duplicates.append(key) }
-                }
-            } else {
-                var seen = Set<String>(), repeated = Set<String>()
-                for pair in pairs { if let key = pair.key.string, !seen.insert(key).inserted { repeated.insert(key) } }
-                duplicates = Array(repeated)
-            }
+            var seen = Set<String>(), repeated = Set<String>()
+            for pair in pairs { if let key = pair.key.string, !seen.insert(key).inserted { repeated.insert(key) } }
+            let duplicates = repeated.sorted()
             guard !duplicates.isEmpty else { return }
-            duplicates.sort()
             let first = pairs.first { $0.key.string == duplicates[0] }?.key.mark ?? YAMLNode.Mark(line: 1, column: 1)
             throw .duplicateKeys(duplicates, mark: first)
         }

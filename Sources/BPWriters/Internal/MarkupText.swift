@@ -1,3 +1,5 @@
+import BPMarkdown
+
 /// Text for XML and HTML: the five specials as entities (`&amp; &lt; &gt; &quot; &#39;`), so the
 /// text is safe in content and in a quoted attribute. The SVG writer and the page template's
 /// `{{name}}` both escape with it.
@@ -8,17 +10,18 @@ enum MarkupText {
     static func escape(_ text: String, replacingControls: Bool) -> String {
         // Most values (numbers, names) are printable ASCII with no special: skip the copy.
         let special: (UInt8) -> Bool = { byte in
-            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 || (replacingControls && (byte < 0x20 || byte >= 0x7F))
+            HTMLText.entity(for: byte) != nil || byte == 0x27 || (replacingControls && (byte < 0x20 || byte >= 0x7F))
         }
         guard text.utf8.contains(where: special) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
+            // HTML's four, and the apostrophe, which XML attributes may be quoted with.
+            if scalar.isASCII, let entity = HTMLText.entity(for: UInt8(scalar.value)) {
+                out += entity.description
+                continue
+            }
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
                 if replacingControls && isForbidden(scalar) {

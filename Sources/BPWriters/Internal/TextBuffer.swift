@@ -1,3 +1,5 @@
+import BPMarkdown
+
 /// The bytes of a text being written, for the writers that build their output from many small
 /// pieces (MathML, TeX math, SVG). Appending to a `String` checks its form and capacity on every
 /// call, about 60 instructions for a three-byte tag, and an `Array`'s generic append about as
@@ -66,12 +68,6 @@ struct TextBuffer: ~Copyable {
         text.withUTF8 { buffer.append($0) }
     }
 
-    @_disfavoredOverload
-    static func += (buffer: inout TextBuffer, text: Substring) {
-        var text = text
-        text.withUTF8 { buffer.append($0) }
-    }
-
     static func += (buffer: inout TextBuffer, other: borrowing TextBuffer) {
         buffer.append(UnsafeBufferPointer(start: other.start, count: other.count))
     }
@@ -90,8 +86,8 @@ struct TextBuffer: ~Copyable {
         count += digits
     }
 
-    /// Appends `text` with `&`, `<`, `>` and `"` as entities, as BPMarkdown's `HTMLText.escape`
-    /// does, without a string between.
+    /// Appends `text` with `&`, `<`, `>` and `"` as entities (`HTMLText.entity(for:)`), without
+    /// a string between.
     mutating func appendEscapingHTML(_ text: String) {
         var text = text
         text.withUTF8 { appendEscapingHTML($0) }
@@ -103,16 +99,10 @@ struct TextBuffer: ~Copyable {
     }
 
     private mutating func appendEscapingHTML(_ source: UnsafeBufferPointer<UInt8>) {
+        // Runs of plain bytes copied whole, an entity between them.
         var plain = 0
         for (index, byte) in source.enumerated() {
-            let entity: StaticString
-            switch byte {
-            case 0x26: entity = "&amp;"
-            case 0x3C: entity = "&lt;"
-            case 0x3E: entity = "&gt;"
-            case 0x22: entity = "&quot;"
-            default: continue
-            }
+            guard let entity = HTMLText.entity(for: byte) else { continue }
             append(UnsafeBufferPointer(rebasing: source[plain..<index]))
             self += entity
             plain = index + 1
