@@ -39,7 +39,11 @@ extension Double: Scalar {
     @inlinable public static func sigmoids(of values: [Double]) -> [Double]? {
         values.withUnsafeBufferPointer { z in
             [Double](unsafeUninitializedCapacity: z.count) { out, count in
-                Exponential.sigmoids(of: z, into: out)
+                _ = EntrywiseHalves.run(count: z.count, split: EntrywiseHalves.splits(Double.self, count: z.count)) { range in
+                    Exponential.sigmoids(of: UnsafeBufferPointer(rebasing: z[range]),
+                                         into: UnsafeMutableBufferPointer(rebasing: out[range]))
+                    return 0
+                }
                 count = z.count
             }
         }
@@ -47,8 +51,16 @@ extension Double: Scalar {
     /// Eight lanes at a time: x · 0 is ±0 for a finite x and NaN for ±∞ and NaN, so the bits
     /// of x · 0 ORed together, less the sign, stay 0 exactly when every value is finite (an OR
     /// rather than a sum, so the lanes do not wait on an addition's latency).
+    /// A large buffer is checked in two halves side by side (``EntrywiseHalves``).
     @inlinable public static func allFinite(_ values: UnsafeBufferPointer<Double>) -> Bool {
-        guard let base = values.baseAddress else { return true }
+        EntrywiseHalves.run(count: values.count, split: EntrywiseHalves.splits(Double.self, count: values.count)) { range in
+            nonFiniteLaneBits(UnsafeBufferPointer(rebasing: values[range]))
+        } == 0
+    }
+
+    /// 0 when every value is finite, not 0 otherwise (``allFinite(_:)``'s pass).
+    @inlinable static func nonFiniteLaneBits(_ values: UnsafeBufferPointer<Double>) -> UInt64 {
+        guard let base = values.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         let stride = MemoryLayout<Double>.stride
         var lanes = SIMD8<UInt64>()
@@ -64,7 +76,7 @@ extension Double: Scalar {
             k &+= 1
         }
         let signless = ~(UInt64(1) << 63)
-        return (lanes & signless) == SIMD8() && rest & signless == 0
+        return ((lanes & signless) == SIMD8() ? 0 : 1) | rest & signless
     }
 
     /// The bits of x · 0 less the sign: ±0 for a finite x, a NaN's for ±∞ and NaN.

@@ -39,11 +39,15 @@ extension Matrix where Element: Scalar {
         let out = storage.withUnsafeBufferPointer { lhs in
             other.storage.withUnsafeBufferPointer { rhs in
                 [Element](unsafeUninitializedCapacity: count) { out, written in
-                    let target = out.baseAddress!
-                    for k in 0..<count {
-                        let value = lhs[k] - factor * rhs[k]
-                        bits |= Element.nonFiniteBits(value)
-                        (target + k).initialize(to: value)
+                    let (target, l, r) = (out.baseAddress, lhs.baseAddress, rhs.baseAddress)
+                    bits = EntrywiseHalves.run(count: count, split: EntrywiseHalves.splits(Element.self, count: count)) { range in
+                        var bits: UInt64 = 0
+                        for k in range {
+                            let value = l.unsafelyUnwrapped[k] - factor * r.unsafelyUnwrapped[k]
+                            bits |= Element.nonFiniteBits(value)
+                            (target.unsafelyUnwrapped + k).initialize(to: value)
+                        }
+                        return bits
                     }
                     written = count
                 }
@@ -56,6 +60,8 @@ extension Matrix where Element: Scalar {
     /// of both from entry k of each. For a stage that records a working matrix and the result
     /// made from it (a delta and its derivative, say): the same entries as two passes, read once.
     /// `secondIsFinite`: whether every entry of the second is finite, found in the same pass.
+    /// For a large `Double` matrix `body` runs on two threads at once, each on its own entries
+    /// (``EntrywiseHalves``), so it must not keep state of its own.
     @inlinable public func pairedMap(_ other: Matrix, _ body: (Element, Element) -> (Element, Element))
         -> (first: Matrix, second: Matrix, secondIsFinite: Bool) {
         precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
@@ -66,12 +72,16 @@ extension Matrix where Element: Scalar {
             other.storage.withUnsafeBufferPointer { rhs in
                 [Element](unsafeUninitializedCapacity: count) { first, written in
                     second = [Element](unsafeUninitializedCapacity: count) { second, alsoWritten in
-                        let (f, s) = (first.baseAddress!, second.baseAddress!)
-                        for k in 0..<count {
-                            let (x, y) = body(lhs[k], rhs[k])
-                            (f + k).initialize(to: x)
-                            bits |= Element.nonFiniteBits(y)
-                            (s + k).initialize(to: y)
+                        let (f, s, l, r) = (first.baseAddress, second.baseAddress, lhs.baseAddress, rhs.baseAddress)
+                        bits = EntrywiseHalves.run(count: count, split: EntrywiseHalves.splits(Element.self, count: count)) { range in
+                            var bits: UInt64 = 0
+                            for k in range {
+                                let (x, y) = body(l.unsafelyUnwrapped[k], r.unsafelyUnwrapped[k])
+                                (f.unsafelyUnwrapped + k).initialize(to: x)
+                                bits |= Element.nonFiniteBits(y)
+                                (s.unsafelyUnwrapped + k).initialize(to: y)
+                            }
+                            return bits
                         }
                         alsoWritten = count
                     }
@@ -100,16 +110,22 @@ extension Matrix where Element: Scalar {
         var bits: UInt64 = 0
         column.storage.withUnsafeBufferPointer { b in
             storage.withUnsafeMutableBufferPointer { z in
-                // Wrapping index arithmetic (the shape bounds it): an overflow check per entry
-                // would keep the loop from being vectorised.
-                for i in 0..<n {
-                    let bias = b[i]
-                    let row = z.baseAddress! + i &* m
-                    for j in 0..<m {
-                        let sum = row[j] + bias
-                        bits |= Element.nonFiniteBits(sum)
-                        row[j] = sum
+                let (b, z) = (b.baseAddress, z.baseAddress)
+                // In two blocks of rows for a large Double matrix (EntrywiseHalves: the same
+                // bits). Wrapping index arithmetic (the shape bounds it): an overflow check per
+                // entry would keep the loop from being vectorised.
+                bits = EntrywiseHalves.run(count: n, split: EntrywiseHalves.splits(Element.self, count: n &* m)) { rows in
+                    var bits: UInt64 = 0
+                    for i in rows {
+                        let bias = b.unsafelyUnwrapped[i]
+                        let row = z.unsafelyUnwrapped + i &* m
+                        for j in 0..<m {
+                            let sum = row[j] + bias
+                            bits |= Element.nonFiniteBits(sum)
+                            row[j] = sum
+                        }
                     }
+                    return bits
                 }
             }
         }

@@ -41,7 +41,7 @@ func usage() -> Never {
     usage: bpbench exact [--repeat N] [--root DIR] [--entry engine|anytrace]
            bpbench float|xor|large [--repeat N] [--root DIR] [--entry engine|anytrace] [--steps N]
            bpbench render [--repeat N] [--root DIR]
-           bpbench product-threshold|product-split
+           bpbench product-threshold|product-split|large-stages
            bpbench float-spec|xor-spec|large-spec [--root DIR]
     --root is the bpreport repository (default: found from this source file's location, then the
     current folder).
@@ -52,7 +52,7 @@ func usage() -> Never {
 
 func parseArguments() -> Options {
     var args = Array(CommandLine.arguments.dropFirst())
-    let commands = ["exact", "float", "xor", "large", "render", "float-spec", "xor-spec", "large-spec", "product-threshold", "product-split"]
+    let commands = ["exact", "float", "xor", "large", "render", "float-spec", "xor-spec", "large-spec", "product-threshold", "product-split", "large-stages"]
     guard let command = args.first, commands.contains(command) else { usage() }
     args.removeFirst()
     var options = Options(command: command, repetitions: nil, root: defaultRoot())
@@ -497,6 +497,55 @@ func runRender(_ options: Options) throws {
     }
 }
 
+// MARK: - large-stages: where a step of the large network goes
+
+/// The large workload's steps through the engine's public stages, each timed on its own (summed
+/// over the steps, median of the repetitions): where a step's time goes besides its two large
+/// products. A profiling aid, not a table row.
+func runLargeStages(_ options: Options) throws {
+    let workload = FloatWorkload.large
+    let text = try workload.ensureFile(root: options.root)
+    let limits = Limits(maxEntries: 200_000_000, maxSpecValues: 2_000_000, maxSteps: 1_000_000, maxDigits: Limits.default.maxDigits)
+    let spec = try SpecReader(limits: limits).read(text: text, file: workload.relativePath)
+    let engine = try Engine<Double>(spec: spec, limits: limits)
+    let clock = ContinuousClock()
+    let names = ["forward 1 (W1 X, bias, sigmoid)", "forward 2", "loss", "output delta", "hidden delta",
+                 "gradient 1 (delta1 X^T)", "gradient 2", "update 1", "update 2", "W1 X alone", "delta1 X^T alone"]
+    var samples = [[Double]](repeating: [], count: names.count)
+    for _ in 0..<(options.repetitions ?? 5) {
+        var totals = [Duration](repeating: .zero, count: names.count)
+        var parameters = engine.initialParameters
+        for number in 1...spec.steps {
+            func timed<T>(_ k: Int, _ body: () throws -> T) rethrows -> T {
+                var result: T?
+                totals[k] += try clock.measure { result = try body() }
+                return result!
+            }
+            let f1 = try timed(0) { try engine.forward(layerAt: 0, parameters: parameters[0], input: engine.input, step: number) }
+            let f2 = try timed(1) { try engine.forward(layerAt: 1, parameters: parameters[1], input: f1.a, step: number) }
+            _ = try timed(2) { try engine.loss(output: f2.a, target: engine.target, step: number, logits: f2.z) }
+            let d2 = try timed(3) { try engine.outputDelta(forward: f2, target: engine.target, step: number) }
+            let d1 = try timed(4) { try engine.hiddenDelta(forward: f1, weightsAbove: parameters[1].weights, deltaAbove: d2.delta,
+                                                          step: number, recordingTranspose: false) }
+            let g1 = try timed(5) { try engine.gradient(layer: parameters[0].layer, delta: d1.delta, previousActivation: engine.input,
+                                                       step: number, recordingTranspose: false) }
+            let g2 = try timed(6) { try engine.gradient(layer: parameters[1].layer, delta: d2.delta, previousActivation: f1.a,
+                                                       step: number, recordingTranspose: false) }
+            let u1 = try timed(7) { try engine.update(parameters[0], gradient: g1, learningRate: engine.learningRate!, step: number) }
+            let u2 = try timed(8) { try engine.update(parameters[1], gradient: g2, learningRate: engine.learningRate!, step: number) }
+            _ = timed(9) { Double.product(parameters[0].weights, transposingA: false, engine.input, transposingB: false) }
+            _ = timed(10) { Double.product(d1.delta, transposingA: false, engine.input, transposingB: true) }
+            parameters = [u1, u2]
+        }
+        for k in names.indices { samples[k].append(totals[k].milliseconds) }
+    }
+    let medians = samples.map { $0.sorted()[$0.count / 2] }
+    print("stage  ms over \(spec.steps) steps (median of \(samples[0].count))")
+    for (name, median) in zip(names, medians) { print("  " + String(format: "%7.2f", median) + "  " + name) }
+    let step = medians[0..<9].reduce(0, +), products = medians[9] + medians[10]
+    print(String(format: "  %7.2f  a step's stages in all; %.2f of it the two large products alone, %.2f the rest", step, products, step - products))
+}
+
 // MARK: - main
 
 let options = parseArguments()
@@ -506,6 +555,7 @@ do {
     case "render": try runRender(options)
     case "product-threshold": runProductThreshold(options)
     case "product-split": runProductSplit(options)
+    case "large-stages": try runLargeStages(options)
     case let command where command.hasSuffix("-spec"):
         let workload = FloatWorkload.named(String(command.dropLast(5)))!
         _ = try workload.ensureFile(root: options.root)
