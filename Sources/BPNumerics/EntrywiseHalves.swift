@@ -21,10 +21,15 @@ public enum EntrywiseHalves {
     /// second on another thread when one is free) when `split`, whole otherwise. Returns the
     /// halves' results ORed (a pass's non-finite bits). `body` must touch only its range's
     /// entries. The cut keeps eight-lane passes (the sigmoids) on the same groups of eight.
-    public static func run(count: Int, split: Bool, _ body: (Range<Int>) -> UInt64) -> UInt64 {
+    @inlinable public static func run(count: Int, split: Bool, _ body: (Range<Int>) -> UInt64) -> UInt64 {
         let half = count / 2 / 8 * 8
+        // Inlined, so that an unsplit pass is the caller's own loop, as if written there.
         guard split, half > 0 else { return body(0..<count) }
-        return withoutActuallyEscaping(body) { body in
+        return inHalves(count: count, half: half, body)
+    }
+
+    @usableFromInline static func inHalves(count: Int, half: Int, _ body: (Range<Int>) -> UInt64) -> UInt64 {
+        withoutActuallyEscaping(body) { body in
             // SecondThread.run returns only after both halves are done. The box carries `body`
             // across the thread boundary and lets go of it then: the helper's queued block may
             // outlive the call (when this thread ran both halves), the closure must not.

@@ -56,14 +56,14 @@ extension Matrix where Element: Scalar {
         return (Matrix(rows: rows, columns: columns, entries: out), bits == 0)
     }
 
-    /// Two matrices from one pass over `self` and `other` (same shape): `body` gives entry k
+    /// Two matrices from one pass over `self` and `other` (same shape): `pairing` gives entry k
     /// of both from entry k of each. For a stage that records a working matrix and the result
     /// made from it (a delta and its derivative, say): the same entries as two passes, read once.
     /// `secondIsFinite`: whether every entry of the second is finite, found in the same pass.
-    /// For a large `Double` matrix `body` runs on two threads at once, each on its own entries
-    /// (``EntrywiseHalves``), so it must not keep state of its own.
-    @inlinable public func pairedMap(_ other: Matrix, _ body: (Element, Element) -> (Element, Element))
-        -> (first: Matrix, second: Matrix, secondIsFinite: Bool) {
+    /// For a large `Double` matrix the pass runs on two threads at once, each on its own
+    /// entries (``EntrywiseHalves``).
+    @inlinable public func pairedMap<Pairing: EntryPairing>(_ other: Matrix, _ pairing: Pairing)
+        -> (first: Matrix, second: Matrix, secondIsFinite: Bool) where Pairing.Element == Element {
         precondition(rows == other.rows && columns == other.columns, "matrix shape mismatch")
         let count = storage.count
         var second: [Element] = []
@@ -76,7 +76,7 @@ extension Matrix where Element: Scalar {
                         bits = EntrywiseHalves.run(count: count, split: EntrywiseHalves.splits(Element.self, count: count)) { range in
                             var bits: UInt64 = 0
                             for k in range {
-                                let (x, y) = body(l.unsafelyUnwrapped[k], r.unsafelyUnwrapped[k])
+                                let (x, y) = pairing(l.unsafelyUnwrapped[k], r.unsafelyUnwrapped[k])
                                 (f.unsafelyUnwrapped + k).initialize(to: x)
                                 bits |= Element.nonFiniteBits(y)
                                 (s.unsafelyUnwrapped + k).initialize(to: y)
@@ -91,6 +91,13 @@ extension Matrix where Element: Scalar {
         }
         return (Matrix(rows: rows, columns: columns, entries: first), Matrix(rows: rows, columns: columns, entries: second),
                 bits == 0)
+    }
+
+    /// ``pairedMap(_:_:)-(_,Pairing)`` with a closure: for callers off the engine's hot paths (a
+    /// closure is not inlined into a pass split over two threads, so each entry costs a call).
+    @inlinable public func pairedMap(_ other: Matrix, _ body: (Element, Element) -> (Element, Element))
+        -> (first: Matrix, second: Matrix, secondIsFinite: Bool) {
+        withoutActuallyEscaping(body) { pairedMap(other, ClosurePairing(body: $0)) }
     }
 
     /// Adds an n x 1 column to every column (a bias over a batch).

@@ -71,16 +71,10 @@ struct ActivationFunction<Value: Scalar> {
                             propagated: Matrix<Value>) -> (derivative: Matrix<Value>, delta: Matrix<Value>, isFinite: Bool) {
         switch activation {
         case .sigmoid:
-            let (derivative, delta, isFinite) = a.pairedMap(propagated) { a, p in
-                let d = a * (Value.one - a)
-                return (d, p * d)
-            }
+            let (derivative, delta, isFinite) = a.pairedMap(propagated, DeltaPairings.Sigmoid<Value>())
             return (derivative, delta, isFinite)
         case .tanh:
-            let (derivative, delta, isFinite) = a.pairedMap(propagated) { a, p in
-                let d = Value.one - a * a
-                return (d, p * d)
-            }
+            let (derivative, delta, isFinite) = a.pairedMap(propagated, DeltaPairings.Tanh<Value>())
             return (derivative, delta, isFinite)
         default:
             let derivative = derivative(z: z, a: a)

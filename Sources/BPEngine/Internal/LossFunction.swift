@@ -66,16 +66,10 @@ struct LossFunction<Value: Scalar> {
             // A power of two (a batch of 128, say): its reciprocal is exact, so d · (1/n) is
             // d / n correctly rounded, the same bits, without a division per entry.
             let reciprocal = Value.one / count
-            let (difference, delta, isFinite) = a.pairedMap(t) { x, y in
-                let d = x - y
-                return (d, d * reciprocal)
-            }
+            let (difference, delta, isFinite) = a.pairedMap(t, DeltaPairings.DifferenceTimesReciprocal(reciprocal: reciprocal))
             return (.combinedOutput(difference: difference, divisor: divisor), (delta, isFinite))
         }
-        let (difference, delta, isFinite) = a.pairedMap(t) { x, y in
-            let d = x - y
-            return (d, d / count)
-        }
+        let (difference, delta, isFinite) = a.pairedMap(t, DeltaPairings.DifferenceOver(divisor: count))
         return (.combinedOutput(difference: difference, divisor: divisor), (delta, isFinite))
     }
 
