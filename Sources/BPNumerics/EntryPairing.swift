@@ -1,5 +1,5 @@
-/// Two values from two, entry by entry, for ``Matrix/pairedMap(_:_:)-(_,Pairing)``: a delta and
-/// the working matrix it is made from, say.
+/// Two values from two, entry by entry, for `Matrix.pairedMap`: a delta and the working matrix
+/// it is made from, say.
 ///
 /// A type rather than a closure: a pass that ``EntrywiseHalves`` splits over two threads is
 /// compiled with the operation inlined into its loop, which a closure carried to another
@@ -11,7 +11,7 @@ public protocol EntryPairing {
     func callAsFunction(_ x: Element, _ y: Element) -> (Element, Element)
 }
 
-/// An ``EntryPairing`` made from a closure (``Matrix/pairedMap(_:_:)-(_,(Element,Element)->(Element,Element))``).
+/// An ``EntryPairing`` made from a closure (`pairedMap`'s closure form).
 @usableFromInline struct ClosurePairing<Element>: EntryPairing {
     @usableFromInline let body: (Element, Element) -> (Element, Element)
 

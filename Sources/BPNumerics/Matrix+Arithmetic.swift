@@ -93,8 +93,9 @@ extension Matrix where Element: Scalar {
                 bits == 0)
     }
 
-    /// ``pairedMap(_:_:)-(_,Pairing)`` with a closure: for callers off the engine's hot paths (a
-    /// closure is not inlined into a pass split over two threads, so each entry costs a call).
+    /// `pairedMap` with a closure in place of an ``EntryPairing``: for callers off the engine's
+    /// hot paths (a closure is not inlined into a pass split over two threads, so each entry
+    /// costs a call).
     @inlinable public func pairedMap(_ other: Matrix, _ body: (Element, Element) -> (Element, Element))
         -> (first: Matrix, second: Matrix, secondIsFinite: Bool) {
         withoutActuallyEscaping(body) { pairedMap(other, ClosurePairing(body: $0)) }

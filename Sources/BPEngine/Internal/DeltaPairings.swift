@@ -1,6 +1,6 @@
 import BPNumerics
 
-/// The one-pass entry operations of the delta stages (``BPNumerics/Matrix/pairedMap(_:_:)-(_,Pairing)``):
+/// The one-pass entry operations of the delta stages (`Matrix.pairedMap`):
 /// each gives a working matrix's entry and the delta's made from it, by the same operations
 /// as the two passes they replace.
 enum DeltaPairings {
