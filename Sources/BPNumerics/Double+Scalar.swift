@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Double: Scalar {
     /// Floats round: a double run is never exact.
@@ -86,10 +90,19 @@ extension Double: Scalar {
 
     // Inlinable, so the engine's loops call libm directly, without a call and an optional
     // in between.
+    #if canImport(Glibc)
     /// libm's natural logarithm.
-    @inlinable public static func log(_ x: Double) -> Double? { Foundation.log(x) }
+    @inlinable public static func log(_ x: Double) -> Double? { Glibc.log(x) }
     /// libm's log(1 + x).
-    @inlinable public static func log1p(_ x: Double) -> Double? { Foundation.log1p(x) }
+    @inlinable public static func log1p(_ x: Double) -> Double? { Glibc.log1p(x) }
     /// libm's hyperbolic tangent.
-    @inlinable public static func tanh(_ x: Double) -> Double? { Foundation.tanh(x) }
+    @inlinable public static func tanh(_ x: Double) -> Double? { Glibc.tanh(x) }
+    #else
+    /// libm's natural logarithm.
+    @inlinable public static func log(_ x: Double) -> Double? { Darwin.log(x) }
+    /// libm's log(1 + x).
+    @inlinable public static func log1p(_ x: Double) -> Double? { Darwin.log1p(x) }
+    /// libm's hyperbolic tangent.
+    @inlinable public static func tanh(_ x: Double) -> Double? { Darwin.tanh(x) }
+    #endif
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A large `Double` product computed as two `dgemm` calls on two blocks of its output (the top
 /// and bottom rows, or the left and right columns), side by side on two threads when a second

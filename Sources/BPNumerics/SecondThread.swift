@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// Runs two pieces of work, the second on another thread when that can help: more than one
 /// core, OpenBLAS on one thread (more would be threads on threads), and no other product of
@@ -32,7 +32,7 @@ enum SecondThread {
 
     /// Whether a second thread is in use, process-wide (one at a time), and whether it may be.
     private final class Gate: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         var enabled = true
         private var busy = false
 
@@ -58,7 +58,7 @@ enum SecondThread {
     /// to spare (the renders of `--jobs` hold them) delays nothing and can never deadlock.
     private final class Handoff: @unchecked Sendable {
         private let work: @Sendable () -> Void
-        private let lock = NSLock()
+        private let lock = Lock()
         private var taken = false
         private let done = DispatchSemaphore(value: 0)
 

@@ -1,5 +1,10 @@
 import BPWriters
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `bpreport`: worked backpropagation solutions from network specs.
 @main

@@ -1,7 +1,12 @@
 import BPCheck
 import BPEngine
 import BPSpec
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `bpreport check SPEC... [--claims KEY.yaml] [--tolerance T] [--format json]`: compares every
 /// claimed entry with the engine's value and tells new mistakes from carried ones.
@@ -24,7 +29,7 @@ struct CheckCommand: Subcommand {
         help: "Check each layer's backprop gradients against central differences of the loss instead of claims.")
     static let gradientToleranceOption = ArgumentDeclaration.option("gradient-tolerance", valueName: "t",
         help: "With --gradients: the relative error a gradient entry may have, a finite number 0 or more (default "
-            + "\(GradientCheck.defaultTolerance)".replacingOccurrences(of: "e-0", with: "e-") + ").")
+            + "\(GradientCheck.defaultTolerance)".replacing("e-0", with: "e-") + ").")
     static let gradientEntriesOption = ArgumentDeclaration.option("gradient-entries", valueName: "n",
         help: "With --gradients: the most entries compared per layer, evenly spaced, at least 1 (default \(GradientCheck.defaultMaxEntriesPerLayer)).")
 

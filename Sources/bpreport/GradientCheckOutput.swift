@@ -1,12 +1,18 @@
 import BPEngine
-import Foundation
+import BPNumerics
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// How `check --gradients` prints a result: a block of lines per spec, or one JSON list.
 enum GradientCheckOutput {
     /// `SPEC: gradient check passed (tolerance 1e-06)` and a line per layer with its largest
     /// relative error, where, and how many entries were compared.
     static func text(_ result: GradientCheckResult, spec: String) -> String {
-        let tolerance = String(format: "%g", result.tolerance)
+        let tolerance = result.tolerance.printf("%g")
         let verdict = result.passed
             ? "passed"
             : "FAILED at layer\(result.failedLayers.count == 1 ? "" : "s") \(result.failedLayers.map(String.init).joined(separator: ", "))"
@@ -74,7 +80,7 @@ enum GradientCheckOutput {
 
     /// Two significant digits, `3.1e-10`: an error's order is what matters.
     private static func scientific(_ x: Double) -> String {
-        x.isFinite ? String(format: "%.1e", x) : "infinite"
+        x.isFinite ? x.printf("%.1e") : "infinite"
     }
 
     /// A JSON number (Swift's shortest round-trip form); null for NaN or infinity, which JSON has not.

@@ -1,5 +1,10 @@
 import BPReport
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One input found on the command line: its path, the folder of the site its outputs go to
 /// (relative to `--output`), and whether it is a spec or a notebook.
@@ -15,14 +20,14 @@ struct Input: Sendable {
     /// `p1` for `p1.yaml` and for `p1.nb.md`; `stdin` for standard input.
     var name: String {
         if path == StandardInput.path { return StandardInput.name }
-        let file = (path as NSString).lastPathComponent
+        let file = PathText.lastComponent(path)
         if kind == .notebook { return String(file.dropLast(Self.notebookSuffix.count)) }
-        return (file as NSString).deletingPathExtension
+        return PathText.deletingPathExtension(file)
     }
 
     /// Where the input sits in a site, the same on every machine: `week1/p1.yaml`.
     var siteKey: String {
-        let file = (path as NSString).lastPathComponent
+        let file = PathText.lastComponent(path)
         return siteFolder.isEmpty ? file : siteFolder + "/" + file
     }
 
@@ -32,19 +37,19 @@ struct Input: Sendable {
     /// A key of claimed values kept beside its spec (`p1.key.yaml` for `p1.yaml`): not a spec,
     /// so a folder's render leaves it out and `check --claims` reads it.
     static func isKey(_ file: String) -> Bool {
-        let lower = (file as NSString).lastPathComponent.lowercased()
+        let lower = PathText.lastComponent(file).lowercased()
         return specExtensions.contains { lower.hasSuffix(".key." + $0) }
     }
 
     /// The spec a key file is the key of: `p1.key.yaml` → `p1.yaml` beside it.
     static func spec(ofKey file: String) -> String {
-        let ext = (file as NSString).pathExtension
-        return ((file as NSString).deletingPathExtension as NSString).deletingPathExtension + "." + ext
+        let ext = PathText.pathExtension(file)
+        return PathText.deletingPathExtension(PathText.deletingPathExtension(file)) + "." + ext
     }
 
     static func kind(of file: String) -> Source.Kind? {
         if file.lowercased().hasSuffix(notebookSuffix) { return .notebook }
-        return specExtensions.contains((file as NSString).pathExtension.lowercased()) ? .spec : nil
+        return specExtensions.contains(PathText.pathExtension(file).lowercased()) ? .spec : nil
     }
 }
 
@@ -62,11 +67,11 @@ enum InputDiscovery {
                 inputs.append(Input(path: path, siteFolder: "", kind: .spec))
                 continue
             }
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CommandFailure("\(path): no such file or folder", status: .badInput)
             }
-            guard isDirectory.boolValue else {
+            guard isDirectory else {
                 if Input.isKey(path) {
                     throw CommandFailure("\(path): a key of claimed values, not a spec; check it with bpreport check \(Input.spec(ofKey: path)) --claims \(path)",
                                          status: .badInput)
@@ -98,15 +103,15 @@ enum InputDiscovery {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
         } catch {
-            throw CommandFailure("\(folder): cannot list the folder (\(error.localizedDescription))", status: .badInput)
+            throw CommandFailure("\(folder): cannot list the folder (\(CommandFailure.reason(error)))", status: .badInput)
         }
         var files: [Input] = []
         var folders: [Input] = []
         for name in names {
-            let path = (folder as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
+            let path = PathText.appending(folder, name)
+            var isDirectory = false
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
+            if isDirectory {
                 folders += try walk(path, relative: relative.isEmpty ? name : relative + "/" + name, excluding: excluded)
             } else if !Input.isKey(name), let kind = Input.kind(of: name) {
                 files.append(Input(path: path, siteFolder: relative, kind: kind))

@@ -1,5 +1,10 @@
 import BPWriters
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where a page loads KaTeX from when `--katex-url` names a copy: a served folder in KaTeX's
 /// own layout (`katex.min.css`, `katex.min.js`, `contrib/auto-render.min.js`), or a local

@@ -1,7 +1,12 @@
 import BPReport
 import BPWriters
 import BPSpec
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `bpreport render SPEC|NOTEBOOK|DIR|-... [--output DIR|-] [--check [--diff]] [--watch]`:
 /// worked solutions as Markdown and HTML, and a folder as a site.
@@ -141,8 +146,8 @@ struct RenderCommand: Subcommand {
         if indexesOnly, let folder { return try writeIndexes(site, into: folder, options: options, inputs: discovered) }
         let inputs = shard.map { shard in discovered.enumerated().filter { shard.contains(position: $0.offset) }.map(\.element) } ?? discovered
         let folderGiven = paths.contains { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            var isDirectory = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
         }
         if toStandardOutput && (folderGiven || inputs.count != 1) {
             throw CommandFailure("--output - writes one page to standard output, but \(folderGiven ? "a folder was" : "\(inputs.count) inputs were") given; "
@@ -157,7 +162,7 @@ struct RenderCommand: Subcommand {
                                          formats: options.formats.sorted().map(\.rawValue),
                                          modes: options.modes.map(\.rawValue),
                                          pages: result.pages.map { ShardManifest.Page(position: positions[$0.input.path] ?? 0, page: SiteRenderer.IndexedPage($0)) })
-            let path = ((folder as NSString).appendingPathComponent(Shard.manifestFolder) as NSString).appendingPathComponent(shard.manifestName)
+            let path = PathText.appending(PathText.appending(folder, Shard.manifestFolder), shard.manifestName)
             result.outputs.append(OutputFile(path: path, text: manifest.json(), input: nil))
         }
         if watch {
@@ -215,7 +220,7 @@ struct RenderCommand: Subcommand {
         do {
             try FileManager.default.removeItem(atPath: manifests)
         } catch {
-            throw CommandFailure("\(manifests): the indexes are written, but the shards' lists could not be removed (\(error.localizedDescription)); remove the folder before publishing",
+            throw CommandFailure("\(manifests): the indexes are written, but the shards' lists could not be removed (\(CommandFailure.reason(error))); remove the folder before publishing",
                                  status: .cannotWrite)
         }
         if !quiet {
@@ -229,7 +234,7 @@ struct RenderCommand: Subcommand {
         for warning in result.warnings { StandardStreams.writeError(warning + "\n") }
         if let failure = result.failures.first { throw CommandFailure(failure.message, status: failure.status) }
         guard let page = result.outputs.first else { return }
-        let attachments = result.outputs.dropFirst().map { ($0.path as NSString).lastPathComponent }
+        let attachments = result.outputs.dropFirst().map { PathText.lastComponent($0.path) }
         if !attachments.isEmpty {
             StandardStreams.writeError("bpreport: warning: the Markdown links drawings that --output - does not write: "
                                        + attachments.joined(separator: ", ") + "; render into a folder (--output DIR) to have them\n")

@@ -1,5 +1,10 @@
 import BPReport
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writing a render's files as a set, and checking committed ones.
 enum ReportFiles {
@@ -19,7 +24,7 @@ enum ReportFiles {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw CommandFailure("\(folder): cannot create the output folder (\(error.localizedDescription)); nothing was written",
+                throw CommandFailure("\(folder): cannot create the output folder (\(CommandFailure.reason(error))); nothing was written",
                                      status: .cannotWrite)
             }
         }
@@ -106,7 +111,7 @@ enum ReportFiles {
             while let entry = readdir(directory) {
                 let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 guard entryName.hasPrefix("."), entryName.hasSuffix(".tmp"),
-                      let marker = entryName.range(of: temporaryMarker, options: .backwards),
+                      let marker = entryName.ranges(of: temporaryMarker).last,
                       names.contains(String(entryName[..<marker.upperBound])),
                       let pid = pid_t(entryName[marker.upperBound...].dropLast(4)),
                       kill(pid, 0) != 0 && errno == ESRCH else { continue }
@@ -118,8 +123,8 @@ enum ReportFiles {
     }
 
     private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var isDirectory = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
     }
 
     /// Writes `text` to a new file at `path`; returns why not on failure, removing what it wrote.

@@ -91,7 +91,7 @@ struct ReportFormatOptions {
         if maxMatrix < 2 { throw UsageError("--max-matrix must be at least 2, not \(maxMatrix)") }
         if !(0...30).contains(decimalPlaces) { throw UsageError("--decimal-places must be from 0 to 30, not \(decimalPlaces)") }
         if let showSteps, case let .failure(failure) = parsedShowSteps(showSteps) {
-            throw UsageError("--show-steps: '\(failure.word)' is not a step; expected \(StepSelectionError.expected.replacingOccurrences(of: "[1, 2, last]", with: "1,2,last"))")
+            throw UsageError("--show-steps: '\(failure.word)' is not a step; expected \(StepSelectionError.expected.replacing("[1, 2, last]", with: "1,2,last"))")
         }
         if katexURL != nil && math != .katex { throw UsageError("--katex-url goes with --math katex") }
         _ = try formats
@@ -106,7 +106,7 @@ struct ReportFormatOptions {
     }
 
     private func parsedShowSteps(_ text: String) -> Result<StepSelection, StepSelectionError> {
-        StepSelection.parse(text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) })
+        StepSelection.parse(text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhiteSpace() })
     }
 
     var htmlOptions: HTMLOptions {

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What one `--shard` job rendered, written into the site (`.bpreport-shards/K-of-N.json`) so
 /// that `--indexes-only` can write the site's indexes once from every share's pages.
@@ -30,7 +35,7 @@ struct ShardManifest: Codable, Equatable {
     /// Every share's manifest in `site`, checked to be one whole set for these formats and
     /// modes; the pages in the order an unsharded render lists them.
     static func merged(in site: String, formats: [String], modes: [String], inputs: [String]) throws -> (pages: [SiteRenderer.IndexedPage], folder: String) {
-        let folder = (site as NSString).appendingPathComponent(Shard.manifestFolder)
+        let folder = PathText.appending(site, Shard.manifestFolder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         guard !names.isEmpty else {
             throw CommandFailure("\(folder): no shard lists its pages here; render the shares first (render ... --output \(site) --shard K/N), then --indexes-only "
@@ -38,7 +43,7 @@ struct ShardManifest: Codable, Equatable {
         }
         var manifests: [ShardManifest] = []
         for name in names {
-            let path = (folder as NSString).appendingPathComponent(name)
+            let path = PathText.appending(folder, name)
             guard let data = FileManager.default.contents(atPath: path),
                   let manifest = try? JSONDecoder().decode(ShardManifest.self, from: data) else {
                 throw CommandFailure("\(path): not a shard's list of pages (written by render --shard); render that share again", status: .badInput)

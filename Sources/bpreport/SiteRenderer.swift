@@ -2,7 +2,12 @@ import BPNumerics
 import BPReport
 import BPSpec
 import BPWriters
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Renders inputs in parallel into files at their places: beside each input, or under
 /// `--output` keeping the folder tree, with an index per folder. The outputs come back in the
@@ -52,14 +57,14 @@ struct SiteRenderer: Sendable {
     /// every mode's folder), once however many pages show it; a missing image is a warning.
     private func copyImages(_ images: [String], of input: Input, into result: inout Result, copied: inout Set<String>) {
         guard output != nil, input.path != StandardInput.path else { return }
-        let folder = (input.path as NSString).deletingLastPathComponent
+        let folder = PathText.deletingLastComponent(input.path)
         for image in images {
             // Only what lies in the input's own folder: a site must not publish whatever a path reaches.
             guard !image.hasPrefix("/"), !image.split(separator: "/").contains("..") else {
                 result.warnings.append("\(input.label): warning: \(image): not copied into the site, as it is outside the input's folder; its pages link it all the same")
                 continue
             }
-            let source = (folder as NSString).appendingPathComponent(image)
+            let source = PathText.appending(folder, image)
             guard let data = FileManager.default.contents(atPath: source) else {
                 result.warnings.append("\(input.label): warning: \(image): no such image beside it; its pages link it all the same")
                 continue
@@ -76,14 +81,14 @@ struct SiteRenderer: Sendable {
     /// folder first when several modes render (`OUT/handout/week1/p1.html`).
     func path(of name: String, for input: Input) -> String {
         // Standard input's outputs go to --output (`-` has no folder to go beside).
-        var root = output ?? (input.path == StandardInput.path ? "" : (input.path as NSString).deletingLastPathComponent)
+        var root = output ?? (input.path == StandardInput.path ? "" : PathText.deletingLastComponent(input.path))
         var file = name
         if modes.count > 1, let slash = name.firstIndex(of: "/") {
-            root = (root as NSString).appendingPathComponent(String(name[..<slash]))
+            root = PathText.appending(root, String(name[..<slash]))
             file = String(name[name.index(after: slash)...])
         }
-        let folder = output == nil || input.siteFolder.isEmpty ? root : (root as NSString).appendingPathComponent(input.siteFolder)
-        return (folder as NSString).appendingPathComponent(file)
+        let folder = output == nil || input.siteFolder.isEmpty ? root : PathText.appending(root, input.siteFolder)
+        return PathText.appending(folder, file)
     }
 
     /// A page as the indexes list it: its folder in the site, its name and its title.
@@ -122,16 +127,16 @@ struct SiteRenderer: Sendable {
             // Every folder on the way down gets an index that links the next one.
             var path = folder
             while !path.isEmpty {
-                let parent = (path as NSString).deletingLastPathComponent
-                children[parent, default: []].insert((path as NSString).lastPathComponent)
+                let parent = PathText.deletingLastComponent(path)
+                children[parent, default: []].insert(PathText.lastComponent(path))
                 if folders[parent] == nil { folders[parent] = [] }
                 path = parent
             }
         }
-        let roots = modes.count > 1 ? modes.map { (output as NSString).appendingPathComponent($0.folder) } : [output]
+        let roots = modes.count > 1 ? modes.map { PathText.appending(output, $0.folder) } : [output]
         // Several modes: the site's own top links each mode's tree, so its address is not a 404.
         let top = modes.count > 1
-            ? [OutputFile(path: (output as NSString).appendingPathComponent("index.html"),
+            ? [OutputFile(path: PathText.appending(output, "index.html"),
                           text: pipeline.index(SiteIndex(folder: "", pages: [], subfolders: modes.map(\.folder))).contents)]
             : []
         return top + roots.flatMap { root in
@@ -139,8 +144,8 @@ struct SiteRenderer: Sendable {
                 // In a mode's tree the pages sit in that mode's folder beside their inputs'.
                 let index = SiteIndex(folder: folder, pages: folders[folder] ?? [], subfolders: Array(children[folder] ?? []))
                 let file = pipeline.index(index)
-                let directory = folder.isEmpty ? root : (root as NSString).appendingPathComponent(folder)
-                return OutputFile(path: (directory as NSString).appendingPathComponent(file.name), text: file.contents)
+                let directory = folder.isEmpty ? root : PathText.appending(root, folder)
+                return OutputFile(path: PathText.appending(directory, file.name), text: file.contents)
             }
         }
     }
@@ -172,9 +177,9 @@ struct SiteRenderer: Sendable {
             var source = Source(name: input.name, label: input.label, text: text, kind: input.kind)
             // A PDF is compiled elsewhere: its images are found from the input's folder.
             if input.path != "-" {
-                let folder = (input.path as NSString).deletingLastPathComponent
+                let folder = PathText.deletingLastComponent(input.path)
                 source.folder = folder.hasPrefix("/") ? folder
-                    : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(folder.isEmpty ? "." : folder)
+                    : PathText.appending(FileManager.default.currentDirectoryPath, folder.isEmpty ? "." : folder)
             }
             return .success(try pipeline.rendering(source))
         } catch let error as SpecError {
@@ -193,7 +198,7 @@ private final class ProgressLine: @unchecked Sendable {
     private let total: Int
     // Guarded by `lock`: renders finish on several threads.
     private var done = 0
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init(total: Int) { self.total = total }
 

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Text held in an anonymous temporary file until the command knows it succeeded, so a long
 /// run streams to disk instead of memory and a failed one prints nothing.

@@ -1,6 +1,12 @@
+import BPNumerics
 import BPReport
 import BPSpec
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `-` as a path: a spec read from standard input, once however often it is named, and
 /// labelled `<stdin>` in messages.
@@ -36,7 +42,7 @@ enum StandardInput {
     /// Standard input's text, read on first use and kept.
     static func read(maxBytes: Int) throws(SpecError) -> String {
         let result = Cache.shared.text {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
+            let data = readAll(0)
             if data.count > maxBytes {
                 return .failure(SpecError(file: label, message: "the spec is \(data.count) bytes, more than the limit of \(maxBytes); raise it with --max-input-bytes"))
             }
@@ -47,12 +53,27 @@ enum StandardInput {
         return try result.get()
     }
 
+    /// Every byte of file `descriptor` to its end, read with read(2) (no `FileHandle`, which is
+    /// not in `FoundationEssentials`).
+    private static func readAll(_ descriptor: Int32) -> Data {
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: chunk[..<count])
+            } else if count == 0 || errno != EINTR {
+                return data
+            }
+        }
+    }
+
     /// Standard input can be read only once; its outcome is kept for every later use.
     private final class Cache: @unchecked Sendable {
         static let shared = Cache()
         // Guarded by `lock`.
         private var value: Result<String, SpecError>?
-        private let lock = NSLock()
+        private let lock = Lock()
 
         func text(_ read: () -> Result<String, SpecError>) -> Result<String, SpecError> {
             lock.lock()

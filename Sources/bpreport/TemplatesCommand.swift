@@ -1,5 +1,10 @@
 import BPWriters
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `bpreport templates [page|css]`: the built-in page template or stylesheet, to start a
 /// `--templates` folder from (as `pandoc -D html`), or the variables a page template may use.
@@ -47,11 +52,11 @@ struct TemplatesCommand: Subcommand {
         let width = (TemplateVariable.all + TemplateVariable.latex).map(\.tag.count).max() ?? 0
         var out = "Variables of a page template (\(PageTemplates.pageFile), Mustache):\n"
         for variable in TemplateVariable.all {
-            out += "  " + variable.tag.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + variable.meaning + "\n"
+            out += "  " + variable.tag + String(repeating: " ", count: max(0, width - variable.tag.count)) + "  " + variable.meaning + "\n"
         }
         out += "\nVariables of the LaTeX template (\(PageTemplates.texFile), Mustache with the delimiters <% %>):\n"
         for variable in TemplateVariable.latex {
-            out += "  " + variable.tag.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + variable.meaning + "\n"
+            out += "  " + variable.tag + String(repeating: " ", count: max(0, width - variable.tag.count)) + "  " + variable.meaning + "\n"
         }
         out += """
 

@@ -1,5 +1,10 @@
 import BPReport
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `render --watch`: polls the inputs' modification times and renders again whatever was
 /// saved (a notebook as a whole, so cells that start `from:` another follow it), until

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import BPDocument
 
 /// Reads Markdown a person wrote (CommonMark, through libcmark) into the document model:
@@ -20,7 +20,7 @@ public enum MarkdownReader {
             let found = MarkdownMath(tex: span.tex, display: span.display, line: span.line, column: span.column)
             // A display formula's source loses only the line breaks around it: a blank line
             // inside $$ ... $$ would end the formula for Markdown readers.
-            let tex = span.display ? span.tex.trimmingCharacters(in: .whitespacesAndNewlines) : span.tex
+            let tex = span.display ? span.tex.trimmingWhiteSpace(newlines: true) : span.tex
             return (.written(tex: tex, math(found)), span.display)
         }
         return MathPlaceholders(formulas: formulas).resolve(CmarkReader().read(text))

@@ -1,6 +1,10 @@
 import BPDocument
 import CCmark
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // The bridge to libcmark, and the only file that touches it: Swift values become a cmark tree
 // to write HTML, and cmark's parse of Markdown becomes Swift values. Every pointer is freed

@@ -1,5 +1,5 @@
 import BPSpec
-import Foundation
+import FoundationEssentials
 
 extension Source {
     /// A source from bytes, as a file or a request holds them: UTF-8, after a byte order mark

@@ -1,5 +1,10 @@
 import BPWriters
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Compiles a LaTeX document into a PDF with pdflatex or lualatex, in a temporary folder of
 /// its own that it removes: nothing is written beside the report, and a failed run leaves no
@@ -23,7 +28,7 @@ public enum TeXCompiler {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(tex.utf8).write(to: folder.appendingPathComponent("page.tex"))
         } catch {
-            throw TeXError(message: "\(name).pdf: cannot write the LaTeX to a temporary folder (\(error.localizedDescription))")
+            throw TeXError(message: "\(name).pdf: cannot write the LaTeX to a temporary folder (\(reason(error)))")
         }
         var environment = ProcessInfo.processInfo.environment
         // Pinned dates and ids make the PDF reproducible; the trailing `:` keeps TeX's own paths.
@@ -37,7 +42,7 @@ public enum TeXCompiler {
             do {
                 status = try runEngine(executable, in: folder, environment: environment)
             } catch {
-                throw TeXError(message: "\(name).pdf: cannot run \(executable) (\(error.localizedDescription))")
+                throw TeXError(message: "\(name).pdf: cannot run \(executable) (\(reason(error)))")
             }
             log = (try? String(contentsOf: folder.appendingPathComponent("page.log"), encoding: .utf8))
                 ?? (try? String(contentsOf: folder.appendingPathComponent("page.log"), encoding: .isoLatin1)) ?? ""
@@ -62,7 +67,7 @@ public enum TeXCompiler {
         var seen: [String] = []
         for line in log.split(separator: "\n") where line.hasPrefix("Missing character: There is no ") {
             let rest = line.dropFirst("Missing character: There is no ".count)
-            guard let end = rest.range(of: " in font") else { continue }
+            guard let end = rest.firstRange(of: " in font") else { continue }
             let character = String(rest[..<end.lowerBound])
             if !seen.contains(character) { seen.append(character) }
         }
@@ -79,31 +84,30 @@ public enum TeXCompiler {
         return nil
     }
 
-    private static func runEngine(_ executable: String, in folder: URL, environment: [String: String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+    private static func runEngine(_ executable: String, in folder: URL, environment: [String: String]) throws(POSIXError) -> Int32 {
         // No shell escape, no waiting on a terminal, and stop at the first error.
-        process.arguments = ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "page.tex"]
-        process.currentDirectoryURL = folder
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try ChildProcess.run(executable, arguments: ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "page.tex"],
+                             in: folder.path, environment: environment)
+    }
+
+    /// The system's reason for a failed file operation or launch ("Permission denied").
+    private static func reason(_ error: Error) -> String {
+        if let posix = (error as? CocoaError)?.underlying as? POSIXError ?? error as? POSIXError {
+            return String(cString: strerror(posix.code.rawValue))
+        }
+        return String(describing: error)
     }
 
     /// TeX's first error and the line of the document it stopped at, from its log.
     static func firstError(in log: String) -> String {
         let lines = log.split(separator: "\n", omittingEmptySubsequences: false)
         guard let start = lines.firstIndex(where: { $0.hasPrefix("! ") }) else { return "see its log" }
-        var message = lines[start].dropFirst(2).trimmingCharacters(in: .whitespaces)
+        var message = lines[start].dropFirst(2).trimmingWhiteSpace()
         if let place = lines[start...].prefix(12).first(where: { $0.hasPrefix("l.") }) {
             let number = place.dropFirst(2).prefix { $0.isNumber }
             if !number.isEmpty { message += " at line \(number) of the LaTeX" }
             // TeX shows the line up to where it stopped: its end names the culprit (`\foo`).
-            let context = place.dropFirst(2 + number.count).trimmingCharacters(in: .whitespaces)
+            let context = place.dropFirst(2 + number.count).trimmingWhiteSpace()
             if !context.isEmpty { message += ", after `" + String(context.suffix(40)) + "`" }
         }
         // In nonstop mode TeX stops so when the file ends too soon (a template without \end{document}, say).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A notebook split into the lecturer's prose and the ```` ```network ```` cells between it.
 /// Only fences at the top level (indented at most three spaces) open cells; a cell's fence
@@ -110,7 +110,7 @@ struct NotebookSource {
         guard let first = rest.first, first == "`" || first == "~" else { return nil }
         let count = rest.prefix { $0 == first }.count
         guard count >= 3 else { return nil }
-        let info = rest.dropFirst(count).trimmingCharacters(in: .whitespaces)
+        let info = rest.dropFirst(count).trimmingWhiteSpace()
         if first == "`" && info.contains("`") { return nil }
         return (first, count, info, indent)
     }

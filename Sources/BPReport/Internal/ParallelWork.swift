@@ -1,4 +1,5 @@
-import Foundation
+import BPNumerics
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -50,7 +51,7 @@ package enum ParallelWork {
     private final class OpenRuns: @unchecked Sendable {
         // Guarded by `lock`.
         private var runs: [any Stealable] = []
-        private let lock = NSLock()
+        private let lock = Lock()
 
         func add(_ run: any Stealable) {
             lock.lock()
@@ -79,7 +80,7 @@ package enum ParallelWork {
     private final class IdleCores: @unchecked Sendable {
         // Guarded by `lock`.
         private var count: Int
-        private let lock = NSLock()
+        private let lock = Lock()
 
         init(_ count: Int) { self.count = count }
 
@@ -113,7 +114,7 @@ package enum ParallelWork {
         // Guarded by `condition`.
         private var next = 0
         private var done = 0
-        private let condition = NSCondition()
+        private let condition = Condition()
 
         init(count: Int, body: @escaping (Int) -> T) {
             self.count = count

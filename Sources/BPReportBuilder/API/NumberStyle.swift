@@ -1,7 +1,7 @@
 import BPDocument
 import BPNumerics
 import BPSpec
-import Foundation
+import FoundationEssentials
 
 /// Writes numbers as a lecturer would.
 ///
@@ -143,10 +143,10 @@ public struct NumberStyle: Sendable {
 
     func node(float value: Double) -> MathNode {
         let digits = max(1, min(options.significantDigits, 17))
-        var text = String(format: "%.\(digits)g", value)
+        var text = value.printf("%.\(digits)g")
         // Rounding changed the value: keep the zeros that say how many digits are shown.
         if let shown = Double(text), shown != value {
-            text = String(format: "%#.\(digits)g", value)
+            text = value.printf("%#.\(digits)g")
             if text.hasSuffix(".") { text.removeLast() }
         }
         if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }

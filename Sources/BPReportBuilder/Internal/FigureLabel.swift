@@ -1,6 +1,6 @@
 import BPNumerics
 import BPSpec
-import Foundation
+import FoundationEssentials
 
 /// Numbers as a figure writes them in plain text: short, with a true minus sign. A weight
 /// label must fit on its edge, so it has three significant digits where the page has more.
@@ -28,11 +28,11 @@ enum FigureLabel {
     /// Three significant digits, `%g` style but without an exponent for ordinary sizes.
     static func rounded(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞") }
-        var text = String(format: "%.3g", value)
+        var text = value.printf("%.3g")
         // Rounding changed the value: keep the zeros that say so (1.9994 is 2.00, not 2, which
         // would read as a weight that did not move), as the page's numbers do.
         if let shown = Double(text), shown != value {
-            text = String(format: "%#.3g", value)
+            text = value.printf("%#.3g")
             if text.hasSuffix(".") { text.removeLast() }
         }
         if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }

@@ -1,5 +1,10 @@
 import BPNumerics
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a network spec from YAML or JSON and checks it completely before anything runs.
 ///
@@ -134,13 +139,11 @@ public struct SpecReader: Sendable {
     }
 
     private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoSuchFileError { return "no such file" }
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
+        if let code = (error as? CocoaError)?.code, code == .fileReadNoSuchFile { return "no such file" }
+        if let posix = (error as? CocoaError)?.underlying as? POSIXError ?? error as? POSIXError {
+            return String(cString: strerror(posix.code.rawValue))
         }
-        return nsError.localizedDescription
+        return String(describing: error)
     }
 
     /// libyaml's words, where they are a user's; its internals (function names) never.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Bytes to text, strictly: valid UTF-8 or the place where it stops being so. (Foundation's
 /// `String(data:encoding:)` says only that it failed, not where.) One decoder for spec files,

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The bytes of a regular file of at most `maxBytes`, read with open, fstat and read.
 ///
@@ -22,7 +27,7 @@ enum RegularFileBytes {
         let complete: Bool = data.withUnsafeMutableBytes { raw in
             while true {
                 if filled == raw.count { return false }
-                let count = Foundation.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
+                let count = Glibc.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
                 if count < 0 {
                     if errno == EINTR { continue }
                     return false

@@ -1,5 +1,5 @@
 import BPDocument
-import Foundation
+import FoundationEssentials
 
 /// Writes a ``Document`` as a Jupyter notebook (nbformat 4.5) of Markdown cells, which Jupyter
 /// renders with its `$`/`$$` math.

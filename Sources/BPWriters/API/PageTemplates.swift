@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The page around a report's HTML: a Mustache template and its stylesheet. The defaults are
 /// built in (SwiftPM cannot bundle the top-level `templates/`), and a test keeps them equal to
@@ -49,24 +54,24 @@ public struct PageTemplates: Sendable, Equatable {
     /// The page template's path as errors give it.
     public var pagePath: String {
         guard let folder else { return "(built-in) " + Self.pageFile }
-        return (folder as NSString).appendingPathComponent(Self.pageFile)
+        return Self.path(folder, Self.pageFile)
     }
 
     /// The LaTeX template's path as errors give it.
     public var texPath: String {
         guard let texFolder else { return "(built-in) " + Self.texFile }
-        return (texFolder as NSString).appendingPathComponent(Self.texFile)
+        return Self.path(texFolder, Self.texFile)
     }
 
     /// Reads `page.html.mustache`, `report.css`, `page.tex.mustache` or some of them from `directory`; a file it does not
     /// hold stays built in. A folder that is missing, cannot be read or holds none of them is an
     /// error that names it, as is a file that cannot be read or is not UTF-8.
     public static func load(directory: String) throws(TemplateError) -> PageTemplates {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             throw TemplateError(message: "\(directory): no such templates folder")
         }
-        guard isDirectory.boolValue else {
+        guard isDirectory else {
             throw TemplateError(message: "\(directory): not a folder; --templates takes a folder holding \(pageFile), \(stylesheetFile), \(texFile) or some of them")
         }
         let names: [String]
@@ -77,7 +82,7 @@ public struct PageTemplates: Sendable, Equatable {
         }
         func read(_ name: String) throws(TemplateError) -> String? {
             guard names.contains(name) else { return nil }
-            let path = (directory as NSString).appendingPathComponent(name)
+            let path = Self.path(directory, name)
             let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -98,13 +103,17 @@ public struct PageTemplates: Sendable, Equatable {
     }
 
     /// The system's reason, as a person reads it ("Permission denied"), not a debug dump.
+    /// `name` in `folder`, joined as `NSString.appendingPathComponent` joins them.
+    private static func path(_ folder: String, _ name: String) -> String {
+        folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
     private static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
+        if let posix = (error as? CocoaError)?.underlying as? POSIXError ?? error as? POSIXError {
+            return String(cString: strerror(posix.code.rawValue))
         }
         if let code = (error as? CocoaError)?.code, code == .fileReadNoPermission { return "permission denied" }
-        return (error as NSError).localizedDescription
+        return String(describing: error)
     }
 }
 

@@ -44,7 +44,7 @@ enum ZshCompletion {
         case .flag, .option:
             var value = ""
             if case let .option(valueName, _) = declaration.kind {
-                value = ":" + escaped(valueName).replacingOccurrences(of: ":", with: "\\:") + ":" + action(declaration.completion)
+                value = ":" + escaped(valueName).replacing(":", with: "\\:") + ":" + action(declaration.completion)
             }
             let repeats: Bool
             if case let .option(_, isRepeated) = declaration.kind { repeats = isRepeated } else { repeats = false }
@@ -69,11 +69,11 @@ enum ZshCompletion {
 
     /// Brackets and colons of a help text escaped for `_arguments`.
     private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+        text.replacing("\\", with: "\\\\").replacing("[", with: "\\[").replacing("]", with: "\\]")
     }
 
     /// In single quotes, for the shell.
     private static func quoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        "'" + text.replacing("'", with: "'\\''") + "'"
     }
 }
