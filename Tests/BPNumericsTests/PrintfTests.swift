@@ -7,7 +7,7 @@ import Testing
 @Suite("printf-style numbers")
 struct PrintfTests {
     static let values: [Double] = [
-        0, -0.0, 1, -1, 0.1, 2.5, 1.9994, 0.0189, 123_456_789, -98_765.4321, 1e-300, 5e-324, 1.7976931348623157e308,
+        0, -0.0, 1, -1, 0.1, 2.5, 1.9994, 0.0189, 123_456_789, -98_765.4321, 1e-300, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
         3.14159265358979, 1e21, 1e-5, 0.000123456, .infinity, -.infinity, .nan, 182.5, 87.0 / 25,
     ]
 

@@ -18,7 +18,7 @@ enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        addChdir(&actions, folder)
+        _ = addChdir(&actions, folder)
         // Sorted, so the child's environment does not depend on the dictionary's order.
         let words = [executable] + arguments
         let pairs = environment.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value }
