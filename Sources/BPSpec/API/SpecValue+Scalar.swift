@@ -1,12 +1,23 @@
 import BPNumerics
 
 extension SpecValue {
+    // Specialised for the two scalars the tool uses: generic, a number's cast back to V cost
+    // more than reading it (an engine converts every entry of a spec once per run).
     /// The value this spec number stands for in a run's arithmetic: exact for ``Rational``;
     /// for `Double` the nearest double to the text as written (spaces around it ignored).
+    @_specialize(where V == Double)
+    @_specialize(where V == Rational)
     public func value<V: Scalar>(as _: V.Type = V.self) -> V {
-        let written = text.trimmingSpaces()
-        // Double's own rule (Scalar.init(specNumber:text:)) takes a decimal that parses from
-        // its text alone; reading the exact value too would cost a GMP number per entry.
+        // Read from the text's bytes: most numbers have no spaces around them to trim.
+        var written = text
+        if V.self == Double.self {
+            let parsed = written.withUTF8 { bytes -> Double? in
+                let padded = bytes.first.map { $0 == 0x20 || $0 == 0x09 } == true || bytes.last.map { $0 == 0x20 || $0 == 0x09 } == true
+                return padded ? nil : DecimalDouble.value(bytes)
+            }
+            if let parsed, parsed.isFinite { return parsed as! V }
+        }
+        written = written.trimmingSpaces()
         if V.self == Double.self, let parsed = Double(written), parsed.isFinite {
             return parsed as! V
         }

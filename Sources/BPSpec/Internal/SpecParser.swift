@@ -329,6 +329,14 @@ struct SpecParser {
 
     /// `key` is built only for an error: a spec may hold a million numbers.
     private mutating func number(_ node: YAMLNode, key: @autoclosure () -> String) throws -> SpecValue {
+        // A plain decimal short enough for the digit limit and for doubles is kept as its text
+        // without its exact value: no GMP number for each of a large spec's entries.
+        if !keepsExact, case let .scalar(scalar) = node,
+           let bound = scalar.string.utf8.withContiguousStorageIfAvailable(SpecValueParser.plainDecimalDigitBound) ?? nil,
+           bound <= 300, bound <= limits.maxDigits {
+            try spend(node, key: key())
+            return SpecValue(checkedText: scalar.string)
+        }
         let (value, exact) = try parsedNumber(node, key: key())
         // Refused where it is written, not later as a run's digit limit at "step 1".
         if exact.digitCount > limits.maxDigits {
