@@ -40,17 +40,14 @@ public final class Lock: @unchecked Sendable {
     }
 }
 
-/// A lock with a condition to wait on (a pthread mutex and condition variable), for a thread
-/// that waits until others have done their part.
+/// A lock with a condition to wait on (a ``Lock``'s mutex and a pthread condition variable),
+/// for a thread that waits until others have done their part.
 public final class Condition: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let mutex = Lock()
     private let condition: UnsafeMutablePointer<pthread_cond_t>
 
     /// An unlocked lock with no waiters.
     public init() {
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
         condition = .allocate(capacity: 1)
         condition.initialize(to: pthread_cond_t())
         pthread_cond_init(condition, nil)
@@ -59,19 +56,17 @@ public final class Condition: @unchecked Sendable {
     deinit {
         pthread_cond_destroy(condition)
         condition.deallocate()
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
     }
 
     /// Waits for the lock and takes it.
-    public func lock() { pthread_mutex_lock(mutex) }
+    public func lock() { mutex.lock() }
 
     /// Gives the lock up.
-    public func unlock() { pthread_mutex_unlock(mutex) }
+    public func unlock() { mutex.unlock() }
 
     /// Gives the lock up until another thread signals, then takes it again (the lock must be
     /// held; wake-ups may be spurious, so wait in a loop on the state).
-    public func wait() { pthread_cond_wait(condition, mutex) }
+    public func wait() { pthread_cond_wait(condition, mutex.mutex) }
 
     /// Wakes every waiting thread.
     public func broadcast() { pthread_cond_broadcast(condition) }

@@ -2,11 +2,6 @@ import BPEngine
 import BPNumerics
 import BPSpec
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 // `bpreport check --gradients SPEC...`: each spec's first-step backprop gradients against
 // central differences of its loss, layer by layer.

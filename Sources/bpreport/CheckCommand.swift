@@ -2,11 +2,6 @@ import BPCheck
 import BPEngine
 import BPSpec
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `bpreport check SPEC... [--claims KEY.yaml] [--tolerance T] [--format json]`: compares every
 /// claimed entry with the engine's value and tells new mistakes from carried ones.

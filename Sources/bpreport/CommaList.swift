@@ -1,9 +1,4 @@
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A repeatable option that also takes comma lists: `--to md,html`, `--to md --to html`.
 /// Each occurrence takes one value, so options may come before or after the paths.

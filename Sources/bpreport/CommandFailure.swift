@@ -1,11 +1,6 @@
 import BPEngine
 import BPSpec
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A failure already worded for the user: printed as `bpreport: error: ...`, with its exit
 /// status.
@@ -16,15 +11,6 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ description: String, status: ExitStatus) {
         self.description = description
         self.status = status
-    }
-
-    /// The system's reason for a failed file operation, as a person reads it ("Permission
-    /// denied"), from the POSIX error under Foundation's.
-    static func reason(_ error: Error) -> String {
-        if let posix = (error as? CocoaError)?.underlying as? POSIXError ?? error as? POSIXError {
-            return String(cString: strerror(posix.code.rawValue))
-        }
-        return String(describing: error)
     }
 
     /// A failure whose words were already printed (a check's wrong entries): only the status.

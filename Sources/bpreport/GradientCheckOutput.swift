@@ -1,11 +1,6 @@
 import BPEngine
 import BPNumerics
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// How `check --gradients` prints a result: a block of lines per spec, or one JSON list.
 enum GradientCheckOutput {

@@ -1,4 +1,5 @@
 import BPReport
+import BPSpec
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -103,7 +104,7 @@ enum InputDiscovery {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
         } catch {
-            throw CommandFailure("\(folder): cannot list the folder (\(CommandFailure.reason(error)))", status: .badInput)
+            throw CommandFailure("\(folder): cannot list the folder (\(SystemErrorReason.text(for: error)))", status: .badInput)
         }
         var files: [Input] = []
         var folders: [Input] = []

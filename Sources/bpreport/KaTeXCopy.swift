@@ -1,10 +1,5 @@
 import BPWriters
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Where a page loads KaTeX from when `--katex-url` names a copy: a served folder in KaTeX's
 /// own layout (`katex.min.css`, `katex.min.js`, `contrib/auto-render.min.js`), or a local

@@ -1,9 +1,4 @@
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Paths worked out from their text alone: Foundation's path methods bridge to `NSString`
 /// (20,000 instructions a call, and all of Foundation in the binary), and its
@@ -26,32 +21,18 @@ enum PathText {
         return "/" + components.joined(separator: "/")
     }
 
-    /// The folder part of a file's path, as `NSString.deletingLastPathComponent` gives it for a
-    /// path that does not end in a slash: `out/p.md` → `out`, `/p.md` → `/`, `p.md` → ``.
-    static func folder(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
-    }
-
-    /// The last part of a file's path: `out/p.md` → `p.md`.
-    static func name(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
-        return String(path[path.utf8.index(after: slash)...])
-    }
-
-    /// `name` in `folder`, the inverse of ``folder(of:)`` and ``name(of:)``: `out` and `p.md`
-    /// make `out/p.md`, `/` makes `/p.md`, and `` makes `p.md`.
-    static func path(in folder: String, named name: String) -> String {
-        folder.isEmpty ? name : folder == "/" ? "/" + name : folder + "/" + name
-    }
-
     // NSString's path methods, as swift-corelibs-foundation writes them (bpreport does
     // without full Foundation): a path's runs of slashes are read as one and a trailing slash
     // is dropped before it is split.
 
     /// `path` with each run of slashes made one and a trailing slash dropped (`/` stays).
     static func tidied(_ path: String) -> String {
-        if path == "/" { return path }
+        // Most paths are tidy already (every path the command makes): no copy then.
+        var previous: UInt8 = 0
+        if path.utf8.allSatisfy({ byte in defer { previous = byte }; return !(byte == slash && previous == slash) }),
+           path.utf8.last != slash || path == "/" {
+            return path
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(path.utf8.count)
         for byte in path.utf8 where !(byte == slash && bytes.last == slash) { bytes.append(byte) }

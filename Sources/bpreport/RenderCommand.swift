@@ -220,7 +220,7 @@ struct RenderCommand: Subcommand {
         do {
             try FileManager.default.removeItem(atPath: manifests)
         } catch {
-            throw CommandFailure("\(manifests): the indexes are written, but the shards' lists could not be removed (\(CommandFailure.reason(error))); remove the folder before publishing",
+            throw CommandFailure("\(manifests): the indexes are written, but the shards' lists could not be removed (\(SystemErrorReason.text(for: error))); remove the folder before publishing",
                                  status: .cannotWrite)
         }
         if !quiet {

@@ -1,4 +1,5 @@
 import BPReport
+import BPSpec
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -18,13 +19,13 @@ enum ReportFiles {
     @discardableResult
     static func write(_ outputs: [OutputFile], creating directory: String?) throws -> Int {
         // The output folder and every sub-folder of a site.
-        var folders = Set(outputs.map { PathText.folder(of: $0.path) }.filter { !$0.isEmpty })
+        var folders = Set(outputs.map { PathText.deletingLastComponent($0.path) }.filter { !$0.isEmpty })
         if let directory { folders.insert(directory) }
         for folder in folders.sorted() {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw CommandFailure("\(folder): cannot create the output folder (\(CommandFailure.reason(error))); nothing was written",
+                throw CommandFailure("\(folder): cannot create the output folder (\(SystemErrorReason.text(for: error))); nothing was written",
                                      status: .cannotWrite)
             }
         }
@@ -88,9 +89,9 @@ enum ReportFiles {
     /// The temporary beside `path`: hidden (so a render of the folder never takes it for an
     /// input) and named by this process, `.p1.md.bpreport-1234.tmp`.
     static func temporaryPath(for path: String) -> String {
-        let folder = PathText.folder(of: path)
-        let name = "." + PathText.name(of: path) + temporaryMarker + "\(getpid()).tmp"
-        return PathText.path(in: folder, named: name)
+        let folder = PathText.deletingLastComponent(path)
+        let name = "." + PathText.lastComponent(path) + temporaryMarker + "\(getpid()).tmp"
+        return PathText.appending(folder, name)
     }
 
     private static let temporaryMarker = ".bpreport-"
@@ -103,7 +104,7 @@ enum ReportFiles {
         // nothing.
         var byFolder: [String: Set<String>] = [:]
         for path in paths {
-            byFolder[PathText.folder(of: path), default: []].insert("." + PathText.name(of: path) + temporaryMarker)
+            byFolder[PathText.deletingLastComponent(path), default: []].insert("." + PathText.lastComponent(path) + temporaryMarker)
         }
         for (folder, names) in byFolder {
             guard let directory = opendir(folder.isEmpty ? "." : folder) else { continue }
@@ -118,7 +119,7 @@ enum ReportFiles {
                 stale.append(entryName)
             }
             closedir(directory)
-            for entry in stale { unlink(PathText.path(in: folder, named: entry)) }
+            for entry in stale { unlink(PathText.appending(folder, entry)) }
         }
     }
 

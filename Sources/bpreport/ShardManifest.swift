@@ -1,9 +1,4 @@
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// What one `--shard` job rendered, written into the site (`.bpreport-shards/K-of-N.json`) so
 /// that `--indexes-only` can write the site's indexes once from every share's pages.

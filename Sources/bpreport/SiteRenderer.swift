@@ -3,11 +3,6 @@ import BPReport
 import BPSpec
 import BPWriters
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Renders inputs in parallel into files at their places: beside each input, or under
 /// `--output` keeping the folder tree, with an index per folder. The outputs come back in the

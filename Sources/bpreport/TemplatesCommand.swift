@@ -1,10 +1,5 @@
 import BPWriters
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `bpreport templates [page|css]`: the built-in page template or stylesheet, to start a
 /// `--templates` folder from (as `pandoc -D html`), or the variables a page template may use.

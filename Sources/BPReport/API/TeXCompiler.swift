@@ -1,10 +1,6 @@
+import BPSpec
 import BPWriters
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Compiles a LaTeX document into a PDF with pdflatex or lualatex, in a temporary folder of
 /// its own that it removes: nothing is written beside the report, and a failed run leaves no
@@ -28,7 +24,7 @@ public enum TeXCompiler {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(tex.utf8).write(to: folder.appendingPathComponent("page.tex"))
         } catch {
-            throw TeXError(message: "\(name).pdf: cannot write the LaTeX to a temporary folder (\(reason(error)))")
+            throw TeXError(message: "\(name).pdf: cannot write the LaTeX to a temporary folder (\(SystemErrorReason.text(for: error)))")
         }
         var environment = ProcessInfo.processInfo.environment
         // Pinned dates and ids make the PDF reproducible; the trailing `:` keeps TeX's own paths.
@@ -42,7 +38,7 @@ public enum TeXCompiler {
             do {
                 status = try runEngine(executable, in: folder, environment: environment)
             } catch {
-                throw TeXError(message: "\(name).pdf: cannot run \(executable) (\(reason(error)))")
+                throw TeXError(message: "\(name).pdf: cannot run \(executable) (\(SystemErrorReason.text(for: error)))")
             }
             log = (try? String(contentsOf: folder.appendingPathComponent("page.log"), encoding: .utf8))
                 ?? (try? String(contentsOf: folder.appendingPathComponent("page.log"), encoding: .isoLatin1)) ?? ""
@@ -88,14 +84,6 @@ public enum TeXCompiler {
         // No shell escape, no waiting on a terminal, and stop at the first error.
         try ChildProcess.run(executable, arguments: ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "page.tex"],
                              in: folder.path, environment: environment)
-    }
-
-    /// The system's reason for a failed file operation or launch ("Permission denied").
-    private static func reason(_ error: Error) -> String {
-        if let posix = (error as? CocoaError)?.underlying as? POSIXError ?? error as? POSIXError {
-            return String(cString: strerror(posix.code.rawValue))
-        }
-        return String(describing: error)
     }
 
     /// TeX's first error and the line of the document it stopped at, from its log.

@@ -1,10 +1,5 @@
 import BPNumerics
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Reads a network spec from YAML or JSON and checks it completely before anything runs.
 ///
@@ -140,10 +135,7 @@ public struct SpecReader: Sendable {
 
     private static func reason(_ error: Error) -> String {
         if let code = (error as? CocoaError)?.code, code == .fileReadNoSuchFile { return "no such file" }
-        if let posix = (error as? CocoaError)?.underlying as? POSIXError ?? error as? POSIXError {
-            return String(cString: strerror(posix.code.rawValue))
-        }
-        return String(describing: error)
+        return SystemErrorReason.text(for: error)
     }
 
     /// libyaml's words, where they are a user's; its internals (function names) never.

@@ -85,40 +85,11 @@ extension SpecValueParser {
     /// has 400,000 numbers). nil for any other text, which ``parse(_:)`` reads; every text it
     /// answers for, ``parse(_:)`` accepts.
     public static func plainDecimalDigitBound(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
-        let end = bytes.count
-        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
-        var mantissaDigits = 0, fractionDigits = 0
-        while index < end, isDigit(bytes[index]) { mantissaDigits += 1; index += 1 }
-        if index < end, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            while index < end, isDigit(bytes[index]) { mantissaDigits += 1; fractionDigits += 1; index += 1 }
-        }
-        guard mantissaDigits > 0 else { return nil }
-        var exponent = 0
-        if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            var negative = false
-            if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-                negative = bytes[index] == UInt8(ascii: "-")
-                index += 1
-            }
-            var exponentDigits = 0
-            while index < end, isDigit(bytes[index]) {
-                exponent = exponent * 10 + Int(bytes[index] - UInt8(ascii: "0"))
-                exponentDigits += 1
-                guard exponent <= maxExponent else { return nil }
-                index += 1
-            }
-            guard exponentDigits > 0 else { return nil }
-            if negative { exponent = -exponent }
-        }
-        guard index == end else { return nil }
+        guard let decimal = PlainDecimal(bytes) else { return nil }
+        let (mantissaDigits, scale) = (decimal.mantissaDigits, decimal.scale)
         // digits · 10^scale: the numerator has at most the digits and a positive scale's zeros,
         // the denominator at most a negative scale's digits and one. One more, since
         // `Rational.digitCount` (GMP's sizeinbase) may itself count one digit too many.
-        let scale = exponent - fractionDigits
         return max(mantissaDigits + max(scale, 0), max(-scale, 0) + 1) + 1
     }
 }
