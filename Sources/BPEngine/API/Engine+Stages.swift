@@ -4,7 +4,7 @@ import BPNumerics
 // messages), so a checker can recompute any one from a student's values. Each is specialised
 // for the two scalars the tool uses, as `run` and `step` are: a caller in another module (the
 // checker, a library user, a benchmark) gets the fast code, not the generic one (measured: a
-// large network's update four times slower through the generic one).
+// large network's stages 3.5 times slower in all through the generic code, its update 25 times).
 extension Engine {
     /// z = W a + b and a = sigma(z) for the layer at `index` (0 for the first weight layer).
     @_specialize(where Value == Double)
