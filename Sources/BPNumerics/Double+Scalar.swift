@@ -43,7 +43,7 @@ extension Double: Scalar {
     @inlinable public static func sigmoids(of values: [Double]) -> [Double]? {
         values.withUnsafeBufferPointer { z in
             [Double](unsafeUninitializedCapacity: z.count) { out, count in
-                _ = EntrywiseHalves.run(count: z.count, split: EntrywiseHalves.splits(Double.self, count: z.count)) { range in
+                _ = EntrywiseHalves.run(z.count, of: Double.self) { range in
                     Exponential.sigmoids(of: UnsafeBufferPointer(rebasing: z[range]),
                                          into: UnsafeMutableBufferPointer(rebasing: out[range]))
                     return 0
@@ -57,7 +57,7 @@ extension Double: Scalar {
     /// rather than a sum, so the lanes do not wait on an addition's latency).
     /// A large buffer is checked in two halves side by side (``EntrywiseHalves``).
     @inlinable public static func allFinite(_ values: UnsafeBufferPointer<Double>) -> Bool {
-        EntrywiseHalves.run(count: values.count, split: EntrywiseHalves.splits(Double.self, count: values.count)) { range in
+        EntrywiseHalves.run(values.count, of: Double.self) { range in
             nonFiniteLaneBits(UnsafeBufferPointer(rebasing: values[range]))
         } == 0
     }

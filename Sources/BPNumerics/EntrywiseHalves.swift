@@ -17,6 +17,13 @@ public enum EntrywiseHalves {
         type == Double.self && count >= threshold
     }
 
+    /// `body` over `0..<count`, split when the pass is over `Element`s and covers enough of
+    /// them: `entries` of them (a pass over rows covers more than `count`), `count` by default.
+    @inlinable public static func run<Element>(_ count: Int, of _: Element.Type, entries: Int? = nil,
+                                               _ body: (Range<Int>) -> UInt64) -> UInt64 {
+        run(count: count, split: splits(Element.self, count: entries ?? count), body)
+    }
+
     /// `body` over `0..<count`: over two halves cut at a multiple of 8 near `count/2` (the
     /// second on another thread when one is free) when `split`, whole otherwise. Returns the
     /// halves' results ORed (a pass's non-finite bits). `body` must touch only its range's

@@ -40,7 +40,7 @@ extension Matrix where Element: Scalar {
             other.storage.withUnsafeBufferPointer { rhs in
                 [Element](unsafeUninitializedCapacity: count) { out, written in
                     let (target, l, r) = (out.baseAddress, lhs.baseAddress, rhs.baseAddress)
-                    bits = EntrywiseHalves.run(count: count, split: EntrywiseHalves.splits(Element.self, count: count)) { range in
+                    bits = EntrywiseHalves.run(count, of: Element.self) { range in
                         var bits: UInt64 = 0
                         for k in range {
                             let value = l.unsafelyUnwrapped[k] - factor * r.unsafelyUnwrapped[k]
@@ -73,7 +73,7 @@ extension Matrix where Element: Scalar {
                 [Element](unsafeUninitializedCapacity: count) { first, written in
                     second = [Element](unsafeUninitializedCapacity: count) { second, alsoWritten in
                         let (f, s, l, r) = (first.baseAddress, second.baseAddress, lhs.baseAddress, rhs.baseAddress)
-                        bits = EntrywiseHalves.run(count: count, split: EntrywiseHalves.splits(Element.self, count: count)) { range in
+                        bits = EntrywiseHalves.run(count, of: Element.self) { range in
                             var bits: UInt64 = 0
                             for k in range {
                                 let (x, y) = pairing(l.unsafelyUnwrapped[k], r.unsafelyUnwrapped[k])
@@ -122,7 +122,7 @@ extension Matrix where Element: Scalar {
                 // In two blocks of rows for a large Double matrix (EntrywiseHalves: the same
                 // bits). Wrapping index arithmetic (the shape bounds it): an overflow check per
                 // entry would keep the loop from being vectorised.
-                bits = EntrywiseHalves.run(count: n, split: EntrywiseHalves.splits(Element.self, count: n &* m)) { rows in
+                bits = EntrywiseHalves.run(n, of: Element.self, entries: n &* m) { rows in
                     var bits: UInt64 = 0
                     for i in rows {
                         let bias = b.unsafelyUnwrapped[i]

@@ -8,14 +8,11 @@ extension SpecValue {
     @_specialize(where V == Double)
     @_specialize(where V == Rational)
     public func value<V: Scalar>(as _: V.Type = V.self) -> V {
-        // Read from the text's bytes: most numbers have no spaces around them to trim.
+        // Most numbers are plain decimals with nothing around them: read from their bytes
+        // (DecimalDouble leaves any other text, spaces included, to the lines below).
         var written = text
-        if V.self == Double.self {
-            let parsed = written.withUTF8 { bytes -> Double? in
-                let padded = bytes.first.map { $0 == 0x20 || $0 == 0x09 } == true || bytes.last.map { $0 == 0x20 || $0 == 0x09 } == true
-                return padded ? nil : DecimalDouble.value(bytes)
-            }
-            if let parsed, parsed.isFinite { return parsed as! V }
+        if V.self == Double.self, let parsed = written.withUTF8(DecimalDouble.value), parsed.isFinite {
+            return parsed as! V
         }
         written = written.trimmingSpaces()
         if V.self == Double.self, let parsed = Double(written), parsed.isFinite {
